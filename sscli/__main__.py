@@ -1,0 +1,3 @@
+from sscli.cli.app import main
+
+main()

@@ -1,0 +1,100 @@
+"""The `sscli` command: global options, error handling and the command groups.
+
+Command modules import the libraries they call inside their functions, so that `sscli --help`
+stays fast and never imports sigstore or cryptography.
+"""
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+import sscli
+from sscli.cli import sbom as sbom_cli
+from sscli.errors import ExitCode, SscliError
+
+
+class _State:
+    debug = False
+
+
+class SscliGroup(TyperGroup):
+    """Turns every `SscliError` into its message and exit code, without a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SscliError as error:
+            _report(error)
+            sys.exit(int(error.exit_code))
+        except KeyboardInterrupt:
+            _print_error("interrupted")
+            sys.exit(130)
+
+
+def _report(error: SscliError) -> None:
+    if _State.debug:
+        traceback.print_exception(error)
+    from sscli.cli.output import console, escape
+
+    lines = error.diagnostics().splitlines()
+    console().print(f"[bold red]error:[/] {escape(lines[0])}")
+    for line in lines[1:]:
+        console().print(f"  {escape(line)}")
+
+
+def _print_error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+app = typer.Typer(
+    cls=SscliGroup,
+    name="sscli",
+    help="A secure software factory for Python projects: "
+    "ingest, scan, SBOM, build, attest, verify.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(sbom_cli.app, name="sbom")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"sscli {sscli.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    debug: Annotated[
+        bool, typer.Option("--debug", envvar="SSCLI_DEBUG", help="Show tracebacks of errors.")
+    ] = False,
+    state_dir: Annotated[
+        Path,
+        typer.Option(
+            "--state-dir",
+            envvar="SSCLI_STATE_DIR",
+            help="Where the vault, vulnerability DB and keys live.",
+        ),
+    ] = Path(".sscli"),
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Global options."""
+    _State.debug = debug
+    from sscli.cli import context
+
+    context.STATE_DIR = state_dir
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="sscli")
+    sys.exit(ExitCode.OK)

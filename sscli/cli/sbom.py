@@ -1,0 +1,192 @@
+"""`sscli sbom`: create, diff, report and show CycloneDX SBOMs."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sscli.cli.output import TextOrJson, console, emit, emit_json, escape, warn
+
+app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is_help=True)
+
+InputArg = Annotated[
+    Path | None,
+    typer.Argument(
+        help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.", show_default=False
+    ),
+]
+PythonOpt = Annotated[
+    Path | None,
+    typer.Option("--python", help="Interpreter or venv whose installed packages to describe."),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+]
+
+
+@app.command("create")
+def create(
+    input_path: InputArg = None,
+    python: PythonOpt = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="cyclonedx-json or cyclonedx-xml.")
+    ] = "cyclonedx-json",
+    spec: Annotated[
+        str, typer.Option("--spec", help="CycloneDX spec version: 1.6 or 1.5.")
+    ] = "1.6",
+    output: OutputOpt = None,
+) -> None:
+    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment)."""
+    from sscli.errors import UsageError
+    from sscli.inventory import load_inventory
+    from sscli.sbom import SbomFormat, create_sbom
+
+    try:
+        sbom_format = SbomFormat(fmt)
+    except ValueError:
+        raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
+    if input_path is None and python is None:
+        input_path = Path()
+    inventory = load_inventory(input_path, python=python)
+    for problem in inventory.problems:
+        warn(str(problem))
+    text = create_sbom(inventory, sbom_format, spec)
+    emit(text, output)
+    console().print(
+        f"SBOM: {len(list(inventory.components()))} components, CycloneDX {escape(spec)}, "
+        "schema-valid"
+    )
+
+
+@app.command("diff")
+def diff(
+    before: Annotated[Path, typer.Argument(help="The older SBOM (or any inventory input).")],
+    after: Annotated[Path, typer.Argument(help="The newer SBOM (or any inventory input).")],
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+    output: OutputOpt = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are differences.")
+    ] = False,
+) -> None:
+    """Show components added, removed or changed (version, hashes, license) from BEFORE to AFTER."""
+    from sscli.inventory import load_inventory
+    from sscli.sbom.diff import diff_inventories
+
+    result = diff_inventories(load_inventory(before), load_inventory(after))
+    if fmt is TextOrJson.JSON:
+        emit_json(result.to_json(), output)
+    else:
+        _print_diff(result)
+    if exit_code and not result.is_empty:
+        raise typer.Exit(1)
+
+
+def _print_diff(result: object) -> None:
+    from rich.table import Table
+
+    from sscli.sbom.diff import SbomDiff
+
+    assert isinstance(result, SbomDiff)
+    out = console()
+    if result.is_empty:
+        out.print(f"no differences ({result.unchanged} components unchanged)")
+        return
+    table = Table("", "component", "before", "after", box=None, pad_edge=False)
+    for p in result.added:
+        table.add_row("[green]+[/]", escape(p.name), "", escape(p.version or ""))
+    for p in result.removed:
+        table.add_row("[red]-[/]", escape(p.name), escape(p.version or ""), "")
+    for change in result.changed:
+        for field, (old, new) in change.changes.items():
+            table.add_row(
+                "[yellow]~[/]",
+                f"{escape(change.name)} ({field})",
+                escape(_short(old)),
+                escape(_short(new)),
+            )
+    out.print(table)
+    out.print(
+        f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed, "
+        f"{result.unchanged} unchanged"
+    )
+
+
+def _short(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v)[:16] for v in value) or "-"
+    return str(value) if value is not None else "-"
+
+
+@app.command("report")
+def report(
+    sbom: Annotated[Path, typer.Argument(help="A CycloneDX SBOM (or any inventory input).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+) -> None:
+    """Write a self-contained HTML report: counts, licenses, searchable components, tree."""
+    from sscli.fsutil import atomic_write_text
+    from sscli.inventory import load_inventory
+    from sscli.sbom.report import render_html
+
+    inventory = load_inventory(sbom)
+    atomic_write_text(output, render_html(inventory))
+    _print_summary(inventory)
+    console().print(f"report: [bold]{escape(output)}[/]")
+
+
+@app.command("show")
+def show(
+    sbom: Annotated[Path, typer.Argument(help="A CycloneDX SBOM (or any inventory input).")],
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+) -> None:
+    """Summarize an SBOM in the terminal (or list its components as JSON)."""
+    from sscli.inventory import load_inventory
+
+    inventory = load_inventory(sbom)
+    if fmt is TextOrJson.JSON:
+        emit_json(
+            [
+                {
+                    "name": p.name,
+                    "version": p.version,
+                    "purl": p.package_url,
+                    "license": p.license_expression,
+                    "sha256": list(p.sha256_hashes),
+                }
+                for p in inventory.components()
+            ],
+            None,
+        )
+        return
+    _print_summary(inventory, full=True)
+
+
+def _print_summary(inventory: object, *, full: bool = False) -> None:
+    from collections import Counter
+
+    from rich.table import Table
+
+    from sscli.inventory import Inventory
+    from sscli.sbom.report import license_of
+
+    assert isinstance(inventory, Inventory)
+    components = list(inventory.components())
+    out = console()
+    root = inventory.root
+    title = f"{root.display_name or root.name} {root.version or ''}".strip() if root else "SBOM"
+    licenses = Counter(license_of(p) for p in components)
+    out.print(
+        f"[bold]{escape(title)}[/]: {len(components)} components, "
+        f"{sum(1 for p in components if p.sha256_hashes)} with sha256, "
+        f"{sum(1 for _ in inventory.edges())} dependency edges"
+    )
+    out.print("licenses: " + ", ".join(f"{escape(k)} ({v})" for k, v in licenses.most_common()))
+    if full:
+        table = Table("name", "version", "license", "sha256", box=None)
+        for p in sorted(components, key=lambda c: c.name):
+            table.add_row(
+                escape(p.display_name or p.name),
+                escape(p.version or ""),
+                escape(license_of(p)),
+                escape((p.sha256_hashes or ("",))[0][:16]),
+            )
+        out.print(table)

@@ -1,0 +1,150 @@
+"""File-system primitives every stage shares: atomic writes, locks, hashing, safe paths.
+
+A write either lands whole or not at all: data goes to a temporary file in the target's
+directory, is fsynced, then renamed over the target, and the directory is fsynced too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from sscli.errors import EnvironmentFailure, InputError
+
+CHUNK = 1024 * 1024
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, mode: int = 0o644) -> Iterator[IO[bytes]]:
+    """Yield a binary file that replaces `path` atomically when the block exits cleanly.
+
+    If the block raises, the temporary file is removed and `path` is untouched.
+    """
+    path = Path(path)
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise EnvironmentFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(mode)
+        tmp.replace(path)
+        _fsync_dir(directory)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise EnvironmentFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o644) -> None:
+    """Write `data` to `path` atomically (temp file, fsync, rename)."""
+    with atomic_writer(path, mode=mode) as handle:
+        handle.write(data)
+
+
+def atomic_write_text(path: Path, text: str, *, mode: int = 0o644) -> None:
+    """Write UTF-8 `text` to `path` atomically."""
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def atomic_append_line(path: Path, line: bytes) -> None:
+    """Append one newline-terminated line to `path` so readers never see a torn line.
+
+    The whole file is rewritten through a temporary file under an exclusive lock; a reader sees
+    either the old file or the old file plus the complete new line.
+    """
+    if b"\n" in line.rstrip(b"\n"):
+        raise ValueError("a line must not contain a newline")
+    line = line.rstrip(b"\n") + b"\n"
+    with file_lock(path.with_name(path.name + ".lock")):
+        existing = path.read_bytes() if path.exists() else b""
+        if existing and not existing.endswith(b"\n"):
+            existing += b"\n"
+        atomic_write_bytes(path, existing + line)
+
+
+@contextlib.contextmanager
+def file_lock(lock_path: Path, *, shared: bool = False) -> Iterator[None]:
+    """Hold an advisory `flock` on `lock_path` (created if needed) for the block."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file, streamed in 1 MiB chunks."""
+    return hash_file(path, ("sha256",))["sha256"]
+
+
+def hash_file(path: Path, algorithms: tuple[str, ...] = ("sha256",)) -> dict[str, str]:
+    """Hex digests of a file for each algorithm, reading it once."""
+    hashers = {name: hashlib.new(name) for name in algorithms}
+    try:
+        with Path(path).open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                for hasher in hashers.values():
+                    hasher.update(chunk)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+    return {name: hasher.hexdigest() for name, hasher in hashers.items()}
+
+
+def read_bytes_limited(path: Path, limit: int) -> bytes:
+    """Read a whole file, refusing one larger than `limit` bytes (hostile input guard)."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(limit + 1)
+    except IsADirectoryError as exc:
+        raise InputError("is a directory, expected a file", path=path) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+    if len(data) > limit:
+        raise InputError(f"larger than the {limit // (1024 * 1024)} MiB limit", path=path)
+    return data
+
+
+def read_text_limited(path: Path, limit: int = 64 * 1024 * 1024) -> str:
+    """Read a UTF-8 text file (BOM tolerated), refusing oversize or undecodable content."""
+    data = read_bytes_limited(path, limit)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte offset {exc.start})", path=path) from exc
+
+
+def is_safe_member_name(name: str) -> bool:
+    """True if an archive member name stays inside the extraction root.
+
+    Rejects absolute paths, drive letters, backslashes, `..` components and NUL bytes.
+    """
+    if not name or "\x00" in name or "\\" in name:
+        return False
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return False
+    return ".." not in PurePosixPath(name).parts

@@ -1,0 +1,224 @@
+"""Wheels and sdists: metadata read from the archive, never by running its code.
+
+Archives are hostile input. Member names are checked before anything is read, sizes are
+checked against limits before decompression, and only the one metadata member is read.
+"""
+
+from __future__ import annotations
+
+import tarfile
+import zipfile
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+
+from packaging.utils import (
+    InvalidSdistFilename,
+    InvalidWheelFilename,
+    canonicalize_version,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
+
+from sscli.errors import InputError
+from sscli.fsutil import hash_file, is_safe_member_name
+from sscli.inventory.metadata import MAX_METADATA_BYTES, CoreMetadata, parse_core_metadata
+from sscli.inventory.model import Artifact, Inventory, Location, normalize_name
+from sscli.inventory.readers.interface import Reader, ReadOptions
+
+MAX_MEMBERS = 100_000
+MAX_COMPRESSION_RATIO = 200  # per member; zip bombs reach thousands
+SDIST_SUFFIXES = (".tar.gz", ".tgz", ".zip")
+
+
+class DistributionReader(Reader):
+    kind = "distribution"
+    description = "wheel or sdist file"
+
+    def matches(self, path: Path) -> bool:
+        return path.name.lower().endswith((".whl", *SDIST_SUFFIXES))
+
+    def read(self, path: Path, options: ReadOptions) -> Inventory:
+        if path.name.lower().endswith(".whl"):
+            metadata = read_wheel_metadata(path)
+        else:
+            metadata = read_sdist_metadata(path)
+        digests = hash_file(path, ("sha256", "sha512"))
+        artifact = Artifact(filename=path.name, hashes=digests, size=path.stat().st_size)
+        root = replace(
+            metadata.package,
+            artifacts=(artifact,),
+            location=Location(str(path)),
+            properties=tuple(("sscli:requires-dist", str(r)) for r in metadata.requires_dist),
+        )
+        return Inventory(packages=(), root=root, source_kind=self.kind, source_path=str(path))
+
+
+def read_wheel_metadata(path: Path) -> CoreMetadata:
+    """Core metadata of a wheel, checked against its filename."""
+    try:
+        name, version, _build, _tags = parse_wheel_filename(path.name)
+    except InvalidWheelFilename as exc:
+        raise InputError(f"not a valid wheel filename: {exc}", path=path) from exc
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"not a readable zip archive: {exc}", path=path) from exc
+    with archive:
+        infos = archive.infolist()
+        _check_member_names(path, [info.filename for info in infos])
+        candidates = [
+            info
+            for info in infos
+            if info.filename.count("/") == 1 and info.filename.endswith(".dist-info/METADATA")
+        ]
+        dist_info = f"{name}-{version}"
+        matching = [
+            c
+            for c in candidates
+            if _dist_info_key(c.filename.split("/")[0]) == (name, canonicalize_version(version))
+        ]
+        if len(matching) != 1:
+            raise InputError(
+                f"expected one {dist_info}.dist-info/METADATA, found "
+                f"{', '.join(c.filename for c in candidates) or 'none'}",
+                path=path,
+            )
+        info = matching[0]
+        _check_size(path, info.filename, info.file_size, info.compress_size)
+        try:
+            with archive.open(info) as handle:
+                data = handle.read(MAX_METADATA_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise InputError(f"cannot read {info.filename}: {exc}", path=path) from exc
+    metadata = parse_core_metadata(data, origin=f"{path}!{info.filename}")
+    _check_identity(path, metadata, name, str(version))
+    return metadata
+
+
+def read_sdist_metadata(path: Path) -> CoreMetadata:
+    """Core metadata (PKG-INFO) of an sdist, checked against its filename."""
+    try:
+        name, version = parse_sdist_filename(path.name)
+    except InvalidSdistFilename as exc:
+        raise InputError(f"not a valid sdist filename: {exc}", path=path) from exc
+    if path.name.lower().endswith(".zip"):
+        data, member = _zip_pkg_info(path)
+    else:
+        data, member = _tar_pkg_info(path)
+    metadata = parse_core_metadata(data, origin=f"{path}!{member}")
+    _check_identity(path, metadata, name, str(version))
+    return metadata
+
+
+def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
+    try:
+        archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed below
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise InputError(f"not a readable tar archive: {exc}", path=path) from exc
+    found: tuple[bytes, str] | None = None
+    names: list[str] = []
+    try:
+        with archive:
+            for member in archive:
+                names.append(member.name)
+                if len(names) > MAX_MEMBERS:
+                    raise InputError(f"more than {MAX_MEMBERS} members", path=path)
+                if not is_safe_member_name(member.name):
+                    raise InputError(f"unsafe member path {member.name!r}", path=path)
+                if member.isdev() or member.isfifo():
+                    raise InputError(f"device or fifo member {member.name!r}", path=path)
+                if (member.issym() or member.islnk()) and not _link_stays_inside(member):
+                    raise InputError(
+                        f"link {member.name!r} points outside the archive ({member.linkname!r})",
+                        path=path,
+                    )
+                parts = PurePosixPath(member.name).parts
+                if len(parts) == 2 and parts[1] == "PKG-INFO" and member.isfile():
+                    _check_size(path, member.name, member.size, None)
+                    handle = archive.extractfile(member)
+                    if handle is None:
+                        raise InputError(f"cannot read {member.name}", path=path)
+                    found = (handle.read(MAX_METADATA_BYTES + 1), member.name)
+    except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+        raise InputError(f"corrupt tar archive: {exc}", path=path) from exc
+    _check_member_names(path, names)
+    if found is None:
+        raise InputError("no top-level <name>-<version>/PKG-INFO", path=path)
+    return found
+
+
+def _zip_pkg_info(path: Path) -> tuple[bytes, str]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"not a readable zip archive: {exc}", path=path) from exc
+    with archive:
+        infos = archive.infolist()
+        _check_member_names(path, [i.filename for i in infos])
+        for info in infos:
+            parts = PurePosixPath(info.filename).parts
+            if len(parts) == 2 and parts[1] == "PKG-INFO":
+                _check_size(path, info.filename, info.file_size, info.compress_size)
+                with archive.open(info) as handle:
+                    return handle.read(MAX_METADATA_BYTES + 1), info.filename
+    raise InputError("no top-level <name>-<version>/PKG-INFO", path=path)
+
+
+def _check_member_names(path: Path, names: list[str]) -> None:
+    if len(names) > MAX_MEMBERS:
+        raise InputError(f"more than {MAX_MEMBERS} members", path=path)
+    seen: set[str] = set()
+    for name in names:
+        if not is_safe_member_name(name):
+            raise InputError(f"unsafe member path {name!r} (path traversal)", path=path)
+        if name in seen:
+            raise InputError(f"duplicate member {name!r}", path=path)
+        seen.add(name)
+
+
+def _check_size(path: Path, member: str, size: int, compressed: int | None) -> None:
+    if size > MAX_METADATA_BYTES:
+        raise InputError(f"{member} is {size} bytes, over the 4 MiB metadata limit", path=path)
+    if compressed is not None and compressed > 0 and size / compressed > MAX_COMPRESSION_RATIO:
+        raise InputError(
+            f"{member} has a compression ratio over {MAX_COMPRESSION_RATIO}", path=path
+        )
+
+
+def _link_stays_inside(member: tarfile.TarInfo) -> bool:
+    target = member.linkname
+    if not target or target.startswith("/"):
+        return False
+    base = PurePosixPath(member.name).parent if member.issym() else PurePosixPath()
+    depth = 0
+    for part in (base / target).parts:
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif part not in ("", "."):
+            depth += 1
+    return True
+
+
+def _dist_info_key(directory: str) -> tuple[str, str] | None:
+    stem = directory.removesuffix(".dist-info")
+    name, sep, version = stem.rpartition("-")
+    if not sep:
+        return None
+    try:
+        return normalize_name(name), canonicalize_version(version)
+    except ValueError:
+        return None
+
+
+def _check_identity(path: Path, metadata: CoreMetadata, name: str, version: str) -> None:
+    if normalize_name(metadata.name) != name:
+        raise InputError(
+            f"metadata Name {metadata.name!r} does not match the filename ({name})", path=path
+        )
+    if canonicalize_version(metadata.version) != canonicalize_version(version):
+        raise InputError(
+            f"metadata Version {metadata.version!r} does not match the filename ({version})",
+            path=path,
+        )

@@ -1,0 +1,50 @@
+"""CycloneDX Bom -> JSON or XML text, validated against the schema before anyone sees it."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sscli.errors import InputError
+from sscli.sbom.validate import SPEC_VERSIONS, json_violations, xml_violations
+
+if TYPE_CHECKING:
+    from cyclonedx.model.bom import Bom
+
+
+class SbomFormat(StrEnum):
+    JSON = "cyclonedx-json"
+    XML = "cyclonedx-xml"
+
+    @property
+    def suffix(self) -> str:
+        return ".cdx.json" if self is SbomFormat.JSON else ".cdx.xml"
+
+
+class InvalidSbomError(InputError):
+    """The SBOM sscli produced breaks the CycloneDX schema; it is never written."""
+
+
+def render_bom(bom: Bom, fmt: SbomFormat = SbomFormat.JSON, spec: str = "1.6") -> str:
+    """Serialize `bom` and validate the text; raise `InvalidSbomError` instead of returning an
+    invalid document."""
+    from cyclonedx.output import make_outputter
+    from cyclonedx.schema import OutputFormat, SchemaVersion
+
+    if spec not in SPEC_VERSIONS:
+        raise InputError(f"unsupported CycloneDX spec {spec!r} (choose {', '.join(SPEC_VERSIONS)})")
+    output_format = OutputFormat.JSON if fmt is SbomFormat.JSON else OutputFormat.XML
+    outputter = make_outputter(bom, output_format, SchemaVersion.from_version(spec))
+    text = outputter.output_as_string(indent=2)
+    if fmt is SbomFormat.JSON:
+        problems = json_violations(json.loads(text), spec)
+    else:
+        problems = xml_violations(text, spec)
+    if problems:
+        listed = "; ".join(str(p) for p in problems[:5])
+        raise InvalidSbomError(
+            f"the generated SBOM is not valid CycloneDX {spec}: {listed}",
+            hint="nothing was written; report this with the input that caused it",
+        )
+    return text if text.endswith("\n") else text + "\n"

@@ -1,0 +1,122 @@
+"""JSON Schema validation with validators built once per process and fast format checks.
+
+jsonschema's own check of the `iri-reference` format parses every value with a lark grammar
+(rfc3987-syntax): building that grammar costs over a second at import and checking a CycloneDX
+document with it costs seconds. The formats sscli's schemas use are checked here with compiled
+regular expressions instead, following RFC 3339 (date-time), RFC 3987 (iri-reference) and
+RFC 6531 (idn-email) closely enough to reject malformed values.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+# Must run before jsonschema is first imported: it keeps jsonschema from building the lark
+# grammar. Only jsonschema's optional iri checks used it, and FORMAT_CHECKS replaces them.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_SCHEME_PREFIX = re.compile(r"^([^:/?#]+):")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def is_iri_reference(value: str) -> bool:
+    """RFC 3987 IRI-reference: no spaces or delimiters that must be escaped, valid %-escapes,
+    and a well-formed scheme when one is present."""
+    if _IRI_FORBIDDEN.search(value) or _BAD_PERCENT.search(value):
+        return False
+    scheme = _SCHEME_PREFIX.match(value)
+    return scheme is None or bool(_SCHEME.match(scheme.group(1)))
+
+
+def is_uri(value: str) -> bool:
+    """RFC 3986 absolute URI (ASCII only, with a scheme)."""
+    return value.isascii() and _SCHEME_PREFIX.match(value) is not None and is_iri_reference(value)
+
+
+def is_date_time(value: str) -> bool:
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def is_email(value: str) -> bool:
+    return bool(_EMAIL.match(value))
+
+
+FORMAT_CHECKS = {
+    "iri-reference": is_iri_reference,
+    "iri": is_uri,
+    "uri": is_uri,
+    "uri-reference": is_iri_reference,
+    "date-time": is_date_time,
+    "idn-email": is_email,
+    "email": is_email,
+}
+
+
+@dataclass(frozen=True)
+class SchemaViolation:
+    """One place where a document breaks its schema."""
+
+    pointer: str  # JSON pointer-like path, e.g. /components/3/purl
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.message}"
+
+
+def build_validator(
+    schema: Mapping[str, Any], resources: Mapping[str, Mapping[str, Any]] | None = None
+) -> Validator:
+    """A validator for `schema` (draft by its `$schema`), resolving `$ref`s to `resources`
+    (absolute URI -> schema); nothing is ever fetched."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    registry: Registry[Any] = Registry().with_resources(
+        (uri, Resource.from_contents(dict(resource))) for uri, resource in (resources or {}).items()
+    )
+    checker = jsonschema.FormatChecker(formats=())
+    for name, check in FORMAT_CHECKS.items():
+        checker.checks(name)(check)  # type: ignore[type-var]
+    validator_class = jsonschema.validators.validator_for(schema)
+    return validator_class(schema, registry=registry, format_checker=checker)
+
+
+def violations(validator: Validator, document: Any, *, limit: int = 20) -> list[SchemaViolation]:
+    """Up to `limit` violations of `document`, ordered by location."""
+    found: list[SchemaViolation] = []
+    for error in validator.iter_errors(document):
+        pointer = "".join(f"/{part}" for part in error.absolute_path)
+        message = error.message if len(error.message) < 300 else error.message[:297] + "..."
+        found.append(SchemaViolation(pointer, message))
+        if len(found) >= limit:
+            break
+    return sorted(found, key=lambda v: v.pointer)
+
+
+@cache
+def load_json_resource(package: str, name: str) -> dict[str, Any]:
+    """A JSON file shipped inside `package` (a schema), parsed once per process."""
+    import json
+    from importlib.resources import files
+
+    data: dict[str, Any] = json.loads(files(package).joinpath(name).read_text("utf-8"))
+    return data

@@ -25,7 +25,7 @@ def console() -> Console:
     """The stderr console for everything meant for people."""
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def escape(text: object) -> str:

@@ -27,8 +27,9 @@ READERS: tuple[Reader, ...] = (
     DistributionReader(),
     RequirementsReader(),
 )
-# In a project directory, the lock files looked for, most precise first.
-PROJECT_LOCKS = ("pylock.toml", "uv.lock", "poetry.lock", "requirements.txt")
+# In a project directory, the lock files looked for, richest first (uv.lock has the graph,
+# which uv's pylock.toml export leaves out).
+PROJECT_LOCKS = ("uv.lock", "pylock.toml", "poetry.lock", "requirements.txt")
 _LOCKS = {"pylock", "uv-lock", "poetry-lock", "requirements"}
 
 
@@ -37,9 +38,11 @@ def reader_for(path: Path) -> Reader:
     for reader in READERS:
         if reader.matches(path):
             return reader
-    head = _head(path)
-    if head.lstrip().startswith(("{", "<")) and ("CycloneDX" in head or "cyclonedx.org" in head):
-        return _by_kind("cyclonedx")
+    head = _head(path).lstrip()
+    if (head.startswith("{") and path.suffix == ".json") or (
+        head.startswith("<") and "cyclonedx.org" in head
+    ):
+        return _by_kind("cyclonedx")  # it checks bomFormat and the schema, and says what is wrong
     if "lock-version" in head and "[[packages]]" in head:
         return _by_kind("pylock")
     if path.suffix in (".txt", ".in"):

@@ -10,7 +10,7 @@ def create_sbom(inventory: Inventory, fmt: SbomFormat = SbomFormat.JSON, spec: s
     """A schema-valid CycloneDX document for `inventory`, as text."""
     from sscli.sbom.build import build_bom
 
-    return render_bom(build_bom(inventory), fmt, spec)
+    return render_bom(build_bom(inventory, spec), fmt, spec)
 
 
 __all__ = ["InvalidSbomError", "SbomFormat", "create_sbom", "render_bom"]

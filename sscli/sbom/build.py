@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+import warnings
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ import sscli
 from sscli.inventory.model import Artifact, Inventory, Package, RefType
 
 if TYPE_CHECKING:
-    from cyclonedx.model import ExternalReference, HashType
+    from cyclonedx.model import ExternalReference, HashType, Property
     from cyclonedx.model.bom import Bom
     from cyclonedx.model.component import Component
     from cyclonedx.model.license import DisjunctiveLicense, LicenseExpression
@@ -26,7 +27,7 @@ _HASH_NAMES = {
 }
 
 
-def build_bom(inventory: Inventory) -> Bom:
+def build_bom(inventory: Inventory, spec: str = "1.6") -> Bom:
     """A CycloneDX Bom describing `inventory`: components, dependency graph, metadata.
 
     The serial number and timestamp are derived from SOURCE_DATE_EPOCH when it is set, so the
@@ -38,8 +39,12 @@ def build_bom(inventory: Inventory) -> Bom:
 
     components: dict[str, Component] = {}
     for package in inventory.packages:
-        components[package.key] = _component(package)
-    root = _component(inventory.root, kind=ComponentType.APPLICATION) if inventory.root else None
+        components[package.key] = _component(package, spec=spec)
+    root = (
+        _component(inventory.root, kind=ComponentType.APPLICATION, spec=spec)
+        if inventory.root
+        else None
+    )
     tool = Component(
         type=ComponentType.APPLICATION,
         name="sscli",
@@ -81,14 +86,39 @@ def _register_dependencies(
         bom.register_dependency(root, direct)
 
 
-def _component(package: Package, kind: object = None) -> Component:
-    from cyclonedx.model import Property
+def _component(package: Package, kind: object = None, *, spec: str = "1.6") -> Component:
     from cyclonedx.model.bom_ref import BomRef
     from cyclonedx.model.component import Component, ComponentType
-    from cyclonedx.model.contact import OrganizationalEntity
+    from cyclonedx.model.contact import OrganizationalContact, OrganizationalEntity
     from packageurl import PackageURL
 
-    purl = PackageURL.from_string(package.package_url) if package.version else None
+    with warnings.catch_warnings():
+        # CycloneDX 1.6 deprecates a component's `author` for `authors`, which 1.5 lacks
+        warnings.filterwarnings("ignore", message=".*author.* is deprecated")
+        return Component(
+            type=kind or ComponentType.LIBRARY,  # type: ignore[arg-type]
+            name=package.display_name or package.name,
+            version=package.version,
+            purl=PackageURL.from_string(package.package_url) if package.version else None,
+            bom_ref=BomRef(
+                package.bom_ref or (package.package_url if package.version else package.name)
+            ),
+            description=package.description,
+            author=package.author if spec == "1.5" else None,
+            authors=[OrganizationalContact(name=package.author)]
+            if package.author and spec != "1.5"
+            else None,
+            supplier=OrganizationalEntity(name=package.supplier) if package.supplier else None,
+            licenses=_licenses(package),
+            hashes=_component_hashes(package.artifacts),
+            external_references=[*_refs(package), *_distribution_refs(package.artifacts)],
+            properties=_properties(package),
+        )
+
+
+def _properties(package: Package) -> list[Property]:
+    from cyclonedx.model import Property
+
     properties = [Property(name=k, value=v) for k, v in package.properties]
     if package.index_url:
         properties.append(Property(name=f"{PROPERTY_PREFIX}index-url", value=package.index_url))
@@ -103,22 +133,7 @@ def _component(package: Package, kind: object = None) -> Component:
         properties.extend(
             Property(name=f"{PROPERTY_PREFIX}license-name", value=n) for n in package.license_names
         )
-    return Component(
-        type=kind or ComponentType.LIBRARY,  # type: ignore[arg-type]
-        name=package.display_name or package.name,
-        version=package.version,
-        purl=purl,
-        bom_ref=BomRef(
-            package.bom_ref or (package.package_url if package.version else package.name)
-        ),
-        description=package.description,
-        author=package.author,
-        supplier=OrganizationalEntity(name=package.supplier) if package.supplier else None,
-        licenses=_licenses(package),
-        hashes=_component_hashes(package.artifacts),
-        external_references=[*_refs(package), *_distribution_refs(package.artifacts)],
-        properties=properties,
-    )
+    return properties
 
 
 def _licenses(package: Package) -> list[LicenseExpression | DisjunctiveLicense]:

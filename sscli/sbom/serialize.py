@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sscli.errors import InputError
-from sscli.sbom.validate import SPEC_VERSIONS, json_violations, xml_violations
+from sscli.cyclonedx_schema import SPEC_VERSIONS, json_violations, xml_violations
 
 if TYPE_CHECKING:
     from cyclonedx.model.bom import Bom

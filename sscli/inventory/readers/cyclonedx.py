@@ -70,7 +70,7 @@ class CycloneDxReader(Reader):
 
 def load_bom(path: Path) -> Bom:
     """Parse and schema-validate a CycloneDX JSON or XML file."""
-    from sscli.sbom.validate import json_violations, xml_violations
+    from sscli.cyclonedx_schema import READABLE_SPEC_VERSIONS, json_violations, xml_violations
 
     text = read_text_limited(path, MAX_SBOM_BYTES)
     stripped = text.lstrip()
@@ -78,6 +78,8 @@ def load_bom(path: Path) -> Bom:
         if "<!DOCTYPE" in text or "<!ENTITY" in text:
             raise InputError("XML with a DOCTYPE or entities is refused", path=path)
         match = _XML_SPEC.search(text[:4096])
+        if match is not None and match.group(1) not in READABLE_SPEC_VERSIONS:
+            raise InputError(f"unsupported CycloneDX spec version {match.group(1)!r}", path=path)
         if match is None:
             raise InputError("not a CycloneDX XML document (no bom namespace)", path=path)
         problems = xml_violations(text, match.group(1))
@@ -91,6 +93,13 @@ def load_bom(path: Path) -> Bom:
     if not isinstance(document, dict) or document.get("bomFormat") != "CycloneDX":
         raise InputError("not a CycloneDX document (bomFormat is not CycloneDX)", path=path)
     spec = document.get("specVersion")
+    if spec not in READABLE_SPEC_VERSIONS:
+        raise InputError(
+            f"unsupported CycloneDX spec version {spec!r} "
+            f"(sscli reads {', '.join(READABLE_SPEC_VERSIONS)})",
+            path=path,
+            field="specVersion",
+        )
     problems = json_violations(document, str(spec))
     if problems:
         raise InputError(f"invalid CycloneDX {spec}: {problems[0]}", path=path)
@@ -193,7 +202,7 @@ def _package(component: Component, path: Path) -> Package | None:
         artifacts=_artifacts(component),
         license_expression=license_expression,
         license_names=license_names,
-        author=component.author,
+        author=", ".join(a.name for a in component.authors if a.name) or component.author,
         supplier=component.supplier.name if component.supplier else None,
         description=component.description,
         external_refs=tuple(

@@ -1,4 +1,7 @@
-"""Schema validation of CycloneDX documents, with the validator built once per process."""
+"""CycloneDX schema validation (JSON Schema and XSD), validators built once per process.
+
+Shared by the SBOM writer (`sscli.sbom`) and the SBOM reader (`sscli.inventory`).
+"""
 
 from __future__ import annotations
 

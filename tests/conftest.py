@@ -1,0 +1,62 @@
+"""Fixtures every test area shares: paths, the shared real data, and the CLI runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+
+
+def shared_data_dir() -> Path:
+    """`../shared/data` beside the checkout (SSCLI_SHARED_DATA overrides)."""
+    override = os.environ.get("SSCLI_SHARED_DATA")
+    return Path(override) if override else REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    directory = shared_data_dir()
+    if not (directory / "osv-pypi-2024-10-10.zip").is_file():
+        pytest.fail(f"the shared test data is missing: {directory}/osv-pypi-2024-10-10.zip")
+    return directory
+
+
+@pytest.fixture(scope="session")
+def hello_dir() -> Path:
+    return EXAMPLES / "hello"
+
+
+class Cli:
+    """Runs the real `sscli` app in-process; stdout and stderr are kept apart."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.runner = CliRunner()
+        self.state_dir = state_dir
+
+    def __call__(
+        self,
+        *args: str | os.PathLike[str],
+        expect: int | None = 0,
+        env: dict[str, str] | None = None,
+    ) -> Result:
+        from sscli.cli.app import app
+
+        argv: Sequence[str] = ["--state-dir", str(self.state_dir), *map(str, args)]
+        result = self.runner.invoke(app, argv, env=env, catch_exceptions=False)
+        if expect is not None and result.exit_code != expect:
+            raise AssertionError(
+                f"sscli {' '.join(argv)} exited {result.exit_code}, expected {expect}\n"
+                f"--- stdout ---\n{result.stdout}\n--- stderr ---\n{result.stderr}"
+            )
+        return result
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "state")

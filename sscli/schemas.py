@@ -96,8 +96,41 @@ def build_validator(
     checker = jsonschema.FormatChecker(formats=())
     for name, check in FORMAT_CHECKS.items():
         checker.checks(name)(check)  # type: ignore[type-var]
-    validator_class = jsonschema.validators.validator_for(schema)
-    return validator_class(schema, registry=registry, format_checker=checker)
+    base = jsonschema.validators.validator_for(schema)
+    validator_class = jsonschema.validators.extend(base, {"uniqueItems": _unique_items})  # type: ignore[no-untyped-call]
+    validator: Validator = validator_class(schema, registry=registry, format_checker=checker)
+    return validator
+
+
+def _canonical(value: Any) -> str:
+    import json
+
+    def integral(item: Any) -> Any:  # JSON Schema equality: 1 == 1.0
+        if isinstance(item, float) and item.is_integer():
+            return int(item)
+        if isinstance(item, dict):
+            return {k: integral(v) for k, v in item.items()}
+        if isinstance(item, list):
+            return [integral(v) for v in item]
+        return item
+
+    return json.dumps(integral(value), sort_keys=True, separators=(",", ":"))
+
+
+def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> Any:
+    """`uniqueItems` in O(n) by canonical JSON; jsonschema's own compares every pair, which
+    dominates validating an SBOM with hundreds of components."""
+    from jsonschema.exceptions import ValidationError
+
+    if not unique or not validator.is_type(instance, "array"):
+        return
+    seen: set[str] = set()
+    for item in instance:
+        key = _canonical(item)
+        if key in seen:
+            yield ValidationError(f"{instance!r:.200} has non-unique elements")
+            return
+        seen.add(key)
 
 
 def violations(validator: Validator, document: Any, *, limit: int = 20) -> list[SchemaViolation]:

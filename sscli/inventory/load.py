@@ -11,7 +11,7 @@ from sscli.errors import InputError
 from sscli.inventory.model import Inventory
 from sscli.inventory.readers.cyclonedx import CycloneDxReader
 from sscli.inventory.readers.distribution import DistributionReader
-from sscli.inventory.readers.environment import interpreter_of, probe_interpreter, read_environment
+from sscli.inventory.readers.environment import read_environment
 from sscli.inventory.readers.interface import Reader, ReadOptions
 from sscli.inventory.readers.poetry import PoetryLockReader
 from sscli.inventory.readers.project import read_project
@@ -65,9 +65,6 @@ def load_inventory(
     With `python`, packages come from that interpreter's environment (and markers are evaluated
     for it); a project directory given alongside supplies the root component.
     """
-    environment: dict[str, str] = dict(default_environment())  # type: ignore[arg-type]
-    if python is not None:
-        environment = probe_interpreter(interpreter_of(python))["env"]
     if path is not None and not path.exists():
         raise InputError("no such file or directory", path=path)
     if python is not None:
@@ -75,10 +72,12 @@ def load_inventory(
         if path is not None:
             pyproject = (path if path.is_dir() else path.parent) / "pyproject.toml"
             if pyproject.is_file():
-                inventory = replace(inventory, root=read_project(pyproject, environment))
+                root = read_project(pyproject, inventory.marker_environment)
+                inventory = replace(inventory, root=root)
         return inventory
     if path is None:
         raise InputError("nothing to read", hint="give a file or directory, or --python")
+    environment: dict[str, str] = dict(default_environment())  # type: ignore[arg-type]
     options = ReadOptions(environment=environment)
     if path.is_dir():
         return _read_project_dir(path, options)
@@ -86,6 +85,7 @@ def load_inventory(
     inventory = reader.read(path, options)
     if reader.kind in _LOCKS:
         inventory = _with_project_root(inventory, path.parent, options)
+        inventory = replace(inventory, marker_environment=environment)
     return inventory
 
 
@@ -94,6 +94,7 @@ def _read_project_dir(directory: Path, options: ReadOptions) -> Inventory:
         lock = directory / name
         if lock.is_file():
             inventory = reader_for(lock).read(lock, options)
+            inventory = replace(inventory, marker_environment=dict(options.environment))
             return _with_project_root(inventory, directory, options)
     raise InputError(
         f"no lock file here (looked for {', '.join(PROJECT_LOCKS)})",

@@ -167,6 +167,8 @@ class Inventory:
     source_path: str | None = None
     problems: tuple[Problem, ...] = ()
     metadata_properties: tuple[tuple[str, str], ...] = ()
+    # the PEP 508 environment that markers were evaluated against (empty when none were)
+    marker_environment: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         seen: set[str] = set()

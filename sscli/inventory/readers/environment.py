@@ -103,6 +103,7 @@ def read_environment(target: Path) -> Inventory:
         source_kind="environment",
         source_path=str(python),
         problems=tuple(problems),
+        marker_environment=environment,
         metadata_properties=(
             ("sscli:python", environment["python_full_version"]),
             ("sscli:platform", f"{environment['sys_platform']}-{environment['platform_machine']}"),

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+
+from sscli.cyclonedx_schema import json_violations
+from sscli.schemas import (
+    build_validator,
+    is_date_time,
+    is_email,
+    is_iri_reference,
+    is_uri,
+    violations,
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://example.org/a?b=c#d",
+        "pkg:pypi/x@1",
+        "file.whl",
+        "",
+        "https://b\u00fccher.example/x",
+        "a%20b",
+    ],
+)
+def test_iri_references_accepted(value: str) -> None:
+    assert is_iri_reference(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["has space", "https://x/<script>", "a%zz", "1http://x", "tab\there", 'q"uote']
+)
+def test_iri_references_rejected(value: str) -> None:
+    assert not is_iri_reference(value)
+
+
+def test_other_formats() -> None:
+    assert (
+        is_uri("https://x.org")
+        and not is_uri("relative/path")
+        and not is_uri("https://b\u00fccher.de")
+    )
+    assert is_date_time("2024-10-10T12:00:00Z") and is_date_time("2024-10-10T12:00:00.5+02:00")
+    assert not is_date_time("2024-13-10T12:00:00Z") and not is_date_time("yesterday")
+    assert is_email("a@b.org") and not is_email("a@b") and not is_email("no at")
+
+
+def test_unique_items_is_checked_with_json_equality() -> None:
+    validator = build_validator(
+        {"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "uniqueItems": True}
+    )
+    assert violations(validator, [{"a": 1}, {"a": 2}]) == []
+    assert violations(
+        validator, [{"a": 1, "b": [1]}, {"b": [1.0], "a": 1}]
+    )  # 1 == 1.0, key order ignored
+    assert violations(validator, [1, 2, 1])
+
+
+def test_duplicate_components_violate_the_cyclonedx_schema() -> None:
+    component = {"type": "library", "name": "x", "version": "1"}
+    document = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "version": 1,
+        "components": [component, dict(component)],
+    }
+    problems = json_violations(document, "1.6")
+    assert problems and problems[0].pointer == "/components"

@@ -6,8 +6,8 @@ import json
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sscli.errors import InputError
 from sscli.cyclonedx_schema import SPEC_VERSIONS, json_violations, xml_violations
+from sscli.errors import InputError
 
 if TYPE_CHECKING:
     from cyclonedx.model.bom import Bom

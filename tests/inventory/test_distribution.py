@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import build_sdist, build_wheel, metadata_text, sha256
 from sscli.errors import InputError
 from sscli.inventory import load_inventory
+from tests.builders import build_sdist, build_wheel, metadata_text, sha256
 
 
 def test_wheel_metadata_hash_licenses_and_urls(tmp_path: Path) -> None:

@@ -160,5 +160,5 @@ def test_duplicate_identical_pins_merge_hashes(tmp_path: Path) -> None:
 def test_binary_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "requirements.txt"
     path.write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(InputError, match="UTF-8|NUL"):
+    with pytest.raises(InputError, match=r"UTF-8|NUL"):
         load_inventory(path)

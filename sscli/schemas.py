@@ -56,6 +56,17 @@ def is_date_time(value: str) -> bool:
     return True
 
 
+def is_date(value: str) -> bool:
+    """RFC 3339 full-date (YYYY-MM-DD)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
 def is_email(value: str) -> bool:
     return bool(_EMAIL.match(value))
 
@@ -66,6 +77,7 @@ FORMAT_CHECKS = {
     "uri": is_uri,
     "uri-reference": is_iri_reference,
     "date-time": is_date_time,
+    "date": is_date,
     "idn-email": is_email,
     "email": is_email,
 }

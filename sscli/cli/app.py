@@ -13,7 +13,10 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
+from sscli.cli import ingest as ingest_cli
+from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
+from sscli.cli import vault as vault_cli
 from sscli.errors import ExitCode, SscliError
 
 
@@ -61,6 +64,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(sbom_cli.app, name="sbom")
+app.add_typer(policy_cli.app, name="policy")
+app.add_typer(vault_cli.app, name="vault")
+app.command("ingest")(ingest_cli.ingest_command)
 
 
 def _version(value: bool) -> None:

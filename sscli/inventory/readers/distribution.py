@@ -53,10 +53,11 @@ class DistributionReader(Reader):
         return Inventory(packages=(), root=root, source_kind=self.kind, source_path=str(path))
 
 
-def read_wheel_metadata(path: Path) -> CoreMetadata:
-    """Core metadata of a wheel, checked against its filename."""
+def read_wheel_metadata(path: Path, filename: str | None = None) -> CoreMetadata:
+    """Core metadata of a wheel, checked against its filename (`filename` when the file on
+    disk is a temporary one)."""
     try:
-        name, version, _build, _tags = parse_wheel_filename(path.name)
+        name, version, _build, _tags = parse_wheel_filename(filename or path.name)
     except InvalidWheelFilename as exc:
         raise InputError(f"not a valid wheel filename: {exc}", path=path) from exc
     try:
@@ -95,13 +96,13 @@ def read_wheel_metadata(path: Path) -> CoreMetadata:
     return metadata
 
 
-def read_sdist_metadata(path: Path) -> CoreMetadata:
+def read_sdist_metadata(path: Path, filename: str | None = None) -> CoreMetadata:
     """Core metadata (PKG-INFO) of an sdist, checked against its filename."""
     try:
-        name, version = parse_sdist_filename(path.name)
+        name, version = parse_sdist_filename(filename or path.name)
     except InvalidSdistFilename as exc:
         raise InputError(f"not a valid sdist filename: {exc}", path=path) from exc
-    if path.name.lower().endswith(".zip"):
+    if (filename or path.name).lower().endswith(".zip"):
         data, member = _zip_pkg_info(path)
     else:
         data, member = _tar_pkg_info(path)

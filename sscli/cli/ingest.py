@@ -1,0 +1,111 @@
+"""`sscli ingest`: bring the pinned dependencies of a lock file into the vault, vetted."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.vault import VaultOpt, vault_dir
+
+
+def ingest_command(
+    lock: Annotated[Path, typer.Argument(help="Lock file (or project directory) with the pins.")],
+    index_url: Annotated[
+        str,
+        typer.Option(
+            "--index-url", envvar="SSCLI_INDEX_URL", help="Simple index (http(s):// or file://)."
+        ),
+    ] = "https://pypi.org/simple/",
+    vault: VaultOpt = None,
+    policy: Annotated[
+        Path | None, typer.Option("--policy", help="Policy YAML [default: built-in].")
+    ] = None,
+    platform: Annotated[
+        list[str] | None, typer.Option("--platform", help="Target platform tag (repeatable).")
+    ] = None,
+    python_version: Annotated[
+        str | None, typer.Option("--python-version", help="Target Python version, e.g. 3.12.")
+    ] = None,
+    sdist: Annotated[bool, typer.Option("--sdist", help="Also ingest sdists.")] = False,
+    pin: Annotated[
+        bool,
+        typer.Option("--pin", help="Accept packages without lock hashes; write a hashed lock."),
+    ] = False,
+    pinned_output: Annotated[
+        Path | None, typer.Option("--pinned-output", help="Where --pin writes the hashed lock.")
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
+    ] = 4,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
+    ] = None,
+) -> None:
+    """Download, hash-check, inspect and policy-check every pinned package; store what passes
+    in the vault. Exit 1 if any file was refused."""
+    from sscli.index.client import IndexClient, IndexSettings
+    from sscli.ingest.run import IngestOptions, ingest
+    from sscli.ingest.select import Target
+    from sscli.inventory import load_inventory
+    from sscli.policy import load_policy
+    from sscli.vault.store import Vault
+
+    inventory = load_inventory(lock)
+    for problem in inventory.problems:
+        warn(str(problem))
+    policy_rules = load_policy(policy)
+    options = IngestOptions(
+        client=IndexClient(
+            IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
+        ),
+        vault=Vault(vault_dir(vault)),
+        policy=policy_rules,
+        target=Target(tuple(platform or ()), python_version, sdist),
+        pin=pin,
+        jobs=jobs,
+    )
+    report = ingest(inventory, options, progress=lambda line: console().print(f"  {escape(line)}"))
+    if fmt is TextOrJson.JSON or output is not None:
+        emit_json(report.to_json(), output)
+    if fmt is TextOrJson.TEXT:
+        _print_report(report)
+    if pin:
+        from sscli.ingest.pinning import write_hashed_requirements
+
+        target = pinned_output or lock.with_name(lock.stem + ".hashed.txt")
+        write_hashed_requirements(inventory, report.pinned, target)
+        console().print(f"hashed lock: [bold]{escape(target)}[/]")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _print_report(report: object) -> None:
+    from rich.table import Table
+
+    from sscli.ingest.run import IngestReport
+
+    assert isinstance(report, IngestReport)
+    colors = {"stored": "green", "already-vaulted": "cyan", "refused": "bold red"}
+    table = Table("package", "file", "status", "notes", box=None)
+    for outcome in report.outcomes:
+        notes = [
+            f"{c.rule}: {c.message}"
+            for c in outcome.checks
+            if c.status.value in ("fail", "warn", "excepted")
+        ]
+        color = colors.get(outcome.status, "white")
+        table.add_row(
+            escape(outcome.package.key),
+            escape(outcome.filename),
+            f"[{color}]{outcome.status}[/]",
+            escape("\n".join(notes)),
+        )
+    console().print(table)
+    counts = report.to_json()["counts"]
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+    verdict = (
+        "[green]all files accepted[/]" if report.ok else "[bold red]some files were refused[/]"
+    )
+    console().print(f"{verdict}: {summary}")

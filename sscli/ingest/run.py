@@ -1,0 +1,330 @@
+"""Ingest: every pinned package of an inventory, downloaded hash-checked, inspected without
+running it, checked against the policy, and only then stored in the vault with its record.
+
+Downloads and inspections run in a few threads outside the vault lock; each accepted file is
+committed under the lock, so concurrent ingests into one vault are safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import sscli
+from sscli.errors import InputError, SscliError
+from sscli.index.client import IndexClient, IntegrityError
+from sscli.index.models import ProjectPage
+from sscli.ingest.checks import CheckResult, Status, failed, passed
+from sscli.ingest.inspect import inspect_archive
+from sscli.ingest.select import Target, Wanted, select_files
+from sscli.ingest.trust import (
+    check_age,
+    check_license,
+    check_malicious,
+    check_sdist_only,
+    check_typosquat,
+    check_yanked,
+)
+from sscli.inventory.model import Inventory, Package
+from sscli.policy.model import Policy
+from sscli.vault.pages import rebuild_index
+from sscli.vault.store import Vault, VaultEntry
+
+INGEST_PREDICATE_TYPE = "https://sscli.dev/attestation/ingest/v1"
+
+
+class VulnerabilityLookup(Protocol):
+    def __call__(self, package: Package) -> list[tuple[str, str]]:
+        """(advisory id, level) of the known vulnerabilities affecting `package`."""
+
+
+class IngestSigner(Protocol):
+    def __call__(self, subject_name: str, sha256: str, predicate: dict[str, Any]) -> bytes:
+        """One signed DSSE envelope (a JSON line) of an ingest Statement about the file."""
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    client: IndexClient
+    vault: Vault
+    policy: Policy
+    target: Target = field(default_factory=Target)
+    pin: bool = False
+    jobs: int = 4
+    vulnerabilities: VulnerabilityLookup | None = None
+    signer: IngestSigner | None = None
+    now: Callable[[], datetime] = lambda: datetime.now(tz=UTC)
+
+
+@dataclass
+class FileOutcome:
+    package: Package
+    filename: str
+    sha256: str | None
+    checks: list[CheckResult]
+    status: str  # "stored", "already-vaulted", "refused"
+    entry: VaultEntry | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "package": self.package.name,
+            "version": self.package.version,
+            "filename": self.filename,
+            "sha256": self.sha256,
+            "status": self.status,
+            "checks": [c.to_json() for c in self.checks],
+        }
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    pinned: dict[str, list[str]] = field(default_factory=dict)  # name==version -> sha256s seen
+
+    @property
+    def ok(self) -> bool:
+        return not any(o.refused for o in self.outcomes)
+
+    def to_json(self) -> dict[str, Any]:
+        counts: dict[str, int] = {}
+        for outcome in self.outcomes:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        return {"ok": self.ok, "counts": counts, "files": [o.to_json() for o in self.outcomes]}
+
+
+def ingest(
+    inventory: Inventory, options: IngestOptions, progress: Callable[[str], None] = lambda _: None
+) -> IngestReport:
+    """Ingest every pinned package of `inventory` into the vault. Never raises for a refused
+    file (see the report); raises for unusable input (no pins, no hashes without --pin)."""
+    packages = list(inventory.packages)
+    if not packages:
+        raise InputError("nothing to ingest: the inventory has no pinned packages")
+    unhashed = [p.key for p in packages if not p.sha256_hashes]
+    if unhashed and not options.pin:
+        raise InputError(
+            f"{len(unhashed)} package(s) have no hash in the lock ({', '.join(unhashed[:3])}"
+            f"{', ...' if len(unhashed) > 3 else ''})",
+            hint="lock with hashes, or pass --pin to record the hashes the index serves",
+        )
+    report = IngestReport()
+    with options.vault.locked():
+        options.vault.tidy()
+    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+        for outcomes in pool.map(lambda p: _package(p, options, progress), packages):
+            report.outcomes.extend(outcomes)
+    for outcome in report.outcomes:
+        if outcome.sha256 and outcome.status != "refused":
+            report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
+    with options.vault.locked():
+        rebuild_index(options.vault)
+    return report
+
+
+def _package(
+    package: Package, options: IngestOptions, progress: Callable[[str], None]
+) -> list[FileOutcome]:
+    fast = _already_vaulted(package, options.vault)
+    if fast is not None:
+        progress(f"{package.key}: already in the vault")
+        return fast
+    try:
+        page = options.client.project(package.name)
+    except SscliError as exc:
+        return [_refusal(package, None, failed("index", exc.message))]
+    wanted, problem = select_files(package, page, options.target)
+    if problem is not None:
+        return [_refusal(package, None, failed("hashes", problem))]
+    package_checks = _package_checks(package, wanted, options)
+    outcomes = []
+    for item in wanted:
+        progress(f"{package.key}: {item.listing.filename}")
+        outcomes.append(_file(item, page, package_checks, options))
+    return outcomes
+
+
+def _already_vaulted(package: Package, vault: Vault) -> list[FileOutcome] | None:
+    """Content addressing: if every locked file is already in the vault, nothing is fetched."""
+    artifacts = [a for a in package.artifacts if a.sha256]
+    if not artifacts:
+        return None
+    outcomes = []
+    for artifact in artifacts:
+        matches = [e for e in vault.find_sha256(artifact.sha256 or "") if e.project == package.name]
+        if not matches:
+            return None
+        entry = matches[0]
+        outcomes.append(
+            FileOutcome(
+                package,
+                entry.filename,
+                entry.sha256,
+                [passed("hashes", "already in the vault with this sha256")],
+                "already-vaulted",
+                entry,
+            )
+        )
+    return outcomes
+
+
+def _package_checks(
+    package: Package, wanted: list[Wanted], options: IngestOptions
+) -> list[CheckResult]:
+    policy = options.policy.ingest
+    checks = [
+        check_malicious(package.name, policy),
+        check_typosquat(package.name, policy),
+        check_sdist_only(
+            package.name, any(w.listing.filename.endswith(".whl") for w in wanted), policy
+        ),
+    ]
+    if options.vulnerabilities is not None:
+        checks.append(_vulnerability_check(package, options))
+    else:
+        checks.append(
+            CheckResult("vulnerabilities", Status.SKIP, "no vulnerability database given")
+        )
+    return checks
+
+
+def _vulnerability_check(package: Package, options: IngestOptions) -> CheckResult:
+    from sscli.policy.model import LEVELS
+
+    assert options.vulnerabilities is not None
+    fail_on = options.policy.ingest.vulnerabilities_fail_on
+    found = options.vulnerabilities(package)
+    if not found:
+        return passed("vulnerabilities", "no known vulnerabilities")
+    listed = ", ".join(f"{vid} ({level})" for vid, level in found[:5])
+    if fail_on == "none":
+        return CheckResult("vulnerabilities", Status.WARN, f"known vulnerabilities: {listed}")
+    threshold = 0 if fail_on == "any" else LEVELS.index(fail_on)
+    blocking = [
+        v for v in found if fail_on == "any" or (v[1] in LEVELS and LEVELS.index(v[1]) >= threshold)
+    ]
+    if blocking:
+        return failed("vulnerabilities", f"vulnerable at or above {fail_on}: {listed}")
+    return CheckResult("vulnerabilities", Status.WARN, f"below {fail_on}: {listed}")
+
+
+def _file(
+    item: Wanted, page: ProjectPage, package_checks: list[CheckResult], options: IngestOptions
+) -> FileOutcome:
+    package, listing = item.package, item.listing
+    vault = options.vault
+    try:
+        download = options.client.download(
+            listing, vault.tmp_dir, expected_sha256=item.expected_sha256
+        )
+    except IntegrityError as exc:
+        return _refusal(package, listing.filename, failed("hashes", exc.message))
+    except SscliError as exc:
+        return _refusal(package, listing.filename, failed("download", exc.message))
+    with _removing(download.path):
+        hash_check = (
+            passed("hashes", f"sha256 {download.sha256} matches the lock")
+            if item.expected_sha256
+            else CheckResult(
+                "hashes", Status.WARN, f"not in the lock; pinned now to sha256 {download.sha256}"
+            )
+        )
+        archive_checks, metadata = inspect_archive(
+            download.path, options.policy.ingest.archive, listing.filename
+        )
+        checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
+        checks.append(check_age(listing.upload_time, options.policy.ingest, options.now()))
+        if metadata is not None:
+            checks.append(
+                check_license(
+                    metadata.package.license_expression,
+                    metadata.package.license_names,
+                    options.policy.ingest,
+                )
+            )
+        if package.name in options.policy.ingest.require_provenance:
+            checks.append(
+                failed("provenance", "PEP 740 provenance is required but cannot be verified yet")
+            )
+        checks.extend(package_checks)
+        checks = [_apply_exceptions(c, package, options.policy) for c in checks]
+        if any(c.status is Status.FAIL for c in checks):
+            return FileOutcome(package, listing.filename, download.sha256, checks, "refused")
+        entry = VaultEntry(
+            project=package.name,
+            version=package.version or "",
+            filename=listing.filename,
+            sha256=download.sha256,
+            size=download.size,
+            source_url=listing.url,
+            requires_python=listing.requires_python,
+            ingested_at=options.now().isoformat(timespec="seconds"),
+            policy_sha256=options.policy.sha256,
+            checks=[c.to_json() for c in checks],
+        )
+        with vault.locked():
+            stored, added = vault.add(download.path, entry)
+            if added and options.signer is not None:
+                predicate = ingest_predicate(stored, package, options)
+                stored = vault.record_attestation(
+                    stored, options.signer(stored.filename, stored.sha256, predicate)
+                )
+        status = "stored" if added else "already-vaulted"
+        return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
+
+
+def ingest_predicate(entry: VaultEntry, package: Package, options: IngestOptions) -> dict[str, Any]:
+    """The body of sscli's ingest attestation: what was checked, against which policy, with
+    which results. Documented in docs/ingest-predicate.md."""
+    return {
+        "package": {"name": package.name, "version": package.version, "purl": package.package_url},
+        "file": {
+            "filename": entry.filename,
+            "sha256": entry.sha256,
+            "size": entry.size,
+            "source": entry.source_url,
+            "index": options.client.base_url,
+        },
+        "policy": {"name": options.policy.name, "sha256": options.policy.sha256},
+        "checks": entry.checks,
+        "ingestedAt": entry.ingested_at,
+        "ingester": {"id": "https://sscli.dev/ingest", "version": sscli.__version__},
+    }
+
+
+def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> CheckResult:
+    if check.status is not Status.FAIL:
+        return check
+    valid, expired = policy.exception_for(package.name, package.version, check.rule)
+    if valid is not None:
+        return CheckResult(
+            check.rule,
+            Status.EXCEPTED,
+            f"{check.message} (waived until {valid.expires}: {valid.reason})",
+        )
+    if expired is not None:
+        return CheckResult(
+            check.rule, Status.FAIL, f"{check.message} (the exception expired on {expired.expires})"
+        )
+    return check
+
+
+def _refusal(package: Package, filename: str | None, check: CheckResult) -> FileOutcome:
+    return FileOutcome(package, filename or "-", None, [check], "refused")
+
+
+@contextlib.contextmanager
+def _removing(path: Path) -> Iterator[None]:
+    """Delete the temporary download unless the vault took it."""
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,115 @@
+"""Which distribution files of a pinned package to ingest, for which target environments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from packaging.tags import Tag, compatible_tags, cpython_tags, sys_tags
+from packaging.utils import InvalidWheelFilename, parse_wheel_filename
+
+from sscli.index.models import IndexFile, ProjectPage
+from sscli.inventory.model import Package
+
+
+@dataclass(frozen=True)
+class Target:
+    """Target environments: wheel tags they accept. No platforms and no Python version means
+    "the lock's files" (all of them), else the running interpreter's tags."""
+
+    platforms: tuple[str, ...] = ()
+    python_version: str | None = None
+    include_sdist: bool = False
+
+    @property
+    def is_explicit(self) -> bool:
+        return bool(self.platforms or self.python_version)
+
+    @cached_property
+    def tags(self) -> dict[Tag, int]:
+        """Accepted tags, most preferred first (tag -> rank)."""
+        if not self.is_explicit:
+            ordered = list(sys_tags())
+        else:
+            version = tuple(int(p) for p in (self.python_version or "3.11").split(".")[:2])
+            platforms = list(self.platforms) or None
+            ordered = [*cpython_tags(version, platforms=platforms)]
+            ordered += compatible_tags(version, platforms=platforms)
+        ranks: dict[Tag, int] = {}
+        for rank, tag in enumerate(ordered):
+            ranks.setdefault(tag, rank)
+        return ranks
+
+    def rank(self, filename: str) -> int | None:
+        """How preferred a wheel is for the target (lower is better); None if not installable."""
+        try:
+            tags = parse_wheel_filename(filename)[3]
+        except InvalidWheelFilename:
+            return None
+        ranks = [self.tags[tag] for tag in tags if tag in self.tags]
+        return min(ranks) if ranks else None
+
+    def accepts_wheel(self, filename: str) -> bool:
+        return self.rank(filename) is not None
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """A file to ingest: its index listing and the sha256 the lock pins (None with --pin)."""
+
+    package: Package
+    listing: IndexFile
+    expected_sha256: str | None
+
+
+def select_files(
+    package: Package, page: ProjectPage, target: Target
+) -> tuple[list[Wanted], str | None]:
+    """(files to ingest, problem). Locked files are matched on the index by sha256 (and name);
+    unlocked packages (for --pin) take the target's best wheel, plus the sdist when asked or
+    when there is no wheel."""
+    pinned = [a for a in package.artifacts if a.sha256]
+    if pinned:
+        wanted = []
+        for artifact in pinned:
+            listing = (
+                page.by_sha256(artifact.sha256 or "")
+                if artifact.filename is None
+                else (page.file(artifact.filename) or page.by_sha256(artifact.sha256 or ""))
+            )
+            if listing is None:
+                if artifact.filename is None:
+                    continue  # requirements.txt hashes: a file the index does not offer here
+                return [], f"{artifact.filename} is not on the index"
+            wanted.append(Wanted(package, listing, artifact.sha256))
+        if not wanted:
+            return [], "the index offers no file with any of the locked hashes"
+        return _for_target(wanted, target), None
+    candidates = [f for f in page.files if _version_of(f.filename) == package.version]
+    if not candidates:
+        return [], f"the index has no files for {package.name} {package.version}"
+    return _for_target([Wanted(package, f, None) for f in candidates], target, best_only=True), None
+
+
+def _for_target(wanted: list[Wanted], target: Target, *, best_only: bool = False) -> list[Wanted]:
+    wheels = [w for w in wanted if w.listing.filename.endswith(".whl")]
+    sdists = [w for w in wanted if not w.listing.filename.endswith(".whl")]
+    if target.is_explicit or best_only:
+        wheels = [w for w in wheels if target.accepts_wheel(w.listing.filename)]
+    if best_only and wheels:
+        wheels = [min(wheels, key=lambda w: target.rank(w.listing.filename) or 0)]
+    chosen = list(wheels)
+    if target.include_sdist or not wheels:
+        chosen.extend(sdists)
+    return chosen
+
+
+def _version_of(filename: str) -> str | None:
+    from packaging.utils import InvalidSdistFilename, parse_sdist_filename
+
+    try:
+        if filename.endswith(".whl"):
+            return str(parse_wheel_filename(filename)[1])
+        return str(parse_sdist_filename(filename)[1])
+    except (InvalidWheelFilename, InvalidSdistFilename):
+        return None

@@ -1,0 +1,146 @@
+"""The policy model: typed, with defaults, built from a validated policy document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sscli.inventory.model import normalize_name
+
+_UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
+          "w": timedelta(weeks=1)}  # fmt: skip
+LEVELS = ("low", "medium", "high", "critical")
+
+
+def parse_duration(text: str) -> timedelta:
+    match = re.fullmatch(r"(\d+)([mhdw])", text)
+    if match is None:
+        raise ValueError(f"not a duration: {text!r}")
+    return int(match.group(1)) * _UNITS[match.group(2)]
+
+
+@dataclass(frozen=True)
+class PolicyException:
+    """A waiver of some rules for one package, with a reason and an expiry date."""
+
+    package: str
+    rules: frozenset[str]
+    reason: str
+    expires: date
+    version: str | None = None
+
+    def is_expired(self, today: date) -> bool:
+        return today > self.expires
+
+    def covers(self, package: str, version: str | None, rule: str) -> bool:
+        return (
+            self.package == package
+            and rule in self.rules
+            and (self.version is None or self.version == version)
+        )
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_uncompressed_bytes: int = 2 * 1024 * 1024 * 1024
+    max_ratio: int = 100
+    max_members: int = 100_000
+
+
+@dataclass(frozen=True)
+class IngestPolicy:
+    allow_yanked: bool = False
+    min_age: timedelta | None = None
+    allow_sdist_only: frozenset[str] = frozenset()
+    typosquat: bool = True
+    typosquat_distance: int = 1
+    typosquat_allow: frozenset[str] = frozenset()
+    malicious_names: frozenset[str] = frozenset()
+    licenses_allow: frozenset[str] = frozenset()  # empty: any license not denied
+    licenses_deny: frozenset[str] = frozenset()
+    licenses_unknown: str = "warn"
+    vulnerabilities_fail_on: str = "high"
+    require_provenance: frozenset[str] = frozenset()
+    archive: ArchiveLimits = field(default_factory=ArchiveLimits)
+    exceptions: tuple[PolicyException, ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A loaded policy: its rules, where it came from, and the digest that attestations record."""
+
+    ingest: IngestPolicy
+    name: str = "default"
+    path: str | None = None
+    sha256: str | None = None
+
+    def exception_for(
+        self, package: str, version: str | None, rule: str, today: date | None = None
+    ) -> tuple[PolicyException | None, PolicyException | None]:
+        """(a valid exception covering the rule, an expired one that would have)."""
+        today = today or datetime.now(tz=UTC).date()
+        valid = expired = None
+        for exception in self.ingest.exceptions:
+            if exception.covers(package, version, rule):
+                if exception.is_expired(today):
+                    expired = exception
+                else:
+                    valid = exception
+        return valid, expired
+
+
+def _names(values: Any) -> frozenset[str]:
+    return frozenset(normalize_name(v) for v in values or ())
+
+
+def policy_from_document(
+    document: dict[str, Any], *, path: Path | None, sha256: str | None
+) -> Policy:
+    """Build the model from a document already validated against the policy schema."""
+    ingest = document.get("ingest", {})
+    typosquat = ingest.get("typosquat", {})
+    licenses = ingest.get("licenses", {})
+    archive = ingest.get("archive", {})
+    defaults = ArchiveLimits()
+    exceptions = tuple(
+        PolicyException(
+            package=normalize_name(e["package"]),
+            rules=frozenset(e["rules"]),
+            reason=e["reason"],
+            expires=date.fromisoformat(e["expires"]),
+            version=e.get("version"),
+        )
+        for e in ingest.get("exceptions", ())
+    )
+    return Policy(
+        name=document.get("name", path.stem if path else "default"),
+        path=str(path) if path else None,
+        sha256=sha256,
+        ingest=IngestPolicy(
+            allow_yanked=ingest.get("allow_yanked", False),
+            min_age=parse_duration(ingest["min_age"]) if "min_age" in ingest else None,
+            allow_sdist_only=_names(ingest.get("allow_sdist_only")),
+            typosquat=typosquat.get("enabled", True),
+            typosquat_distance=typosquat.get("max_distance", 1),
+            typosquat_allow=_names(typosquat.get("allow")),
+            malicious_names=_names(ingest.get("malicious_names")),
+            licenses_allow=frozenset(licenses.get("allow", ())),
+            licenses_deny=frozenset(licenses.get("deny", ())),
+            licenses_unknown=licenses.get("unknown", "warn"),
+            vulnerabilities_fail_on=ingest.get("vulnerabilities", {}).get("fail_on", "high"),
+            require_provenance=_names(ingest.get("require_provenance")),
+            archive=ArchiveLimits(
+                max_file_bytes=archive.get("max_file_bytes", defaults.max_file_bytes),
+                max_uncompressed_bytes=archive.get(
+                    "max_uncompressed_bytes", defaults.max_uncompressed_bytes
+                ),
+                max_ratio=archive.get("max_ratio", defaults.max_ratio),
+                max_members=archive.get("max_members", defaults.max_members),
+            ),
+            exceptions=exceptions,
+        ),
+    )

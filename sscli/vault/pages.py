@@ -1,0 +1,92 @@
+"""The vault's static simple index: PEP 503 HTML and PEP 691 JSON pages, derived from its
+entries and rewritten atomically, so that pip and uv install from `file://…/simple/` and any
+static web server can serve it."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from html import escape
+from urllib.parse import quote
+
+from sscli.fsutil import atomic_write_text
+from sscli.vault.store import Vault, VaultEntry
+
+API_VERSION = "1.1"
+
+
+def rebuild_index(vault: Vault) -> int:
+    """Rewrite every page from the entries; returns the number of projects."""
+    by_project: dict[str, list[VaultEntry]] = defaultdict(list)
+    for entry in vault.entries():
+        by_project[entry.project].append(entry)
+    simple = vault.simple_dir
+    for project, entries in sorted(by_project.items()):
+        directory = simple / project
+        atomic_write_text(directory / "index.html", project_html(project, entries))
+        atomic_write_text(directory / "index.json", project_json(project, entries))
+    for stale in simple.iterdir() if simple.is_dir() else []:
+        if stale.is_dir() and stale.name not in by_project:
+            for page in stale.iterdir():
+                page.unlink()
+            stale.rmdir()
+    atomic_write_text(simple / "index.html", root_html(sorted(by_project)))
+    atomic_write_text(simple / "index.json", root_json(sorted(by_project)))
+    return len(by_project)
+
+
+def _href(entry: VaultEntry) -> str:
+    return f"../../files/{quote(entry.project)}/{quote(entry.filename)}"
+
+
+def project_html(project: str, entries: list[VaultEntry]) -> str:
+    links = []
+    for entry in sorted(entries, key=lambda e: e.filename):
+        requires = (
+            f' data-requires-python="{escape(entry.requires_python)}"'
+            if entry.requires_python
+            else ""
+        )
+        href = f"{_href(entry)}#sha256={entry.sha256}"
+        links.append(f'<a href="{href}"{requires}>{escape(entry.filename)}</a><br>')
+    return (
+        '<!DOCTYPE html>\n<html><head><meta name="pypi:repository-version" content="1.1">'
+        f"<title>Links for {escape(project)}</title></head><body>\n"
+        f"<h1>Links for {escape(project)}</h1>\n" + "\n".join(links) + "\n</body></html>\n"
+    )
+
+
+def project_json(project: str, entries: list[VaultEntry]) -> str:
+    files = [
+        {
+            "filename": entry.filename,
+            "url": _href(entry),
+            "hashes": {"sha256": entry.sha256},
+            "requires-python": entry.requires_python,
+            "size": entry.size,
+            "upload-time": entry.ingested_at,
+            "yanked": False,
+        }
+        for entry in sorted(entries, key=lambda e: e.filename)
+    ]
+    versions = sorted({entry.version for entry in entries})
+    document = {
+        "meta": {"api-version": API_VERSION},
+        "name": project,
+        "versions": versions,
+        "files": files,
+    }
+    return json.dumps(document, indent=1) + "\n"
+
+
+def root_html(projects: list[str]) -> str:
+    links = "\n".join(f'<a href="{quote(p)}/">{escape(p)}</a><br>' for p in projects)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta name="pypi:repository-version" content="1.1">'
+        f"<title>sscli vault</title></head><body>\n{links}\n</body></html>\n"
+    )
+
+
+def root_json(projects: list[str]) -> str:
+    document = {"meta": {"api-version": API_VERSION}, "projects": [{"name": p} for p in projects]}
+    return json.dumps(document, indent=1) + "\n"

@@ -1,0 +1,255 @@
+"""The vault: a content-addressed, write-once store of vetted distribution files.
+
+Layout under the vault root:
+    blobs/sha256/ab/<digest>          the bytes, read-only, named by their sha256
+    files/<project>/<filename>        a hard link to the blob: what indexes point at
+    entries/<project>/<filename>.json what is known about the file (see `VaultEntry`)
+    attestations/<digest>.intoto.jsonl signed ingest attestations of the file
+    simple/                           the static PEP 503 + PEP 691 index (derived, see pages.py)
+    tmp/                              downloads in progress (same file system, for rename)
+
+A file is *in* the vault once its `files/` link exists: the entry is written before it, the
+index after it. A crash therefore leaves at worst an orphan blob or an entry without a file;
+both are ignored by readers and tidied by the next write. Writers hold an exclusive lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sscli.errors import InputError, PolicyError
+from sscli.fsutil import atomic_write_text, file_lock, hash_file
+from sscli.inventory.model import normalize_name
+
+READ_ONLY = 0o444
+
+
+class VaultConflictError(PolicyError):
+    """Different content under a filename the vault already holds (write-once)."""
+
+
+@dataclass(frozen=True)
+class VaultEntry:
+    """One file in the vault and the record of how it got there."""
+
+    project: str
+    version: str
+    filename: str
+    sha256: str
+    size: int
+    source_url: str | None = None
+    requires_python: str | None = None
+    ingested_at: str | None = None
+    policy_sha256: str | None = None
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    attestation: str | None = None  # path of its ingest attestation, relative to the vault
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, *, origin: Path) -> VaultEntry:
+        try:
+            data = json.loads(text)
+            return cls(**data)
+        except (json.JSONDecodeError, TypeError) as exc:
+            raise InputError(f"corrupt vault entry: {exc}", path=origin) from exc
+
+
+class Vault:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    # -- paths -------------------------------------------------------------------------------
+
+    def blob_path(self, sha256: str) -> Path:
+        return self.root / "blobs" / "sha256" / sha256[:2] / sha256
+
+    def file_path(self, project: str, filename: str) -> Path:
+        return self.root / "files" / project / filename
+
+    def entry_path(self, project: str, filename: str) -> Path:
+        return self.root / "entries" / project / f"{filename}.json"
+
+    @property
+    def tmp_dir(self) -> Path:
+        return self.root / "tmp"
+
+    @property
+    def simple_dir(self) -> Path:
+        return self.root / "simple"
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Exclusive lock for writers; concurrent `sscli ingest` runs serialize here."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with file_lock(self.root / ".lock"):
+            yield
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def entries(self) -> list[VaultEntry]:
+        """Every committed entry (its files/ link exists), sorted by project and filename."""
+        found = []
+        base = self.root / "entries"
+        if not base.is_dir():
+            return []
+        for path in sorted(base.glob("*/*.json")):
+            entry = VaultEntry.from_json(path.read_text("utf-8"), origin=path)
+            if self.file_path(entry.project, entry.filename).exists():
+                found.append(entry)
+        return found
+
+    def get(self, project: str, filename: str) -> VaultEntry | None:
+        path = self.entry_path(normalize_name(project), filename)
+        if not path.is_file() or not self.file_path(normalize_name(project), filename).exists():
+            return None
+        return VaultEntry.from_json(path.read_text("utf-8"), origin=path)
+
+    def find_sha256(self, sha256: str) -> list[VaultEntry]:
+        return [e for e in self.entries() if e.sha256 == sha256]
+
+    # -- writing (callers hold `locked()`) ----------------------------------------------------
+
+    def add(self, temporary: Path, entry: VaultEntry) -> tuple[VaultEntry, bool]:
+        """Move a verified temporary file into the vault. Returns (entry, added).
+
+        Identical content under the same name is a no-op (added False, the existing entry);
+        different content under an existing name is refused.
+        """
+        project = normalize_name(entry.project)
+        _check_filename(entry.filename)
+        existing = self.get(project, entry.filename)
+        if existing is not None:
+            temporary.unlink(missing_ok=True)
+            if existing.sha256 != entry.sha256:
+                raise VaultConflictError(
+                    f"the vault already holds {entry.filename} with sha256 {existing.sha256}; "
+                    f"refusing different content ({entry.sha256})",
+                    hint="files in the vault are write-once",
+                )
+            return existing, False
+        blob = self.blob_path(entry.sha256)
+        if blob.exists():
+            temporary.unlink(missing_ok=True)
+        else:
+            blob.parent.mkdir(parents=True, exist_ok=True)
+            temporary.chmod(READ_ONLY)
+            temporary.replace(blob)
+            _fsync_dir(blob.parent)
+        atomic_write_text(self.entry_path(project, entry.filename), entry.to_json())
+        link = self.file_path(project, entry.filename)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        staging = link.with_name(f".{link.name}.link")
+        staging.unlink(missing_ok=True)
+        os.link(blob, staging)
+        staging.replace(link)  # the commit point
+        _fsync_dir(link.parent)
+        return entry, True
+
+    def record_attestation(self, entry: VaultEntry, envelope_line: bytes) -> VaultEntry:
+        """Store a signed ingest attestation for `entry` and point its record at it."""
+        from sscli.fsutil import atomic_append_line
+
+        relative = f"attestations/{entry.sha256}.intoto.jsonl"
+        atomic_append_line(self.root / relative, envelope_line)
+        updated = VaultEntry(**{**asdict(entry), "attestation": relative})
+        atomic_write_text(self.entry_path(entry.project, entry.filename), updated.to_json())
+        return updated
+
+    def tidy(self) -> list[str]:
+        """Remove what interrupted writes left behind; return what was removed."""
+        removed: list[str] = []
+        if self.tmp_dir.is_dir():
+            for leftover in self.tmp_dir.iterdir():
+                if leftover.is_file():
+                    leftover.unlink()
+                    removed.append(str(leftover.relative_to(self.root)))
+        base = self.root / "entries"
+        for path in sorted(base.glob("*/*.json")) if base.is_dir() else []:
+            project, filename = path.parent.name, path.name.removesuffix(".json")
+            if not self.file_path(project, filename).exists():
+                path.unlink()
+                removed.append(str(path.relative_to(self.root)))
+        for staging in (
+            (self.root / "files").glob("*/.*.link") if (self.root / "files").is_dir() else []
+        ):
+            staging.unlink()
+            removed.append(str(staging.relative_to(self.root)))
+        return removed
+
+
+def _check_filename(filename: str) -> None:
+    if not filename or "/" in filename or "\\" in filename or filename.startswith("."):
+        raise InputError(f"unsafe file name {filename!r}")
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class VerifyProblem:
+    path: str
+    problem: str
+
+
+def verify_vault(vault: Vault) -> tuple[list[VerifyProblem], int]:
+    """Re-hash every file and compare with its name and entry. Returns (problems, files checked).
+
+    Detects flipped bytes in blobs, files replaced or edited, entries that disagree with their
+    file, and files with no entry.
+    """
+    problems: list[VerifyProblem] = []
+    checked = 0
+    entries = {(e.project, e.filename): e for e in vault.entries()}
+    files_root = vault.root / "files"
+    for link in sorted(files_root.glob("*/*")) if files_root.is_dir() else []:
+        if link.name.startswith("."):
+            continue
+        key = (link.parent.name, link.name)
+        rel = str(link.relative_to(vault.root))
+        checked += 1
+        if link.is_symlink() or not link.is_file():
+            problems.append(VerifyProblem(rel, "not a regular file"))
+            continue
+        digest = hash_file(link)["sha256"]
+        entry = entries.get(key)
+        if entry is None:
+            problems.append(VerifyProblem(rel, "file without an entry"))
+            continue
+        if digest != entry.sha256:
+            problems.append(
+                VerifyProblem(rel, f"content changed: sha256 {digest}, recorded {entry.sha256}")
+            )
+        blob = vault.blob_path(entry.sha256)
+        if not blob.is_file():
+            problems.append(VerifyProblem(rel, "its blob is missing"))
+            continue
+        if not link.samefile(blob) and hash_file(blob)["sha256"] != entry.sha256:
+            problems.append(
+                VerifyProblem(
+                    str(blob.relative_to(vault.root)), "blob content does not match its name"
+                )
+            )
+        if link.stat().st_mode & 0o222 or blob.stat().st_mode & 0o222:
+            problems.append(VerifyProblem(rel, "writable: vault files must be read-only"))
+    return problems, checked
+
+
+def copy_out(vault: Vault, entry: VaultEntry, destination: Path) -> Path:
+    """Copy a vault file out (never hand out the blob itself)."""
+    target = destination / entry.filename
+    shutil.copyfile(vault.file_path(entry.project, entry.filename), target)
+    return target

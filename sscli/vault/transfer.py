@@ -1,0 +1,129 @@
+"""Move a vault across an air gap: export to a tarball with a manifest, import it elsewhere.
+
+The tarball holds each file once (as files/<project>/<filename>), its entry, its attestation,
+and MANIFEST.json with every member's sha256. Import trusts nothing in it: only regular members
+with expected names are read, every sha256 is checked against the manifest and the entry, and
+files enter the destination vault through the same write-once path as ingest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import sscli
+from sscli.errors import InputError, PolicyError
+from sscli.fsutil import atomic_writer, is_safe_member_name
+from sscli.vault.pages import rebuild_index
+from sscli.vault.store import Vault, VaultEntry
+
+MANIFEST = "MANIFEST.json"
+FORMAT = "sscli-vault-export/v1"
+MAX_MEMBER_BYTES = 1024 * 1024 * 1024
+
+
+def export_vault(vault: Vault, destination: Path) -> int:
+    """Write every committed file of `vault` to a gzip tarball; returns the file count."""
+    entries = vault.entries()
+    members: list[dict[str, Any]] = []
+    with (
+        atomic_writer(destination) as raw,
+        tarfile.open(fileobj=raw, mode="w:gz", format=tarfile.PAX_FORMAT) as tar,
+    ):
+        for entry in entries:
+            payloads = [
+                (
+                    f"files/{entry.project}/{entry.filename}",
+                    vault.file_path(entry.project, entry.filename).read_bytes(),
+                ),
+                (f"entries/{entry.project}/{entry.filename}.json", entry.to_json().encode()),
+            ]
+            if entry.attestation and (vault.root / entry.attestation).is_file():
+                payloads.append((entry.attestation, (vault.root / entry.attestation).read_bytes()))
+            for name, data in payloads:
+                _add(tar, name, data)
+                members.append(
+                    {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                )
+        manifest = {"format": FORMAT, "sscli": sscli.__version__, "members": members}
+        _add(tar, MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode())
+    return len(entries)
+
+
+def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o444
+    info.mtime = 0
+    tar.addfile(info, io.BytesIO(data))
+
+
+def import_vault(vault: Vault, source: Path) -> tuple[int, int]:
+    """Add the files of an export to `vault`. Returns (added, already present)."""
+    payload = _read_export(source)
+    manifest = payload.pop(MANIFEST, None)
+    if manifest is None:
+        raise InputError(f"no {MANIFEST}: not an sscli vault export", path=source)
+    try:
+        document = json.loads(manifest)
+        listed = {m["name"]: m["sha256"] for m in document["members"]}
+        if document.get("format") != FORMAT:
+            raise InputError(f"unsupported export format {document.get('format')!r}", path=source)
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise InputError(f"corrupt {MANIFEST}: {exc}", path=source) from exc
+    for name, data in payload.items():
+        if listed.get(name) != hashlib.sha256(data).hexdigest():
+            raise PolicyError(
+                f"{name} does not match the export's manifest: the export was altered"
+            )
+    missing = set(listed) - set(payload)
+    if missing:
+        raise PolicyError(
+            f"the export lacks members its manifest lists: {', '.join(sorted(missing)[:3])}"
+        )
+    added = present = 0
+    vault.tmp_dir.mkdir(parents=True, exist_ok=True)
+    with vault.locked():
+        for name, data in sorted(payload.items()):
+            if not name.startswith("entries/"):
+                continue
+            entry = VaultEntry.from_json(data.decode("utf-8"), origin=Path(name))
+            content = payload.get(f"files/{entry.project}/{entry.filename}")
+            if content is None or hashlib.sha256(content).hexdigest() != entry.sha256:
+                raise PolicyError(f"{entry.filename}: content does not match its entry's sha256")
+            with tempfile.NamedTemporaryFile(dir=vault.tmp_dir, delete=False) as handle:
+                handle.write(content)
+            stored, was_added = vault.add(Path(handle.name), entry)
+            if was_added and entry.attestation and entry.attestation in payload:
+                vault.record_attestation(stored, payload[entry.attestation].rstrip(b"\n"))
+            added, present = (added + 1, present) if was_added else (added, present + 1)
+        rebuild_index(vault)
+    return added, present
+
+
+def _read_export(source: Path) -> dict[str, bytes]:
+    payload: dict[str, bytes] = {}
+    try:
+        with tarfile.open(source, mode="r:gz") as tar:
+            for member in tar:
+                if not member.isfile() or not is_safe_member_name(member.name):
+                    raise InputError(
+                        f"unexpected member {member.name!r} (only plain files)", path=source
+                    )
+                if not (
+                    member.name == MANIFEST
+                    or member.name.startswith(("files/", "entries/", "attestations/"))
+                ):
+                    raise InputError(f"unexpected member {member.name!r}", path=source)
+                if member.size > MAX_MEMBER_BYTES or member.name in payload:
+                    raise InputError(f"oversized or duplicate member {member.name!r}", path=source)
+                handle = tar.extractfile(member)
+                payload[member.name] = handle.read() if handle else b""
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise InputError(f"not a readable export: {exc}", path=source) from exc
+    return payload

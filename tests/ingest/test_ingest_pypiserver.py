@@ -1,0 +1,110 @@
+"""Ingest from a real pypiserver on loopback, into a vault that pip installs from."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import Cli
+from tests.ingest.conftest import write_lock
+
+
+def _wheels(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.whl"))
+
+
+def test_ingest_fills_a_vault_that_pip_installs_from(
+    cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path
+) -> None:
+    lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
+    vault = tmp_path / "vault"
+    result = cli(
+        "ingest",
+        lock,
+        "--index-url",
+        pypi,
+        "--vault",
+        vault,
+        "--policy",
+        policy_file,
+        "--format",
+        "json",
+    )
+    report = json.loads(result.stdout)
+    assert report["ok"] and report["counts"] == {"stored": 3}
+    listed = json.loads(cli("vault", "ls", "--vault", vault, "--format", "json").stdout)
+    assert sorted(e["filename"] for e in listed) == sorted(p.name for p in _wheels(good_packages))
+    assert all(e["policy_sha256"] and e["checks"] for e in listed)
+    for stored in (vault / "files").rglob("*.whl"):
+        assert stored.stat().st_mode & 0o222 == 0  # write-once: read-only for everyone
+        assert stored.stat().st_nlink == 2  # the content-addressed blob and its name
+
+    # pip, isolated from the machine's own configuration, installs only from the vault
+    target = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(target)], check=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--isolated", "--python", str(target / "bin" / "python"), "install", "-q",
+         "--no-cache-dir", "--index-url", (vault / "simple").as_uri(), "alpha"],
+        check=True, env=env,
+    )  # fmt: skip
+    installed = subprocess.run([str(target / "bin" / "python"), "-c", "import alpha, beta; print('ok')"],
+                               capture_output=True, text=True, check=True)  # fmt: skip
+    assert installed.stdout.strip() == "ok"
+
+    # uv installs from it too
+    uv = Path(sys.executable).parent / "uv"
+    subprocess.run(
+        [str(uv), "pip", "install", "--python", str(target / "bin" / "python"), "--no-cache", "--index-url",
+         (vault / "simple").as_uri(), "gamma"],
+        check=True, env={**env, "UV_NO_CONFIG": "1"}, capture_output=True,
+    )  # fmt: skip
+
+
+def test_reingest_is_a_no_op(
+    cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path
+) -> None:
+    lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
+    vault = tmp_path / "vault"
+    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
+    again = json.loads(cli("ingest", lock, "--index-url", "http://127.0.0.1:9/simple/", "--vault", vault,
+                           "--policy", policy_file, "--format", "json").stdout)  # fmt: skip
+    assert again["counts"] == {"already-vaulted": 3}  # nothing fetched: the index URL is dead
+
+
+def test_sdist_when_asked(
+    cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path
+) -> None:
+    lock = write_lock(tmp_path / "requirements.txt", sorted(good_packages.glob("gamma*")))
+    vault = tmp_path / "vault"
+    report = json.loads(cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file,
+                            "--sdist", "--format", "json").stdout)  # fmt: skip
+    assert sorted(f["filename"] for f in report["files"]) == [
+        "gamma-0.3-py3-none-any.whl",
+        "gamma-0.3.tar.gz",
+    ]
+
+
+def test_unhashed_lock_needs_pin(
+    cli: Cli, tmp_path: Path, pypi: str, policy_file: Path, good_packages: Path
+) -> None:
+    lock = tmp_path / "requirements.txt"
+    lock.write_text("alpha==1.0.0\nbeta==2.0.0\n")
+    vault = tmp_path / "vault"
+    result = cli(
+        "ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file, expect=2
+    )
+    assert "no hash in the lock" in result.stderr and "--pin" in result.stderr
+    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file, "--pin")
+    hashed = (tmp_path / "requirements.hashed.txt").read_text()
+    from tests.builders import sha256
+
+    for wheel in good_packages.glob("[ab]*.whl"):
+        assert f"--hash=sha256:{sha256(wheel)}" in hashed
+    # the hashed lock is itself ingestable (and already vaulted)
+    report = json.loads(cli("ingest", tmp_path / "requirements.hashed.txt", "--index-url", pypi, "--vault", vault,
+                            "--policy", policy_file, "--format", "json").stdout)  # fmt: skip
+    assert report["counts"] == {"already-vaulted": 2}

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from sscli.cli import context
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.vault import VaultOpt, vault_dir
 
@@ -55,7 +56,7 @@ def ingest_command(
     inventory = load_inventory(lock)
     for problem in inventory.problems:
         warn(str(problem))
-    policy_rules = load_policy(policy)
+    policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
     options = IngestOptions(
         client=IndexClient(
             IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
@@ -90,6 +91,8 @@ def _print_report(report: object) -> None:
     colors = {"stored": "green", "already-vaulted": "cyan", "refused": "bold red"}
     table = Table("package", "file", "status", "notes", box=None)
     for outcome in report.outcomes:
+        if outcome.status == "already-vaulted":
+            continue  # counted in the summary; nothing new to say
         notes = [
             f"{c.rule}: {c.message}"
             for c in outcome.checks

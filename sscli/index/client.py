@@ -14,13 +14,14 @@ import netrc
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from sscli.errors import EnvironmentFailure, InputError, PolicyError
+from sscli.fsutil import hash_file
 from sscli.index.models import IndexFile, ProjectPage
 from sscli.index.simple import (
     HTML_CONTENT_TYPE,
@@ -123,7 +124,12 @@ class IndexClient:
             return parse_html_page((directory / "index.html").read_bytes(), url=url, name=name)
         flat = directory.parent  # a --find-links style directory of distribution files
         files = tuple(
-            IndexFile(filename=p.name, url=p.resolve().as_uri())
+            IndexFile(
+                filename=p.name,
+                url=p.resolve().as_uri(),
+                hashes=hash_file(p),
+                size=p.stat().st_size,
+            )
             for p in sorted(flat.glob("*"))
             if p.is_file() and _project_of(p.name) == name
         )
@@ -134,7 +140,7 @@ class IndexClient:
     # -- downloads ---------------------------------------------------------------------------
 
     def download(
-        self, file: IndexFile, directory: Path, *, expected_sha256: str | None
+        self, file: IndexFile, directory: Path, *, expected_sha256: str | Collection[str] | None
     ) -> Download:
         """Stream `file` into `directory` (as a temporary file), verifying its sha256.
 
@@ -153,7 +159,9 @@ class IndexClient:
                 self._sleep(min(self.settings.backoff * 2**attempt, 8.0))
         raise AssertionError("unreachable")
 
-    def _download_once(self, file: IndexFile, directory: Path, expected: str | None) -> Download:
+    def _download_once(
+        self, file: IndexFile, directory: Path, expected: str | Collection[str] | None
+    ) -> Download:
         directory.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".download-", suffix=".part", dir=directory)
         temporary = Path(name)
@@ -268,11 +276,13 @@ class _Transient(Exception):
     """A failure worth retrying."""
 
 
-def _check_digest(file: IndexFile, digest: str, expected: str | None) -> None:
+def _check_digest(file: IndexFile, digest: str, expected: str | Collection[str] | None) -> None:
     listed = file.hashes.get("sha256")
-    if expected is not None and digest != expected:
+    allowed = {expected} if isinstance(expected, str) else set(expected or ())
+    if expected is not None and digest not in allowed:
+        pinned = " or ".join(sorted(allowed)[:3]) or "nothing"
         raise IntegrityError(
-            f"{file.filename}: sha256 {digest} does not match the pinned {expected}",
+            f"{file.filename}: sha256 {digest} does not match the pinned {pinned}",
             hint="the file on the index is not the one that was locked; nothing was stored",
         )
     if listed is not None and digest != listed:

@@ -32,7 +32,7 @@ from sscli.ingest.trust import (
 )
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
-from sscli.vault.pages import rebuild_index
+from sscli.vault.pages import index_is_current, rebuild_index
 from sscli.vault.store import Vault, VaultEntry
 
 INGEST_PREDICATE_TYPE = "https://sscli.dev/attestation/ingest/v1"
@@ -119,23 +119,31 @@ def ingest(
     report = IngestReport()
     with options.vault.locked():
         options.vault.tidy()
+    vaulted: dict[str, list[VaultEntry]] = {}
+    for entry in options.vault.entries():
+        vaulted.setdefault(entry.sha256, []).append(entry)
     with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-        for outcomes in pool.map(lambda p: _package(p, options, progress), packages):
+        for outcomes in pool.map(lambda p: _package(p, options, vaulted, progress), packages):
             report.outcomes.extend(outcomes)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
     with options.vault.locked():
-        rebuild_index(options.vault)
+        if any(o.status == "stored" for o in report.outcomes) or not index_is_current(
+            options.vault
+        ):
+            rebuild_index(options.vault)
     return report
 
 
 def _package(
-    package: Package, options: IngestOptions, progress: Callable[[str], None]
+    package: Package,
+    options: IngestOptions,
+    vaulted: dict[str, list[VaultEntry]],
+    progress: Callable[[str], None],
 ) -> list[FileOutcome]:
-    fast = _already_vaulted(package, options.vault)
+    fast = _already_vaulted(package, vaulted)
     if fast is not None:
-        progress(f"{package.key}: already in the vault")
         return fast
     try:
         page = options.client.project(package.name)
@@ -152,14 +160,16 @@ def _package(
     return outcomes
 
 
-def _already_vaulted(package: Package, vault: Vault) -> list[FileOutcome] | None:
+def _already_vaulted(
+    package: Package, vaulted: dict[str, list[VaultEntry]]
+) -> list[FileOutcome] | None:
     """Content addressing: if every locked file is already in the vault, nothing is fetched."""
     artifacts = [a for a in package.artifacts if a.sha256]
     if not artifacts:
         return None
     outcomes = []
     for artifact in artifacts:
-        matches = [e for e in vault.find_sha256(artifact.sha256 or "") if e.project == package.name]
+        matches = [e for e in vaulted.get(artifact.sha256 or "", []) if e.project == package.name]
         if not matches:
             return None
         entry = matches[0]
@@ -231,7 +241,7 @@ def _file(
         return _refusal(package, listing.filename, failed("download", exc.message))
     with _removing(download.path):
         hash_check = (
-            passed("hashes", f"sha256 {download.sha256} matches the lock")
+            passed("hashes", f"sha256 {download.sha256} is pinned in the lock")
             if item.expected_sha256
             else CheckResult(
                 "hashes", Status.WARN, f"not in the lock; pinned now to sha256 {download.sha256}"

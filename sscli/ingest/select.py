@@ -55,40 +55,44 @@ class Target:
 
 @dataclass(frozen=True)
 class Wanted:
-    """A file to ingest: its index listing and the sha256 the lock pins (None with --pin)."""
+    """A file to ingest: its index listing and the sha256 digests the lock allows for it
+    (None with --pin, when the lock has none)."""
 
     package: Package
     listing: IndexFile
-    expected_sha256: str | None
+    expected_sha256: frozenset[str] | None
 
 
 def select_files(
     package: Package, page: ProjectPage, target: Target
 ) -> tuple[list[Wanted], str | None]:
-    """(files to ingest, problem). Locked files are matched on the index by sha256 (and name);
-    unlocked packages (for --pin) take the target's best wheel, plus the sdist when asked or
-    when there is no wheel."""
+    """(files to ingest, problem). Locked files are matched on the index by name or sha256; a
+    listing without a hash, at the pinned version, is taken and must hash to one of the lock's
+    digests. Unlocked packages (for --pin) take the target's best wheel, plus the sdist when
+    asked or when there is no wheel."""
     pinned = [a for a in package.artifacts if a.sha256]
-    if pinned:
-        wanted = []
-        for artifact in pinned:
-            listing = (
-                page.by_sha256(artifact.sha256 or "")
-                if artifact.filename is None
-                else (page.file(artifact.filename) or page.by_sha256(artifact.sha256 or ""))
-            )
-            if listing is None:
-                if artifact.filename is None:
-                    continue  # requirements.txt hashes: a file the index does not offer here
-                return [], f"{artifact.filename} is not on the index"
-            wanted.append(Wanted(package, listing, artifact.sha256))
-        if not wanted:
-            return [], "the index offers no file with any of the locked hashes"
-        return _for_target(wanted, target), None
-    candidates = [f for f in page.files if _version_of(f.filename) == package.version]
-    if not candidates:
-        return [], f"the index has no files for {package.name} {package.version}"
-    return _for_target([Wanted(package, f, None) for f in candidates], target, best_only=True), None
+    if not pinned:
+        candidates = [f for f in page.files if _version_of(f.filename) == package.version]
+        if not candidates:
+            return [], f"the index has no files for {package.name} {package.version}"
+        wanted = [Wanted(package, f, None) for f in candidates]
+        return _for_target(wanted, target, best_only=True), None
+    chosen: dict[str, Wanted] = {}
+    all_digests = frozenset(a.sha256 for a in pinned if a.sha256)
+    for artifact in pinned:
+        listing = (page.file(artifact.filename) if artifact.filename else None) or page.by_sha256(
+            artifact.sha256 or ""
+        )
+        if listing is not None:
+            chosen[listing.filename] = Wanted(package, listing, frozenset({artifact.sha256 or ""}))
+        elif artifact.filename is not None:
+            return [], f"{artifact.filename} is not on the index"
+    for listing in page.files:
+        if "sha256" not in listing.hashes and _version_of(listing.filename) == package.version:
+            chosen.setdefault(listing.filename, Wanted(package, listing, all_digests))
+    if not chosen:
+        return [], "the index offers no file with any of the locked hashes"
+    return _for_target(list(chosen.values()), target), None
 
 
 def _for_target(wanted: list[Wanted], target: Target, *, best_only: bool = False) -> list[Wanted]:

@@ -15,15 +15,16 @@ def default_policy_text() -> str:
     return files("sscli.policy").joinpath("default-policy.yaml").read_text("utf-8")
 
 
-def load_policy(path: Path | None) -> Policy:
-    """The policy at `path`, or the shipped default policy when `path` is None."""
+def load_policy(path: Path | None, *, cache: Path | None = None) -> Policy:
+    """The policy at `path`, or the shipped default policy when `path` is None. `cache` is a
+    directory remembering policies already validated (see `load_policy_document`)."""
     if path is None:
         from importlib.resources import as_file, files
 
         with as_file(files("sscli.policy").joinpath("default-policy.yaml")) as default:
-            document, digest = load_policy_document(default)
+            document, digest = load_policy_document(default, cache)
         return policy_from_document(document, path=None, sha256=digest)
-    document, digest = load_policy_document(path)
+    document, digest = load_policy_document(path, cache)
     return policy_from_document(document, path=path, sha256=digest)
 
 

@@ -3,6 +3,7 @@ against the JSON Schema shipped with sscli, every violation listed."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from functools import cache
 from pathlib import Path
@@ -66,15 +67,37 @@ def policy_violations(document: Any) -> list[SchemaViolation]:
     return violations(policy_validator(), document)
 
 
-def load_policy_document(path: Path) -> tuple[dict[str, Any], str]:
-    """The validated policy document and the sha256 of the file's bytes."""
+def load_policy_document(path: Path, cache: Path | None = None) -> tuple[dict[str, Any], str]:
+    """The validated policy document and the sha256 of the file's bytes.
+
+    With `cache` (a directory under the state dir), a policy whose exact bytes were validated
+    before against this exact schema is not validated again: building the validator costs
+    more than the rest of a warm `sscli ingest`.
+    """
     data = read_bytes_limited(path, MAX_POLICY_BYTES)
+    digest = hashlib.sha256(data).hexdigest()
     document = parse_yaml(data, path=path)
     if not isinstance(document, dict):
         raise InputError("a policy is a YAML mapping with a `version` key", path=path)
+    marker = cache / f"{digest}-{_schema_digest()[:16]}.valid" if cache is not None else None
+    if marker is not None and marker.is_file():
+        return document, digest
     problems = policy_violations(document)
     if problems:
         listed = "; ".join(str(p) for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise InputError(f"invalid policy: {listed}{more}", path=path)
-    return document, hashlib.sha256(data).hexdigest()
+    if marker is not None:
+        with contextlib.suppress(OSError):  # a read-only state dir only costs speed
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+    return document, digest
+
+
+@cache
+def _schema_digest() -> str:
+    from importlib.resources import files
+
+    return hashlib.sha256(
+        files("sscli.policy").joinpath("policy.schema.json").read_bytes()
+    ).hexdigest()

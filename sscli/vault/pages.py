@@ -4,6 +4,7 @@ static web server can serve it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from html import escape
@@ -15,16 +16,31 @@ from sscli.vault.store import Vault, VaultEntry
 API_VERSION = "1.1"
 
 
+GENERATION = ".generation"  # digest of the entries the pages were built from
+
+
+def _generation(entries: list[VaultEntry]) -> str:
+    lines = sorted(f"{e.project} {e.filename} {e.sha256} {e.requires_python}" for e in entries)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def index_is_current(vault: Vault) -> bool:
+    """True if the pages were built from exactly the vault's current entries."""
+    marker = vault.simple_dir / GENERATION
+    return marker.is_file() and marker.read_text().strip() == _generation(vault.entries())
+
+
 def rebuild_index(vault: Vault) -> int:
     """Rewrite every page from the entries; returns the number of projects."""
+    entries = vault.entries()
     by_project: dict[str, list[VaultEntry]] = defaultdict(list)
-    for entry in vault.entries():
+    for entry in entries:
         by_project[entry.project].append(entry)
     simple = vault.simple_dir
-    for project, entries in sorted(by_project.items()):
+    for project, files in sorted(by_project.items()):
         directory = simple / project
-        atomic_write_text(directory / "index.html", project_html(project, entries))
-        atomic_write_text(directory / "index.json", project_json(project, entries))
+        atomic_write_text(directory / "index.html", project_html(project, files))
+        atomic_write_text(directory / "index.json", project_json(project, files))
     for stale in simple.iterdir() if simple.is_dir() else []:
         if stale.is_dir() and stale.name not in by_project:
             for page in stale.iterdir():
@@ -32,6 +48,7 @@ def rebuild_index(vault: Vault) -> int:
             stale.rmdir()
     atomic_write_text(simple / "index.html", root_html(sorted(by_project)))
     atomic_write_text(simple / "index.json", root_json(sorted(by_project)))
+    atomic_write_text(simple / GENERATION, _generation(entries) + "\n")
     return len(by_project)
 
 

@@ -30,6 +30,17 @@ def filled(cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file
     return vault
 
 
+def test_index_generation_tracks_entries(filled: Path) -> None:
+    from sscli.vault.pages import index_is_current
+
+    vault = Vault(filled)
+    assert index_is_current(vault)
+    (filled / "files" / "gamma").joinpath(
+        next((filled / "files" / "gamma").iterdir()).name
+    ).unlink()
+    assert not index_is_current(vault)
+
+
 def test_verify_detects_a_flipped_byte(cli: Cli, filled: Path) -> None:
     assert "3 file(s) match" in cli("vault", "verify", "--vault", filled).stderr
     target = next((filled / "files" / "beta").iterdir())

@@ -1,0 +1,168 @@
+"""The in-toto Statement v1 model, parsed and validated by the attestation framework's rules.
+
+Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md and
+resource_descriptor.md. Parsing ignores unknown fields, as the spec requires of consumers;
+everything sscli writes is built from these models, so it never emits fields of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sscli.errors import InputError
+from sscli.schemas import is_uri
+
+STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
+
+# Hex lengths of the hash algorithms the attestation framework names (digest_set.md).
+HEX_DIGEST_LENGTHS: Mapping[str, int] = {
+    "sha1": 40,
+    "sha224": 56,
+    "sha256": 64,
+    "sha384": 96,
+    "sha512": 128,
+    "sha512_224": 56,
+    "sha512_256": 64,
+    "sha3_224": 56,
+    "sha3_256": 64,
+    "sha3_384": 96,
+    "sha3_512": 128,
+    "blake2b": 128,
+    "blake2s": 64,
+    "md5": 32,
+    "gitCommit": 40,
+    "gitTree": 40,
+    "gitBlob": 40,
+}
+_HEX = re.compile(r"^[0-9a-f]+$")
+_ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
+
+
+@dataclass(frozen=True)
+class ResourceDescriptor:
+    """An artifact a Statement speaks about: a name and its digests (at least one)."""
+
+    digest: Mapping[str, str]
+    name: str = ""
+    uri: str = ""
+    annotations: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, with unset fields left out."""
+        data: dict[str, Any] = {}
+        if self.name:
+            data["name"] = self.name
+        if self.uri:
+            data["uri"] = self.uri
+        data["digest"] = dict(self.digest)
+        if self.annotations:
+            data["annotations"] = dict(self.annotations)
+        return data
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An in-toto Statement v1: subjects, a predicate type (URI) and the predicate object."""
+
+    subjects: tuple[ResourceDescriptor, ...]
+    predicate_type: str
+    predicate: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        validate_statement_dict(self.to_dict())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, field order as in the spec."""
+        data: dict[str, Any] = {
+            "_type": STATEMENT_TYPE,
+            "subject": [s.to_dict() for s in self.subjects],
+            "predicateType": self.predicate_type,
+        }
+        if self.predicate:
+            data["predicate"] = dict(self.predicate)
+        return data
+
+    def to_json_bytes(self) -> bytes:
+        """Compact UTF-8 JSON: the bytes that go into a DSSE payload."""
+        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def parse_statement(payload: bytes) -> Statement:
+    """Parse and validate a Statement from DSSE payload bytes (raises `InputError`)."""
+    try:
+        data = json.loads(payload, object_pairs_hook=_reject_duplicate_keys)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"payload is not a JSON statement: {exc}", field="payload") from exc
+    validate_statement_dict(data)
+    subjects = tuple(
+        ResourceDescriptor(
+            digest=dict(s["digest"]),
+            name=s.get("name") or "",
+            uri=s.get("uri") or "",
+            annotations=dict(s.get("annotations") or {}),
+        )
+        for s in data["subject"]
+    )
+    return Statement(subjects, data["predicateType"], dict(data.get("predicate") or {}))
+
+
+def validate_statement_dict(data: Any) -> None:
+    """Check a parsed Statement against the framework's field rules; raise naming the field."""
+    if not isinstance(data, dict):
+        raise InputError("a statement must be a JSON object", field="payload")
+    if data.get("_type") != STATEMENT_TYPE:
+        raise InputError(
+            f"unsupported statement type {data.get('_type')!r} (expected {STATEMENT_TYPE})",
+            field="_type",
+        )
+    predicate_type = data.get("predicateType")
+    if not isinstance(predicate_type, str) or not is_uri(predicate_type):
+        raise InputError("must be an absolute URI", field="predicateType")
+    predicate = data.get("predicate")
+    if predicate is not None and not isinstance(predicate, dict):
+        raise InputError("must be a JSON object", field="predicate")
+    subjects = data.get("subject")
+    if not isinstance(subjects, list) or not subjects:
+        raise InputError("must be a non-empty list", field="subject")
+    for index, subject in enumerate(subjects):
+        _validate_subject(subject, f"subject[{index}]")
+
+
+def _validate_subject(subject: Any, where: str) -> None:
+    if not isinstance(subject, dict):
+        raise InputError("must be a JSON object", field=where)
+    for key in ("name", "uri"):
+        if subject.get(key) is not None and not isinstance(subject[key], str):
+            raise InputError("must be a string", field=f"{where}.{key}")
+    annotations = subject.get("annotations")
+    if annotations is not None and not isinstance(annotations, dict):
+        raise InputError("must be a JSON object", field=f"{where}.annotations")
+    digest = subject.get("digest")
+    if not isinstance(digest, dict) or not digest:
+        raise InputError("a subject needs a non-empty digest set", field=f"{where}.digest")
+    for algorithm, value in digest.items():
+        _validate_digest(algorithm, value, f"{where}.digest.{algorithm}")
+
+
+def _validate_digest(algorithm: str, value: Any, where: str) -> None:
+    if not _ALGORITHM.match(algorithm):
+        raise InputError("malformed digest algorithm name", field=where)
+    if not isinstance(value, str) or not value:
+        raise InputError("a digest must be a non-empty string", field=where)
+    expected = HEX_DIGEST_LENGTHS.get(algorithm)
+    if expected is not None and (len(value) != expected or not _HEX.match(value)):
+        raise InputError(f"must be {expected} lowercase hex characters", field=where)
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Two parsers disagreeing on which duplicate wins is how signed JSON gets reinterpreted.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result

@@ -12,8 +12,9 @@ bootstrap:
 # The factory on the bundled example project, on embedded defaults.
 demo: bootstrap
 	@mkdir -p $(OUT)
-	$(SSCLI) sbom create examples/hello -o $(OUT)/sbom.cdx.json
-	$(SSCLI) sbom create examples/hello --format cyclonedx-xml -o $(OUT)/sbom.cdx.xml
+	$(SSCLI) ingest examples/hello --policy policies/default.yaml
+	$(SSCLI) sbom create examples/hello --vault $(OUT)/.sscli/vault -o $(OUT)/sbom.cdx.json
+	$(SSCLI) sbom create examples/hello --vault $(OUT)/.sscli/vault --format cyclonedx-xml -o $(OUT)/sbom.cdx.xml
 	$(SSCLI) sbom report $(OUT)/sbom.cdx.json -o $(OUT)/report.html
 	@echo "open $(OUT)/report.html"
 

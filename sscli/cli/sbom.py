@@ -34,6 +34,10 @@ def create(
     spec: Annotated[
         str, typer.Option("--spec", help="CycloneDX spec version: 1.6 or 1.5.")
     ] = "1.6",
+    vault: Annotated[
+        Path | None,
+        typer.Option("--vault", help="Take licenses, authors and links from the vaulted files."),
+    ] = None,
     output: OutputOpt = None,
 ) -> None:
     """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment)."""
@@ -50,6 +54,12 @@ def create(
     inventory = load_inventory(input_path, python=python)
     for problem in inventory.problems:
         warn(str(problem))
+    if vault is not None:
+        from sscli.vault.enrich import enrich_from_vault
+        from sscli.vault.store import Vault
+
+        inventory, enriched = enrich_from_vault(inventory, Vault(vault))
+        console().print(f"{enriched} component(s) described from vaulted files")
     text = create_sbom(inventory, sbom_format, spec)
     emit(text, output)
     console().print(

@@ -47,21 +47,49 @@ def test_ingest_fills_a_vault_that_pip_installs_from(
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(target)], check=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
     subprocess.run(
-        [sys.executable, "-m", "pip", "--isolated", "--python", str(target / "bin" / "python"), "install", "-q",
-         "--no-cache-dir", "--index-url", (vault / "simple").as_uri(), "alpha"],
-        check=True, env=env,
-    )  # fmt: skip
-    installed = subprocess.run([str(target / "bin" / "python"), "-c", "import alpha, beta; print('ok')"],
-                               capture_output=True, text=True, check=True)  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--isolated",
+            "--python",
+            str(target / "bin" / "python"),
+            "install",
+            "-q",
+            "--no-cache-dir",
+            "--index-url",
+            (vault / "simple").as_uri(),
+            "alpha",
+        ],
+        check=True,
+        env=env,
+    )
+    installed = subprocess.run(
+        [str(target / "bin" / "python"), "-c", "import alpha, beta; print('ok')"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert installed.stdout.strip() == "ok"
 
     # uv installs from it too
     uv = Path(sys.executable).parent / "uv"
     subprocess.run(
-        [str(uv), "pip", "install", "--python", str(target / "bin" / "python"), "--no-cache", "--index-url",
-         (vault / "simple").as_uri(), "gamma"],
-        check=True, env={**env, "UV_NO_CONFIG": "1"}, capture_output=True,
-    )  # fmt: skip
+        [
+            str(uv),
+            "pip",
+            "install",
+            "--python",
+            str(target / "bin" / "python"),
+            "--no-cache",
+            "--index-url",
+            (vault / "simple").as_uri(),
+            "gamma",
+        ],
+        check=True,
+        env={**env, "UV_NO_CONFIG": "1"},
+        capture_output=True,
+    )
 
 
 def test_reingest_is_a_no_op(
@@ -70,8 +98,20 @@ def test_reingest_is_a_no_op(
     lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
     vault = tmp_path / "vault"
     cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
-    again = json.loads(cli("ingest", lock, "--index-url", "http://127.0.0.1:9/simple/", "--vault", vault,
-                           "--policy", policy_file, "--format", "json").stdout)  # fmt: skip
+    again = json.loads(
+        cli(
+            "ingest",
+            lock,
+            "--index-url",
+            "http://127.0.0.1:9/simple/",
+            "--vault",
+            vault,
+            "--policy",
+            policy_file,
+            "--format",
+            "json",
+        ).stdout
+    )
     assert again["counts"] == {"already-vaulted": 3}  # nothing fetched: the index URL is dead
 
 
@@ -80,8 +120,21 @@ def test_sdist_when_asked(
 ) -> None:
     lock = write_lock(tmp_path / "requirements.txt", sorted(good_packages.glob("gamma*")))
     vault = tmp_path / "vault"
-    report = json.loads(cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file,
-                            "--sdist", "--format", "json").stdout)  # fmt: skip
+    report = json.loads(
+        cli(
+            "ingest",
+            lock,
+            "--index-url",
+            pypi,
+            "--vault",
+            vault,
+            "--policy",
+            policy_file,
+            "--sdist",
+            "--format",
+            "json",
+        ).stdout
+    )
     assert sorted(f["filename"] for f in report["files"]) == [
         "gamma-0.3-py3-none-any.whl",
         "gamma-0.3.tar.gz",
@@ -105,6 +158,36 @@ def test_unhashed_lock_needs_pin(
     for wheel in good_packages.glob("[ab]*.whl"):
         assert f"--hash=sha256:{sha256(wheel)}" in hashed
     # the hashed lock is itself ingestable (and already vaulted)
-    report = json.loads(cli("ingest", tmp_path / "requirements.hashed.txt", "--index-url", pypi, "--vault", vault,
-                            "--policy", policy_file, "--format", "json").stdout)  # fmt: skip
+    report = json.loads(
+        cli(
+            "ingest",
+            tmp_path / "requirements.hashed.txt",
+            "--index-url",
+            pypi,
+            "--vault",
+            vault,
+            "--policy",
+            policy_file,
+            "--format",
+            "json",
+        ).stdout
+    )
     assert report["counts"] == {"already-vaulted": 2}
+
+
+def test_sbom_of_a_lock_takes_licenses_from_the_vault(
+    cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path
+) -> None:
+    lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
+    vault = tmp_path / "vault"
+    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
+    plain = json.loads(cli("sbom", "create", lock).stdout)
+    assert all("licenses" not in c for c in plain["components"])
+    result = cli("sbom", "create", lock, "--vault", vault)
+    licenses = {c["name"]: c["licenses"] for c in json.loads(result.stdout)["components"]}
+    assert licenses == {
+        "alpha": [{"expression": "MIT"}],
+        "beta": [{"expression": "Apache-2.0"}],
+        "gamma": [{"expression": "BSD-3-Clause"}],
+    }
+    assert "3 component(s) described from vaulted files" in result.stderr

@@ -171,6 +171,12 @@ class IndexClient:
                 handle.flush()
                 os.fsync(handle.fileno())
             _check_digest(file, digest, expected)
+        except OSError as exc:  # disk full, file size limit, I/O error: nothing half-written stays
+            temporary.unlink(missing_ok=True)
+            reason = exc.strerror or str(exc)
+            raise EnvironmentFailure(
+                f"cannot store the download of {file.filename} in {directory}: {reason}"
+            ) from exc
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -240,3 +241,64 @@ def test_credentials_go_only_to_the_index_origin(
 
         with pytest.raises(EnvironmentFailure, match="refused access"):
             IndexClient(IndexSettings(url=url)).project("solid")
+
+
+def test_disk_full_during_download_stores_nothing(tmp_path: Path) -> None:
+    """The file size limit (RLIMIT_FSIZE) makes writes fail as a full disk does."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    big = build_wheel(
+        packages,
+        "big",
+        "1.0",
+        license_expression="MIT",
+        extra_members=[("big/blob.bin", os.urandom(600_000))],
+    )
+    index = ScriptedIndex()
+    index.add(big)
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY)
+    lock = write_lock(tmp_path / "requirements.txt", [big])
+    vault = tmp_path / "vault"
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+    with scripted_index(index) as url:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sscli",
+                "--state-dir",
+                str(tmp_path / "state"),
+                "ingest",
+                str(lock),
+                "--index-url",
+                url,
+                "--vault",
+                str(vault),
+                "--policy",
+                str(policy),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            preexec_fn=limit,
+            check=False,
+        )
+    assert result.returncode == 1, result.stderr
+    (outcome,) = json.loads(result.stdout)["files"]
+    assert (
+        outcome["checks"][0]["rule"] == "download"
+        and "cannot store the download" in outcome["checks"][0]["message"]
+    )
+    assert "Traceback" not in result.stderr
+    assert _stored_files(vault) == [] and not list((vault / "tmp").iterdir())

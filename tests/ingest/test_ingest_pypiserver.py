@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Cli
 from tests.ingest.conftest import write_lock
 
@@ -191,3 +193,15 @@ def test_sbom_of_a_lock_takes_licenses_from_the_vault(
         "gamma": [{"expression": "BSD-3-Clause"}],
     }
     assert "3 component(s) described from vaulted files" in result.stderr
+
+
+@pytest.mark.network
+def test_ingest_a_small_real_lock_from_pypi(cli: Cli, tmp_path: Path) -> None:
+    lock = tmp_path / "requirements.txt"
+    lock.write_text(
+        "idna==3.10 --hash=sha256:946d195a0d259cbba61165e88e65941f16e9b36ea6ddb97f00452bae8b1287d3\n"
+    )
+    report = json.loads(
+        cli("ingest", lock, "--vault", tmp_path / "vault", "--format", "json").stdout
+    )
+    assert report["counts"] == {"stored": 1}

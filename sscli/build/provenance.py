@@ -1,0 +1,107 @@
+"""The SLSA provenance v1 predicate of an sscli build.
+
+Build type https://sscli.dev/build/python-pep517/v1 (documented in docs/build-type.md):
+externalParameters are what the user chose (source repository, ref, commit, project path, build
+options); internalParameters are what sscli fixed (sandbox kind, environment, SOURCE_DATE_EPOCH);
+resolvedDependencies are the source commit and every vault file the build installed; byproducts
+carry the reproducibility verdict and the digest of the build log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Any
+
+import sscli
+from sscli.build.run import BuildResult
+from sscli.build.source import SourceInfo
+
+BUILD_TYPE = "https://sscli.dev/build/python-pep517/v1"
+LOCAL_BUILDER = "https://sscli.dev/builders/local"
+
+
+def builder_id(explicit: str | None = None) -> str:
+    """--builder-id, else SSCLI_BUILDER_ID, else the GitHub Actions workflow, else local."""
+    if explicit:
+        return explicit
+    if os.environ.get("SSCLI_BUILDER_ID"):
+        return os.environ["SSCLI_BUILDER_ID"]
+    workflow = os.environ.get("GITHUB_WORKFLOW_REF")
+    if os.environ.get("GITHUB_ACTIONS") == "true" and workflow:
+        return f"{os.environ.get('GITHUB_SERVER_URL', 'https://github.com')}/{workflow}"
+    return LOCAL_BUILDER
+
+
+def source_uri(source: SourceInfo) -> str | None:
+    if source.repository is None:
+        return None
+    uri = source.repository if "://" in source.repository else f"ssh://{source.repository}"
+    return f"git+{uri}" + (f"@{source.ref}" if source.ref else "")
+
+
+def provenance_predicate(
+    result: BuildResult, source: SourceInfo, epoch: int, *, builder: str
+) -> dict[str, Any]:
+    """The validated SLSA v1 predicate for `result`."""
+    from sscli.attest.predicates import slsa_provenance
+
+    external: dict[str, Any] = {
+        "source": {
+            "uri": source_uri(source),
+            "ref": source.ref,
+            "commit": source.commit,
+            "dirty": source.dirty,
+        },
+        "path": source.subdirectory or ".",
+        "options": {"sdist": True, "wheel": True, "builds": 2},
+    }
+    resolved: list[dict[str, Any]] = []
+    if source.commit:
+        resolved.append(
+            {"uri": source_uri(source) or "git", "digest": {"gitCommit": source.commit}}
+        )
+    for entry in result.dependencies:
+        resolved.append(
+            {
+                "name": entry.filename,
+                "uri": f"pkg:pypi/{entry.project}@{entry.version}",
+                "digest": {"sha256": entry.sha256},
+                "annotations": {
+                    "source": "vault",
+                    "vaultPath": f"files/{entry.project}/{entry.filename}",
+                },
+            }
+        )
+    verdicts = {c.filename: c.verdict for c in result.comparisons}
+    byproducts = [
+        {
+            "name": "reproducibility",
+            "digest": {
+                "sha256": hashlib.sha256(repr(sorted(verdicts.items())).encode()).hexdigest()
+            },
+            "annotations": {
+                "reproducible": result.reproducible,
+                "equivalent": result.equivalent,
+                "verdicts": verdicts,
+            },
+        },
+        {"name": "build.log", "digest": {"sha256": hashlib.sha256(result.log).hexdigest()}},
+    ]
+    return slsa_provenance(
+        build_type=BUILD_TYPE,
+        builder_id=builder,
+        external_parameters=external,
+        internal_parameters={
+            "sandbox": result.sandbox_kind,
+            "sandboxed": result.sandbox_kind != "none",
+            "environment": result.environment,
+            "SOURCE_DATE_EPOCH": epoch,
+            "sscli": sscli.__version__,
+        },
+        resolved_dependencies=resolved,
+        invocation_id=result.invocation_id,
+        started_on=result.started.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        finished_on=result.finished.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        byproducts=byproducts,
+    )

@@ -1,0 +1,211 @@
+"""`sscli build`: a PEP 517 build (pypa/build) of sdist and wheel, in the sandbox, with build
+dependencies only from the vault; twice, in two directories at once, then compared.
+
+Both builds see the same paths (/build/src, /build/out, /vault), the same clean environment
+(SOURCE_DATE_EPOCH, TZ=UTC, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, umask 022) and no network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sys
+import tempfile
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sscli.build.compare import FileComparison, compare_outputs
+from sscli.build.sandbox import Bind, Sandbox, SandboxResult, SandboxRun
+from sscli.build.source import SourceInfo
+from sscli.errors import EnvironmentFailure, InputError
+from sscli.fsutil import atomic_write_bytes
+from sscli.vault.store import Vault, VaultEntry
+
+IGNORED = shutil.ignore_patterns(
+    ".git", ".venv", "dist", "build", "__pycache__", "*.pyc", ".sscli", "*.egg-info"
+)
+_VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    project: Path
+    vault: Vault
+    out: Path
+    source: SourceInfo
+    source_date_epoch: int
+    sandbox: Sandbox
+    timeout: float = 900.0
+
+
+@dataclass
+class BuildResult:
+    outputs: list[Path]
+    comparisons: list[FileComparison]
+    dependencies: list[VaultEntry]
+    log: bytes
+    started: datetime
+    finished: datetime
+    invocation_id: str
+    environment: dict[str, str]
+    sandbox_kind: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reproducible(self) -> bool:
+        """Every output is byte-identical across the two builds."""
+        return bool(self.comparisons) and all(c.verdict == "identical" for c in self.comparisons)
+
+    @property
+    def equivalent(self) -> bool:
+        """Every output has the same members, contents and modes: only archive metadata
+        (timestamps, order, gzip header) differs, as in any setuptools sdist."""
+        verdicts = {c.verdict for c in self.comparisons}
+        return bool(self.comparisons) and verdicts <= {"identical", "equivalent"}
+
+
+def build_environment(source_date_epoch: int) -> dict[str, str]:
+    return {
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "HOME": "/build/home",
+        "TMPDIR": "/tmp",  # noqa: S108 - a private tmpfs inside the sandbox
+        "SOURCE_DATE_EPOCH": str(source_date_epoch),
+        "TZ": "UTC",
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PIP_INDEX_URL": "file:///vault/simple",
+        "PIP_CONFIG_FILE": "/dev/null",
+        "PIP_NO_CACHE_DIR": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_NO_INPUT": "1",
+        "PIP_LOG": "/build/pip.log",
+    }
+
+
+def build_twice(request: BuildRequest) -> BuildResult:
+    """Build the project twice, concurrently, and compare the outputs."""
+    if (
+        not (request.project / "pyproject.toml").is_file()
+        and not (request.project / "setup.py").is_file()
+    ):
+        raise InputError(
+            "not a Python project (no pyproject.toml or setup.py)", path=request.project
+        )
+    if not (request.vault.simple_dir / "index.html").is_file():
+        raise InputError(
+            "the vault has no index",
+            path=request.vault.root,
+            hint="ingest the build dependencies first: sscli ingest build-requirements.txt",
+        )
+    env = build_environment(request.source_date_epoch)
+    started = datetime.now(tz=UTC)
+    with tempfile.TemporaryDirectory(prefix="sscli-build-") as tmp:
+        roots = [Path(tmp) / "a", Path(tmp) / "b"]
+        for root in roots:
+            shutil.copytree(request.project, root / "src", ignore=IGNORED, symlinks=True)
+            _clamp_mtimes(root / "src", request.source_date_epoch)
+            (root / "out").mkdir()
+            (root / "pip.log").touch()
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda root: _build_once(request, root, env), roots))
+        finished = datetime.now(tz=UTC)
+        log = b"".join(
+            f"=== build {n} ===\n{r.output}\n".encode() for n, r in zip("ab", results, strict=True)
+        )
+        for result in results:
+            if result.returncode != 0:
+                tail = "\n".join(result.output.strip().splitlines()[-15:])
+                raise BuildFailedError(
+                    f"the build failed (exit {result.returncode}):\n{tail}", log=log
+                )
+        comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
+        dependencies = _vault_files_used(
+            request.vault, [(root / "pip.log").read_text("utf-8", "replace") for root in roots]
+        )
+        request.out.mkdir(parents=True, exist_ok=True)
+        outputs = []
+        for produced in sorted((roots[0] / "out").iterdir()):
+            target = request.out / produced.name
+            atomic_write_bytes(target, produced.read_bytes())
+            outputs.append(target)
+    return BuildResult(
+        outputs=outputs,
+        comparisons=comparisons,
+        dependencies=dependencies,
+        log=log,
+        started=started,
+        finished=finished,
+        invocation_id=str(uuid.uuid4()),
+        environment=env,
+        sandbox_kind=request.sandbox.kind,
+    )
+
+
+class BuildFailedError(InputError):
+    """The project's own build failed (its log says why)."""
+
+    def __init__(self, message: str, *, log: bytes) -> None:
+        super().__init__(
+            message,
+            hint="a build that needs something missing from the vault fails here: "
+            "ingest it first; the sandbox has no network",
+        )
+        self.log = log
+
+
+def _clamp_mtimes(tree: Path, epoch: int) -> None:
+    """Source files carry SOURCE_DATE_EPOCH as their time, whoever checked them out when."""
+    for path in [tree, *tree.rglob("*")]:
+        if not path.is_symlink():
+            os.utime(path, (epoch, epoch))
+
+
+def _build_once(request: BuildRequest, root: Path, env: dict[str, str]) -> SandboxResult:
+    spec = SandboxRun(
+        argv=[
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--wheel",
+            "--outdir",
+            "/build/out",
+            "/build/src",
+        ],
+        binds=[
+            Bind(root / "src", "/build/src", writable=True),
+            Bind(root / "out", "/build/out", writable=True),
+            Bind(root / "pip.log", "/build/pip.log", writable=True),
+            Bind(request.vault.root.resolve(), "/vault"),
+        ],
+        env=env,
+        cwd="/build/src",
+        timeout=request.timeout,
+    )
+    try:
+        return request.sandbox.run(spec)
+    except EnvironmentFailure:
+        raise
+
+
+def _vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
+    """The vault files pip fetched into the isolated build environments, from pip's log."""
+    used: dict[tuple[str, str], VaultEntry] = {}
+    for log in logs:
+        for project, filename in _VAULT_FILE.findall(log):
+            entry = vault.get(project, filename)
+            if entry is not None:
+                used[(entry.project, entry.filename)] = entry
+    return sorted(used.values(), key=lambda e: (e.project, e.filename))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,106 @@
+"""`sscli build`: sandboxed, twice-built, compared PEP 517 builds with SLSA provenance."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.vault import VaultOpt, vault_dir
+
+
+def build_command(
+    project: Annotated[Path, typer.Argument(help="The project directory.")] = Path(),
+    vault: VaultOpt = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output directory [default: PROJECT/dist].")
+    ] = None,
+    source_date_epoch: Annotated[
+        int | None,
+        typer.Option("--source-date-epoch", help="Timestamp for the build [default: last commit]."),
+    ] = None,
+    no_sandbox: Annotated[
+        bool,
+        typer.Option("--no-sandbox", help="Build without isolation (recorded in the provenance)."),
+    ] = False,
+    allow_unreproducible: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unreproducible", help="Warn instead of failing when the builds differ."
+        ),
+    ] = False,
+    builder: Annotated[
+        str | None, typer.Option("--builder-id", help="The builder id to record.")
+    ] = None,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+) -> None:
+    """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them."""
+    from sscli.build.provenance import builder_id, provenance_predicate
+    from sscli.build.run import BuildRequest, build_twice
+    from sscli.build.sandbox import find_sandbox
+    from sscli.build.source import source_date_epoch as epoch_of
+    from sscli.build.source import source_info
+    from sscli.fsutil import atomic_write_text
+    from sscli.vault.store import Vault
+
+    target = out if out is not None else project / "dist"
+    source = source_info(project)
+    epoch = epoch_of(source, source_date_epoch)
+    sandbox = find_sandbox(allow_none=no_sandbox)
+    if no_sandbox:
+        warn(
+            "building without a sandbox: the provenance records it, and isolation policies refuse it"
+        )
+    console().print(
+        f"building {escape(project)} twice in the {sandbox.kind} sandbox (SOURCE_DATE_EPOCH={epoch})"
+    )
+    result = build_twice(
+        BuildRequest(project, Vault(vault_dir(vault)), target, source, epoch, sandbox)
+    )
+    predicate = provenance_predicate(result, source, epoch, builder=builder_id(builder))
+    report = {
+        "reproducible": result.reproducible,
+        "equivalent": result.equivalent,
+        "outputs": [
+            {"filename": c.filename, "verdict": c.verdict, "sha256": c.sha256_a}
+            for c in result.comparisons
+        ],
+        "comparisons": [c.to_json() for c in result.comparisons],
+        "dependencies": [{"filename": d.filename, "sha256": d.sha256} for d in result.dependencies],
+    }
+    atomic_write_text(target / "build-report.json", json.dumps(report, indent=2) + "\n")
+    atomic_write_text(target / "provenance.predicate.json", json.dumps(predicate, indent=2) + "\n")
+    atomic_write_text(target / "build.log", result.log.decode("utf-8", "replace"))
+    if fmt is TextOrJson.JSON:
+        emit_json(report, None)
+    for comparison in result.comparisons:
+        color = {"identical": "green", "equivalent": "yellow"}.get(comparison.verdict, "red")
+        console().print(
+            f"  [{color}]{comparison.verdict}[/] {escape(comparison.filename)} "
+            f"{comparison.sha256_a[:16]}"
+        )
+        for difference in comparison.differences[:20]:
+            detail = difference.get("member") or difference.get("detail", "")
+            console().print(f"    {difference['kind']}: {escape(detail)}")
+            for line in (
+                (difference.get("diff") or [])[:20]
+                if isinstance(difference.get("diff"), list)
+                else []
+            ):
+                console().print(f"      {escape(line)}")
+    console().print(
+        f"outputs, build-report.json and provenance.predicate.json in [bold]{escape(target)}[/]"
+    )
+    if result.equivalent and not result.reproducible:
+        warn("equivalent, not identical: only archive metadata differs (see build-report.json)")
+    if not result.equivalent:
+        if allow_unreproducible:
+            warn(
+                "the two builds differ (allowed by --allow-unreproducible; the provenance says so)"
+            )
+        else:
+            console().print(
+                "[bold red]not reproducible[/]: the two builds differ (see build-report.json)"
+            )
+            raise typer.Exit(1)

@@ -1,0 +1,161 @@
+"""Real builds of real projects in the sandbox, twice, compared; from vault inputs only."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.build.conftest import write_project
+from tests.conftest import Cli
+
+EPOCH = "1700000000"
+
+
+@pytest.mark.parametrize("backend", ["flit", "hatchling", "setuptools"])
+def test_projects_build_reproducibly(
+    cli: Cli, tmp_path: Path, build_vault: Path, backend: str
+) -> None:
+    project = write_project(tmp_path / "project", backend)
+    out = tmp_path / "dist"
+    result = cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        out,
+        "--source-date-epoch",
+        EPOCH,
+        "--format",
+        "json",
+    )
+    report = json.loads(result.stdout)
+    verdicts = {o["filename"]: o["verdict"] for o in report["outputs"]}
+    assert sorted(verdicts) == ["demo-1.0-py3-none-any.whl", "demo-1.0.tar.gz"]
+    assert verdicts["demo-1.0-py3-none-any.whl"] == "identical"
+    # setuptools stamps its sdist's generated files and gzip header with the wall clock: the
+    # best it can be is equivalent (same members, contents and modes)
+    assert verdicts["demo-1.0.tar.gz"] == ("equivalent" if backend == "setuptools" else "identical")
+    assert report["reproducible"] is (backend != "setuptools") and report["equivalent"] is True
+    assert (out / "demo-1.0-py3-none-any.whl").is_file() and (out / "demo-1.0.tar.gz").is_file()
+    used = {d["filename"].split("-")[0] for d in report["dependencies"]}
+    expected = {
+        "flit": {"flit_core"},
+        "hatchling": {"hatchling", "packaging", "pathspec", "pluggy", "trove_classifiers"},
+        "setuptools": {"setuptools"},
+    }[backend]
+    assert used == expected
+    predicate = json.loads((out / "provenance.predicate.json").read_text())
+    internal = predicate["buildDefinition"]["internalParameters"]
+    assert internal["sandbox"] == "bubblewrap" and internal["SOURCE_DATE_EPOCH"] == int(EPOCH)
+    resolved = {d.get("name") for d in predicate["buildDefinition"]["resolvedDependencies"]}
+    assert {d["filename"] for d in report["dependencies"]} <= resolved
+    assert predicate["runDetails"]["byproducts"][0]["annotations"]["equivalent"] is True
+
+
+def test_example_project_builds_with_git_epoch(
+    cli: Cli, tmp_path: Path, build_vault: Path, hello_dir: Path
+) -> None:
+    project = tmp_path / "hello"
+    shutil.copytree(hello_dir, project, ignore=shutil.ignore_patterns("dist"))
+    result = cli("build", project, "--vault", build_vault, "--out", tmp_path / "dist", expect=2)
+    assert "no SOURCE_DATE_EPOCH" in result.stderr  # a copy outside git must be told
+    cli("build", hello_dir, "--vault", build_vault, "--out", tmp_path / "dist")
+    predicate = json.loads((tmp_path / "dist" / "provenance.predicate.json").read_text())
+    external = predicate["buildDefinition"]["externalParameters"]
+    assert external["path"] == "examples/hello" and len(external["source"]["commit"]) == 40
+
+
+UNREPRODUCIBLE = """
+import time
+from pathlib import Path
+from setuptools import setup
+
+Path("src/demo/_stamp.py").write_text(f"BUILT_AT = {time.time_ns()!r}\\n")
+setup()
+"""
+
+
+def test_unreproducible_build_is_caught_and_explained(
+    cli: Cli, tmp_path: Path, build_vault: Path
+) -> None:
+    project = write_project(tmp_path / "project", "setuptools", extra_setup=UNREPRODUCIBLE)
+    out = tmp_path / "dist"
+    result = cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        out,
+        "--source-date-epoch",
+        EPOCH,
+        expect=1,
+    )
+    assert "not reproducible" in result.stderr
+    assert "content: demo/_stamp.py" in result.stderr  # the member that differs is named
+    report = json.loads((out / "build-report.json").read_text())
+    wheel = next(c for c in report["comparisons"] if c["filename"].endswith(".whl"))
+    assert wheel["verdict"] == "different"
+    diff = next(d for d in wheel["differences"] if d.get("member") == "demo/_stamp.py")
+    assert any(line.startswith("+BUILT_AT") for line in diff["diff"])
+    cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        out,
+        "--source-date-epoch",
+        EPOCH,
+        "--allow-unreproducible",
+    )
+
+
+def test_missing_build_dependency_fails_clearly_offline(
+    cli: Cli, tmp_path: Path, build_vault: Path
+) -> None:
+    project = write_project(tmp_path / "project", "flit")
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace(
+            '"flit_core==3.9.0"', '"flit_core==3.9.0", "not-in-vault==1.0"'
+        )
+    )
+    result = cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        tmp_path / "dist",
+        "--source-date-epoch",
+        EPOCH,
+        expect=2,
+    )
+    assert "the build failed" in result.stderr and "ingest it first" in result.stderr
+    assert not (tmp_path / "dist").exists() or not list((tmp_path / "dist").glob("*.whl"))
+
+
+def test_no_sandbox_is_recorded(cli: Cli, tmp_path: Path, build_vault: Path) -> None:
+    project = write_project(tmp_path / "project", "flit")
+    out = tmp_path / "dist"
+    result = cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        out,
+        "--source-date-epoch",
+        EPOCH,
+        "--no-sandbox",
+    )
+    assert "without a sandbox" in result.stderr
+    internal = json.loads((out / "provenance.predicate.json").read_text())["buildDefinition"][
+        "internalParameters"
+    ]
+    assert internal["sandbox"] == "none" and internal["sandboxed"] is False

@@ -49,12 +49,9 @@ def build_command(
     epoch = epoch_of(source, source_date_epoch)
     sandbox = find_sandbox(allow_none=no_sandbox)
     if no_sandbox:
-        warn(
-            "building without a sandbox: the provenance records it, and isolation policies refuse it"
-        )
-    console().print(
-        f"building {escape(project)} twice in the {sandbox.kind} sandbox (SOURCE_DATE_EPOCH={epoch})"
-    )
+        warn("building without a sandbox: the provenance says so, and isolation policies refuse it")
+    where = f"the {sandbox.kind} sandbox"
+    console().print(f"building {escape(project)} twice in {where} (SOURCE_DATE_EPOCH={epoch})")
     result = build_twice(
         BuildRequest(project, Vault(vault_dir(vault)), target, source, epoch, sandbox)
     )

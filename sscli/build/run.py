@@ -23,7 +23,7 @@ from typing import Any
 from sscli.build.compare import FileComparison, compare_outputs
 from sscli.build.sandbox import Bind, Sandbox, SandboxResult, SandboxRun
 from sscli.build.source import SourceInfo
-from sscli.errors import EnvironmentFailure, InputError
+from sscli.errors import InputError
 from sscli.fsutil import atomic_write_bytes
 from sscli.vault.store import Vault, VaultEntry
 
@@ -111,7 +111,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         roots = [Path(tmp) / "a", Path(tmp) / "b"]
         for root in roots:
             shutil.copytree(request.project, root / "src", ignore=IGNORED, symlinks=True)
-            _clamp_mtimes(root / "src", request.source_date_epoch)
+            clamp_mtimes(root / "src", request.source_date_epoch)
             (root / "out").mkdir()
             (root / "pip.log").touch()
         with ThreadPoolExecutor(max_workers=2) as pool:
@@ -127,7 +127,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
                     f"the build failed (exit {result.returncode}):\n{tail}", log=log
                 )
         comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
-        dependencies = _vault_files_used(
+        dependencies = vault_files_used(
             request.vault, [(root / "pip.log").read_text("utf-8", "replace") for root in roots]
         )
         request.out.mkdir(parents=True, exist_ok=True)
@@ -161,42 +161,48 @@ class BuildFailedError(InputError):
         self.log = log
 
 
-def _clamp_mtimes(tree: Path, epoch: int) -> None:
+def clamp_mtimes(tree: Path, epoch: int) -> None:
     """Source files carry SOURCE_DATE_EPOCH as their time, whoever checked them out when."""
     for path in [tree, *tree.rglob("*")]:
         if not path.is_symlink():
             os.utime(path, (epoch, epoch))
 
 
-def _build_once(request: BuildRequest, root: Path, env: dict[str, str]) -> SandboxResult:
+def _build_once(
+    request: BuildRequest,
+    root: Path,
+    env: dict[str, str],
+    targets: tuple[str, ...] = ("--sdist", "--wheel"),
+) -> SandboxResult:
+    return run_build(request.sandbox, request.vault, root, env, targets, request.timeout)
+
+
+def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
+    sandbox: Sandbox,
+    vault: Vault,
+    root: Path,
+    env: dict[str, str],
+    targets: tuple[str, ...],
+    timeout: float,
+) -> SandboxResult:
+    """One pypa/build run in `sandbox` over `root`/src into `root`/out, with pip's log in
+    `root`/pip.log and the vault read-only at /vault."""
     spec = SandboxRun(
-        argv=[
-            sys.executable,
-            "-m",
-            "build",
-            "--sdist",
-            "--wheel",
-            "--outdir",
-            "/build/out",
-            "/build/src",
-        ],
+        argv=[sys.executable, "-m", "build", *targets, "--outdir", "/build/out", "/build/src"],
         binds=[
             Bind(root / "src", "/build/src", writable=True),
             Bind(root / "out", "/build/out", writable=True),
             Bind(root / "pip.log", "/build/pip.log", writable=True),
-            Bind(request.vault.root.resolve(), "/vault"),
+            Bind(vault.root.resolve(), "/vault"),
         ],
         env=env,
         cwd="/build/src",
-        timeout=request.timeout,
+        timeout=timeout,
     )
-    try:
-        return request.sandbox.run(spec)
-    except EnvironmentFailure:
-        raise
+    return sandbox.run(spec)
 
 
-def _vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
+def vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
     """The vault files pip fetched into the isolated build environments, from pip's log."""
     used: dict[tuple[str, str], VaultEntry] = {}
     for log in logs:

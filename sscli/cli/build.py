@@ -101,3 +101,48 @@ def build_command(
                 "[bold red]not reproducible[/]: the two builds differ (see build-report.json)"
             )
             raise typer.Exit(1)
+
+
+def rebuild_command(
+    requirement: Annotated[str, typer.Argument(help="NAME==VERSION of a published package.")],
+    index_url: Annotated[
+        str, typer.Option("--index-url", envvar="SSCLI_INDEX_URL", help="Where it is published.")
+    ] = "https://pypi.org/simple/",
+    vault: VaultOpt = None,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+) -> None:
+    """Rebuild a published package from its sdist in the sandbox and compare it with the
+    published wheel: reproducible, equivalent, differs, or not buildable offline (exit 1)."""
+    from sscli.build.rebuild import rebuild
+    from sscli.build.sandbox import find_sandbox
+    from sscli.errors import UsageError
+    from sscli.index.client import IndexClient, IndexSettings
+    from sscli.vault.store import Vault
+
+    name, sep, version = requirement.partition("==")
+    if not sep or not name or not version:
+        raise UsageError(f"expected NAME==VERSION, got {requirement!r}")
+    client = IndexClient(IndexSettings.from_environment(index_url))
+    result = rebuild(name.strip(), version.strip(), client, Vault(vault_dir(vault)), find_sandbox())
+    data = {
+        "name": result.name,
+        "version": result.version,
+        "verdict": result.verdict,
+        "sdist": result.sdist,
+        "wheel": result.wheel,
+        "comparison": result.comparison.to_json() if result.comparison else None,
+        "dependencies": [{"filename": d.filename, "sha256": d.sha256} for d in result.dependencies],
+        "log": result.log_tail or None,
+    }
+    if fmt is TextOrJson.JSON:
+        emit_json(data, None)
+    color = {"reproducible": "green", "equivalent": "yellow"}.get(result.verdict, "bold red")
+    console().print(f"{escape(result.wheel or '')}: [{color}]{result.verdict}[/]")
+    if result.comparison is not None:
+        for difference in result.comparison.differences[:20]:
+            detail = difference.get("member") or difference.get("detail", "")
+            console().print(f"  {difference['kind']}: {escape(detail)}")
+    if result.log_tail:
+        console().print(escape(result.log_tail))
+    if result.verdict not in ("reproducible", "equivalent"):
+        raise typer.Exit(1)

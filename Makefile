@@ -13,6 +13,8 @@ bootstrap:
 demo: bootstrap
 	@mkdir -p $(OUT)
 	$(SSCLI) ingest examples/hello --policy policies/default.yaml
+	$(SSCLI) ingest examples/hello/build-requirements.txt --policy policies/default.yaml
+	$(SSCLI) build examples/hello --out $(OUT)/dist
 	$(SSCLI) sbom create examples/hello --vault $(OUT)/.sscli/vault -o $(OUT)/sbom.cdx.json
 	$(SSCLI) sbom create examples/hello --vault $(OUT)/.sscli/vault --format cyclonedx-xml -o $(OUT)/sbom.cdx.xml
 	$(SSCLI) sbom report $(OUT)/sbom.cdx.json -o $(OUT)/report.html

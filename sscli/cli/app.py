@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
+from sscli.cli import build as build_cli
 from sscli.cli import ingest as ingest_cli
 from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
@@ -67,6 +68,8 @@ app.add_typer(sbom_cli.app, name="sbom")
 app.add_typer(policy_cli.app, name="policy")
 app.add_typer(vault_cli.app, name="vault")
 app.command("ingest")(ingest_cli.ingest_command)
+app.command("build")(build_cli.build_command)
+app.command("rebuild")(build_cli.rebuild_command)
 
 
 def _version(value: bool) -> None:

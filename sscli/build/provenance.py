@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sscli
 from sscli.build.run import BuildResult
 from sscli.build.source import SourceInfo
+
+if TYPE_CHECKING:
+    from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
 BUILD_TYPE = "https://sscli.dev/build/python-pep517/v1"
 LOCAL_BUILDER = "https://sscli.dev/builders/local"
@@ -105,3 +110,19 @@ def provenance_predicate(
         finished_on=result.finished.isoformat(timespec="seconds").replace("+00:00", "Z"),
         byproducts=byproducts,
     )
+
+
+def sign_provenance(
+    outputs: Sequence[Path], predicate: dict[str, Any], signers: Sequence[Signer]
+) -> None:
+    """Sign one Statement over all `outputs` and append it to each `<output>.intoto.jsonl`."""
+    from sscli.attest.predicates import PredicateType
+    from sscli.attest.record import append_envelope
+    from sscli.attest.signing import sign_statement
+    from sscli.attest.statement import Statement
+    from sscli.attest.subjects import subjects_for_files
+
+    statement = Statement(subjects_for_files(outputs), PredicateType.SLSA_PROVENANCE_V1, predicate)
+    envelope = sign_statement(statement, signers)
+    for output in outputs:
+        append_envelope(output.with_name(output.name + ".intoto.jsonl"), envelope)

@@ -215,3 +215,28 @@ def vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def write_build_records(
+    result: BuildResult, predicate: dict[str, Any], target: Path
+) -> dict[str, Any]:
+    """Write build-report.json, provenance.predicate.json and build.log beside the outputs;
+    return the report."""
+    import json
+
+    report = {
+        "reproducible": result.reproducible,
+        "equivalent": result.equivalent,
+        "outputs": [
+            {"filename": c.filename, "verdict": c.verdict, "sha256": c.sha256_a}
+            for c in result.comparisons
+        ],
+        "comparisons": [c.to_json() for c in result.comparisons],
+        "dependencies": [{"filename": d.filename, "sha256": d.sha256} for d in result.dependencies],
+    }
+    atomic_write_bytes(target / "build-report.json", (json.dumps(report, indent=2) + "\n").encode())
+    atomic_write_bytes(
+        target / "provenance.predicate.json", (json.dumps(predicate, indent=2) + "\n").encode()
+    )
+    atomic_write_bytes(target / "build.log", result.log)
+    return report

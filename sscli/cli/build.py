@@ -1,12 +1,12 @@
 """`sscli build`: sandboxed, twice-built, compared PEP 517 builds with SLSA provenance."""
 
-import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, signers
 from sscli.cli.vault import VaultOpt, vault_dir
 
 
@@ -33,15 +33,18 @@ def build_command(
     builder: Annotated[
         str | None, typer.Option("--builder-id", help="The builder id to record.")
     ] = None,
+    key: KeyOpt = None,
+    public_key: PublicKeyOpt = None,
+    passphrase_env: PassphraseOpt = None,
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them."""
-    from sscli.build.provenance import builder_id, provenance_predicate
-    from sscli.build.run import BuildRequest, build_twice
+    """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them.
+    With --key, the SLSA provenance is signed and appended to `<artifact>.intoto.jsonl`."""
+    from sscli.build.provenance import builder_id, provenance_predicate, sign_provenance
+    from sscli.build.run import BuildRequest, build_twice, write_build_records
     from sscli.build.sandbox import find_sandbox
     from sscli.build.source import source_date_epoch as epoch_of
     from sscli.build.source import source_info
-    from sscli.fsutil import atomic_write_text
     from sscli.vault.store import Vault
 
     target = out if out is not None else project / "dist"
@@ -56,36 +59,18 @@ def build_command(
         BuildRequest(project, Vault(vault_dir(vault)), target, source, epoch, sandbox)
     )
     predicate = provenance_predicate(result, source, epoch, builder=builder_id(builder))
-    report = {
-        "reproducible": result.reproducible,
-        "equivalent": result.equivalent,
-        "outputs": [
-            {"filename": c.filename, "verdict": c.verdict, "sha256": c.sha256_a}
-            for c in result.comparisons
-        ],
-        "comparisons": [c.to_json() for c in result.comparisons],
-        "dependencies": [{"filename": d.filename, "sha256": d.sha256} for d in result.dependencies],
-    }
-    atomic_write_text(target / "build-report.json", json.dumps(report, indent=2) + "\n")
-    atomic_write_text(target / "provenance.predicate.json", json.dumps(predicate, indent=2) + "\n")
-    atomic_write_text(target / "build.log", result.log.decode("utf-8", "replace"))
+    report = write_build_records(result, predicate, target)
+    loaded = signers(key, public_key, passphrase_env)
+    if loaded:
+        sign_provenance(result.outputs, predicate, loaded)
+        console().print(
+            f"signed provenance appended to {len(result.outputs)} .intoto.jsonl file(s)"
+        )
+    else:
+        warn("provenance not signed (no --key); sign provenance.predicate.json with sscli attest")
     if fmt is TextOrJson.JSON:
         emit_json(report, None)
-    for comparison in result.comparisons:
-        color = {"identical": "green", "equivalent": "yellow"}.get(comparison.verdict, "red")
-        console().print(
-            f"  [{color}]{comparison.verdict}[/] {escape(comparison.filename)} "
-            f"{comparison.sha256_a[:16]}"
-        )
-        for difference in comparison.differences[:20]:
-            detail = difference.get("member") or difference.get("detail", "")
-            console().print(f"    {difference['kind']}: {escape(detail)}")
-            for line in (
-                (difference.get("diff") or [])[:20]
-                if isinstance(difference.get("diff"), list)
-                else []
-            ):
-                console().print(f"      {escape(line)}")
+    _print_comparisons(result.comparisons)
     console().print(
         f"outputs, build-report.json and provenance.predicate.json in [bold]{escape(target)}[/]"
     )
@@ -101,6 +86,24 @@ def build_command(
                 "[bold red]not reproducible[/]: the two builds differ (see build-report.json)"
             )
             raise typer.Exit(1)
+
+
+def _print_comparisons(comparisons: list[Any]) -> None:
+    for comparison in comparisons:
+        color = {"identical": "green", "equivalent": "yellow"}.get(comparison.verdict, "red")
+        console().print(
+            f"  [{color}]{comparison.verdict}[/] {escape(comparison.filename)} "
+            f"{comparison.sha256_a[:16]}"
+        )
+        for difference in comparison.differences[:20]:
+            detail = difference.get("member") or difference.get("detail", "")
+            console().print(f"    {difference['kind']}: {escape(detail)}")
+            for line in (
+                (difference.get("diff") or [])[:20]
+                if isinstance(difference.get("diff"), list)
+                else []
+            ):
+                console().print(f"      {escape(line)}")
 
 
 def rebuild_command(

@@ -7,6 +7,7 @@ import typer
 
 from sscli.cli import context
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, signers
 from sscli.cli.vault import VaultOpt, vault_dir
 
 
@@ -39,6 +40,9 @@ def ingest_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
     ] = 4,
+    key: KeyOpt = None,
+    public_key: PublicKeyOpt = None,
+    passphrase_env: PassphraseOpt = None,
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
@@ -66,6 +70,7 @@ def ingest_command(
         target=Target(tuple(platform or ()), python_version, sdist),
         pin=pin,
         jobs=jobs,
+        signers=signers(key, public_key, passphrase_env),
     )
     report = ingest(inventory, options, progress=lambda line: console().print(f"  {escape(line)}"))
     if fmt is TextOrJson.JSON or output is not None:

@@ -8,17 +8,17 @@ committed under the lock, so concurrent ingests into one vault are safe.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import sscli
 from sscli.errors import InputError, SscliError
 from sscli.index.client import IndexClient, IntegrityError
 from sscli.index.models import ProjectPage
+from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.select import Target, Wanted, select_files
@@ -35,17 +35,13 @@ from sscli.policy.model import Policy
 from sscli.vault.pages import index_is_current, rebuild_index
 from sscli.vault.store import Vault, VaultEntry
 
-INGEST_PREDICATE_TYPE = "https://sscli.dev/attestation/ingest/v1"
+if TYPE_CHECKING:
+    from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
 
 class VulnerabilityLookup(Protocol):
     def __call__(self, package: Package) -> list[tuple[str, str]]:
         """(advisory id, level) of the known vulnerabilities affecting `package`."""
-
-
-class IngestSigner(Protocol):
-    def __call__(self, subject_name: str, sha256: str, predicate: dict[str, Any]) -> bytes:
-        """One signed DSSE envelope (a JSON line) of an ingest Statement about the file."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +53,7 @@ class IngestOptions:
     pin: bool = False
     jobs: int = 4
     vulnerabilities: VulnerabilityLookup | None = None
-    signer: IngestSigner | None = None
+    signers: Sequence[Signer] = ()  # sign an ingest attestation for each stored file
     now: Callable[[], datetime] = lambda: datetime.now(tz=UTC)
 
 
@@ -282,32 +278,15 @@ def _file(
         )
         with vault.locked():
             stored, added = vault.add(download.path, entry)
-            if added and options.signer is not None:
-                predicate = ingest_predicate(stored, package, options)
+            if added and options.signers:
+                predicate = ingest_predicate(
+                    stored, package, checks, options.policy, options.client.base_url
+                )
                 stored = vault.record_attestation(
-                    stored, options.signer(stored.filename, stored.sha256, predicate)
+                    stored, sign_ingest(stored, predicate, options.signers)
                 )
         status = "stored" if added else "already-vaulted"
         return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
-
-
-def ingest_predicate(entry: VaultEntry, package: Package, options: IngestOptions) -> dict[str, Any]:
-    """The body of sscli's ingest attestation: what was checked, against which policy, with
-    which results. Documented in docs/ingest-predicate.md."""
-    return {
-        "package": {"name": package.name, "version": package.version, "purl": package.package_url},
-        "file": {
-            "filename": entry.filename,
-            "sha256": entry.sha256,
-            "size": entry.size,
-            "source": entry.source_url,
-            "index": options.client.base_url,
-        },
-        "policy": {"name": options.policy.name, "sha256": options.policy.sha256},
-        "checks": entry.checks,
-        "ingestedAt": entry.ingested_at,
-        "ingester": {"id": "https://sscli.dev/ingest", "version": sscli.__version__},
-    }
 
 
 def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> CheckResult:

@@ -159,3 +159,39 @@ def test_no_sandbox_is_recorded(cli: Cli, tmp_path: Path, build_vault: Path) -> 
         "internalParameters"
     ]
     assert internal["sandbox"] == "none" and internal["sandboxed"] is False
+
+
+def test_signed_provenance_beside_each_artifact(
+    cli: Cli, tmp_path: Path, build_vault: Path
+) -> None:
+    key = tmp_path / "builder.pem"
+    cli("key", "generate", "--type", "ecdsa-p256", "--out", key)
+    project = write_project(tmp_path / "project", "flit")
+    out = tmp_path / "dist"
+    cli(
+        "build",
+        project,
+        "--vault",
+        build_vault,
+        "--out",
+        out,
+        "--source-date-epoch",
+        EPOCH,
+        "--key",
+        key,
+    )
+    for artifact in (out / "demo-1.0-py3-none-any.whl", out / "demo-1.0.tar.gz"):
+        attestations = artifact.with_name(artifact.name + ".intoto.jsonl")
+        cli("attest", "verify", attestations, "--key", f"{key}.pub", "--artifact", artifact)
+    tampered = out / "demo-1.0-py3-none-any.whl"
+    tampered.write_bytes(tampered.read_bytes() + b"\0")
+    cli(
+        "attest",
+        "verify",
+        out / "demo-1.0-py3-none-any.whl.intoto.jsonl",
+        "--key",
+        f"{key}.pub",
+        "--artifact",
+        tampered,
+        expect=1,
+    )

@@ -205,3 +205,35 @@ def test_ingest_a_small_real_lock_from_pypi(cli: Cli, tmp_path: Path) -> None:
         cli("ingest", lock, "--vault", tmp_path / "vault", "--format", "json").stdout
     )
     assert report["counts"] == {"stored": 1}
+
+
+def test_ingest_signs_an_attestation_per_file(
+    cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path
+) -> None:
+    key = tmp_path / "ingest.pem"
+    cli("key", "generate", "--type", "ed25519", "--out", key)
+    lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
+    vault = tmp_path / "vault"
+    cli(
+        "ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file, "--key", key
+    )
+    entries = json.loads(cli("vault", "ls", "--vault", vault, "--format", "json").stdout)
+    for entry in entries:
+        attestation = vault / entry["attestation"]
+        artifact = vault / "files" / entry["project"] / entry["filename"]
+        cli("attest", "verify", attestation, "--key", f"{key}.pub", "--artifact", artifact)
+        statement = json.loads(cli("attest", "inspect", attestation, "--format", "json").stdout)
+        text = json.dumps(statement)
+        assert "https://sscli.dev/attestation/ingest/v1" in text and entry["sha256"] in text
+    # another file's attestation does not verify for this artifact
+    first, second = entries[0], entries[1]
+    cli(
+        "attest",
+        "verify",
+        vault / first["attestation"],
+        "--key",
+        f"{key}.pub",
+        "--artifact",
+        vault / "files" / second["project"] / second["filename"],
+        expect=1,
+    )

@@ -129,12 +129,14 @@ def check_license(
             return failed("license", f"license is not a known SPDX expression ({shown})")
         status = Status.WARN if policy.licenses_unknown == "warn" else Status.PASS
         return CheckResult("license", status, f"license is not a known SPDX expression ({shown})")
-    if license_allowed(expression, policy):
+    if license_allowed(expression, policy.licenses_allow, policy.licenses_deny):
         return passed("license", f"{expression} is allowed")
     return failed("license", f"{expression} is not allowed by the license policy")
 
 
-def license_allowed(expression: str, policy: IngestPolicy) -> bool:
+def license_allowed(expression: str, allow: frozenset[str], deny: frozenset[str]) -> bool:
+    """OR needs one allowed alternative, AND needs all; an empty `allow` allows what `deny`
+    does not name."""
     from license_expression import get_spdx_licensing
 
     def allowed(node: object) -> bool:
@@ -146,8 +148,8 @@ def license_allowed(expression: str, policy: IngestPolicy) -> bool:
             return all(allowed(arg) for arg in node.args)
         symbol = getattr(node, "license_symbol", node)
         key = str(getattr(symbol, "key", symbol))
-        if key in policy.licenses_deny:
+        if key in deny:
             return False
-        return not policy.licenses_allow or key in policy.licenses_allow
+        return not allow or key in allow
 
     return allowed(get_spdx_licensing().parse(expression, validate=False))

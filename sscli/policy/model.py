@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sscli.inventory.model import normalize_name
+
+if TYPE_CHECKING:
+    from sscli.policy.deploy import DeployPolicy
 
 _UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
           "w": timedelta(weeks=1)}  # fmt: skip
@@ -74,6 +77,7 @@ class Policy:
     """A loaded policy: its rules, where it came from, and the digest that attestations record."""
 
     ingest: IngestPolicy
+    deploy: DeployPolicy | None = None
     name: str = "default"
     path: str | None = None
     sha256: str | None = None
@@ -116,7 +120,13 @@ def policy_from_document(
         )
         for e in ingest.get("exceptions", ())
     )
+    deploy = None
+    if "deploy" in document:
+        from sscli.policy.deploy import deploy_from_document
+
+        deploy = deploy_from_document(document["deploy"], path.parent if path else Path())
     return Policy(
+        deploy=deploy,
         name=document.get("name", path.stem if path else "default"),
         path=str(path) if path else None,
         sha256=sha256,

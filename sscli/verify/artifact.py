@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.attest.dsse import Envelope, read_envelopes
+from sscli.attest.predicates import validate_predicate
 from sscli.attest.statement import Statement
 from sscli.attest.verify import check_subject, verify_envelope, verify_sigstore_dsse
 from sscli.errors import InputError, PolicyError
@@ -192,6 +193,10 @@ def _accept_envelope(
             check_subject(statement, artifact)
         except PolicyError:
             return "signed, but for another artifact (no subject has this digest)"
+        try:
+            validate_predicate(statement.predicate_type, dict(statement.predicate))
+        except InputError as exc:
+            return f"signed, but its predicate is malformed: {exc.message}"
         return statement, signer
     return "; ".join(reasons) or "no trusted signer"
 

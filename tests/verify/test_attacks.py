@@ -58,7 +58,51 @@ def _replace_provenance(world: World, envelope: Envelope) -> None:
     world.write(envelope, good[1], good[2])
 
 
+def _md5_only(w: World) -> None:
+    import hashlib
+
+    from sscli.attest.statement import ResourceDescriptor, Statement
+
+    digest = hashlib.md5(w.artifact.read_bytes()).hexdigest()
+    statement = Statement(
+        (ResourceDescriptor(name=w.artifact.name, digest={"md5": digest}),),
+        PredicateType.SLSA_PROVENANCE_V1,
+        provenance(),
+    )
+    good = w.good()
+    w.write(w.sign(statement), good[1], good[2])
+
+
 ATTACKS: dict[str, tuple[Callable[[World], None], str, str]] = {
+    "subject named only by a weak digest (md5)": (_md5_only, "required", "provenance"),
+    "SBOM predicate that is not CycloneDX": (
+        lambda w: w.write(
+            w.good()[0],
+            w.sign(w.statement(PredicateType.CYCLONEDX, {"bomFormat": "SPDX"})),
+            w.good()[2],
+        ),
+        "required",
+        "sbom",
+    ),
+    "provenance predicate missing its builder": (
+        lambda w: w.write(
+            w.sign(
+                w.statement(
+                    PredicateType.SLSA_PROVENANCE_V1,
+                    {
+                        "buildDefinition": {
+                            "buildType": "https://x.example/t",
+                            "externalParameters": {},
+                        },
+                        "runDetails": {},
+                    },
+                )
+            ),
+            *w.good()[1:],
+        ),
+        "required",
+        "provenance",
+    ),
     "no attestations at all": (lambda w: None, "attestations", "no attestations found"),
     "artifact swapped after signing": (
         lambda w: (w.write(*w.good()), w.artifact.write_bytes(w.other.read_bytes())),

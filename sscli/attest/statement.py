@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sscli.attest._json import loads_strict
 from sscli.errors import InputError
 from sscli.schemas import is_uri
 
@@ -66,14 +67,24 @@ class ResourceDescriptor:
 
 @dataclass(frozen=True)
 class Statement:
-    """An in-toto Statement v1: subjects, a predicate type (URI) and the predicate object."""
+    """An in-toto Statement v1: subjects, a predicate type (URI) and the predicate object.
+
+    Construction validates the framework's field rules, so no invalid Statement exists.
+    """
 
     subjects: tuple[ResourceDescriptor, ...]
     predicate_type: str
     predicate: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        validate_statement_dict(self.to_dict())
+        if not isinstance(self.predicate_type, str) or not is_uri(self.predicate_type):
+            raise InputError("must be an absolute URI", field="predicateType")
+        if not isinstance(self.predicate, Mapping):
+            raise InputError("must be a JSON object", field="predicate")
+        if not self.subjects:
+            raise InputError("must be a non-empty list", field="subject")
+        for index, subject in enumerate(self.subjects):
+            _check_subject(subject, f"subject[{index}]")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, field order as in the spec."""
@@ -94,24 +105,14 @@ class Statement:
 def parse_statement(payload: bytes) -> Statement:
     """Parse and validate a Statement from DSSE payload bytes (raises `InputError`)."""
     try:
-        data = json.loads(payload, object_pairs_hook=_reject_duplicate_keys)
+        data = loads_strict(payload)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"payload is not a JSON statement: {exc}", field="payload") from exc
-    validate_statement_dict(data)
-    subjects = tuple(
-        ResourceDescriptor(
-            digest=dict(s["digest"]),
-            name=s.get("name") or "",
-            uri=s.get("uri") or "",
-            annotations=dict(s.get("annotations") or {}),
-        )
-        for s in data["subject"]
-    )
-    return Statement(subjects, data["predicateType"], dict(data.get("predicate") or {}))
+    return statement_from_dict(data)
 
 
-def validate_statement_dict(data: Any) -> None:
-    """Check a parsed Statement against the framework's field rules; raise naming the field."""
+def statement_from_dict(data: Any) -> Statement:
+    """A Statement from its parsed JSON form; shapes are checked here, rules by the model."""
     if not isinstance(data, dict):
         raise InputError("a statement must be a JSON object", field="payload")
     if data.get("_type") != STATEMENT_TYPE:
@@ -119,50 +120,51 @@ def validate_statement_dict(data: Any) -> None:
             f"unsupported statement type {data.get('_type')!r} (expected {STATEMENT_TYPE})",
             field="_type",
         )
-    predicate_type = data.get("predicateType")
-    if not isinstance(predicate_type, str) or not is_uri(predicate_type):
-        raise InputError("must be an absolute URI", field="predicateType")
     predicate = data.get("predicate")
     if predicate is not None and not isinstance(predicate, dict):
         raise InputError("must be a JSON object", field="predicate")
     subjects = data.get("subject")
-    if not isinstance(subjects, list) or not subjects:
+    if not isinstance(subjects, list):
         raise InputError("must be a non-empty list", field="subject")
-    for index, subject in enumerate(subjects):
-        _validate_subject(subject, f"subject[{index}]")
+    return Statement(
+        tuple(_subject_from_dict(s, f"subject[{i}]") for i, s in enumerate(subjects)),
+        data.get("predicateType"),  # type: ignore[arg-type]  # checked by the model
+        predicate or {},
+    )
 
 
-def _validate_subject(subject: Any, where: str) -> None:
+def _subject_from_dict(subject: Any, where: str) -> ResourceDescriptor:
     if not isinstance(subject, dict):
         raise InputError("must be a JSON object", field=where)
-    for key in ("name", "uri"):
-        if subject.get(key) is not None and not isinstance(subject[key], str):
-            raise InputError("must be a string", field=f"{where}.{key}")
+    digest = subject.get("digest")
+    if not isinstance(digest, dict):
+        raise InputError("a subject needs a non-empty digest set", field=f"{where}.digest")
     annotations = subject.get("annotations")
     if annotations is not None and not isinstance(annotations, dict):
         raise InputError("must be a JSON object", field=f"{where}.annotations")
-    digest = subject.get("digest")
-    if not isinstance(digest, dict) or not digest:
+    return ResourceDescriptor(
+        digest=digest,
+        name=subject.get("name") or "",
+        uri=subject.get("uri") or "",
+        annotations=annotations or {},
+    )
+
+
+def _check_subject(subject: ResourceDescriptor, where: str) -> None:
+    for key in ("name", "uri"):
+        if not isinstance(getattr(subject, key), str):
+            raise InputError("must be a string", field=f"{where}.{key}")
+    if not subject.digest:
         raise InputError("a subject needs a non-empty digest set", field=f"{where}.digest")
-    for algorithm, value in digest.items():
-        _validate_digest(algorithm, value, f"{where}.digest.{algorithm}")
+    for algorithm, value in subject.digest.items():
+        _check_digest(algorithm, value, f"{where}.digest.{algorithm}")
 
 
-def _validate_digest(algorithm: str, value: Any, where: str) -> None:
-    if not _ALGORITHM.match(algorithm):
+def _check_digest(algorithm: str, value: Any, where: str) -> None:
+    if not isinstance(algorithm, str) or not _ALGORITHM.match(algorithm):
         raise InputError("malformed digest algorithm name", field=where)
     if not isinstance(value, str) or not value:
         raise InputError("a digest must be a non-empty string", field=where)
     expected = HEX_DIGEST_LENGTHS.get(algorithm)
     if expected is not None and (len(value) != expected or not _HEX.match(value)):
         raise InputError(f"must be {expected} lowercase hex characters", field=where)
-
-
-def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # Two parsers disagreeing on which duplicate wins is how signed JSON gets reinterpreted.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result

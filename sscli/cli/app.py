@@ -13,11 +13,14 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
+from sscli.cli import attest as attest_cli
 from sscli.cli import build as build_cli
 from sscli.cli import ingest as ingest_cli
+from sscli.cli import key as key_cli
 from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
 from sscli.cli import vault as vault_cli
+from sscli.cli import verify as verify_cli
 from sscli.errors import ExitCode, SscliError
 
 
@@ -65,8 +68,11 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(sbom_cli.app, name="sbom")
+app.add_typer(key_cli.app, name="key")
+app.add_typer(attest_cli.app, name="attest")
 app.add_typer(policy_cli.app, name="policy")
 app.add_typer(vault_cli.app, name="vault")
+app.add_typer(verify_cli.app, name="verify")
 app.command("ingest")(ingest_cli.ingest_command)
 app.command("build")(build_cli.build_command)
 app.command("rebuild")(build_cli.rebuild_command)

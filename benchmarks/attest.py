@@ -1,0 +1,176 @@
+"""Attestation speed: sign and verify 1,000 statements with ed25519 and ecdsa-p256 through sscli,
+against raw `cryptography` sign/verify of the same PAE bytes; and hashing a 1 GiB subject
+through sscli against hashlib.sha256 over the same file.
+
+Goals: sscli's time at most 1.5x the raw primitive's; hashing at least 80 % of hashlib's
+throughput. Run: .venv/bin/python benchmarks/attest.py [--count N] [--size-mib M]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from sscli.attest.dsse import loads_envelope
+from sscli.attest.keys import KeyType, generate_key_pair, load_private_key, load_public_key
+from sscli.attest.signing import sign_statement
+from sscli.attest.statement import ResourceDescriptor, Statement
+from sscli.attest.subjects import subject_for_file
+from sscli.attest.verify import verify_envelope
+
+PREDICATE = {
+    "buildDefinition": {"buildType": "https://sscli.dev/build/v1", "externalParameters": {}},
+    "runDetails": {"builder": {"id": "https://sscli.dev/builder"}},
+}
+
+
+def _timed(function: Callable[[], Any], repeat: int = 3) -> float:
+    """Best of `repeat` runs: the least disturbed by the rest of a small machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _statements(count: int) -> list[Statement]:
+    return [
+        Statement(
+            (
+                ResourceDescriptor(
+                    name=f"pkg-{i}.whl", digest={"sha256": hashlib.sha256(b"%d" % i).hexdigest()}
+                ),
+            ),
+            "https://slsa.dev/provenance/v1",
+            PREDICATE,
+        )
+        for i in range(count)
+    ]
+
+
+def bench_signing(key_type: KeyType, count: int, directory: Path) -> None:
+    path = directory / f"{key_type}.pem"
+    generate_key_pair(key_type, path)
+    signer = load_private_key(path, None)
+    trusted = [load_public_key(path.with_name(path.name + ".pub"))]
+    private: Any = signer._private_key
+    public = private.public_key()
+    statements = _statements(count)
+
+    lines: list[bytes] = []
+
+    def sign_all() -> None:
+        lines[:] = [sign_statement(s, [signer]).to_json_line() for s in statements]
+
+    sign_all()
+    paes = [loads_envelope(line).pae() for line in lines]
+    if key_type is KeyType.ECDSA_P256:
+        algorithm = ec.ECDSA(hashes.SHA256())
+        raw_signatures = [private.sign(p, algorithm) for p in paes]
+
+        def raw_sign_all() -> None:
+            raw_signatures[:] = [private.sign(p, algorithm) for p in paes]
+
+        def raw_verify_all() -> None:
+            for signature, data in zip(raw_signatures, paes, strict=True):
+                public.verify(signature, data, algorithm)
+    else:
+        raw_signatures = [private.sign(p) for p in paes]
+
+        def raw_sign_all() -> None:
+            raw_signatures[:] = [private.sign(p) for p in paes]
+
+        def raw_verify_all() -> None:
+            for signature, data in zip(raw_signatures, paes, strict=True):
+                public.verify(signature, data)
+
+    def verify_all() -> None:
+        for line in lines:
+            verify_envelope(loads_envelope(line), trusted)
+
+    # securesystemslib's own share: sscli signs and verifies through its Signer and Key.
+    sslib_signatures = [signer.sign(p) for p in paes]
+
+    def sslib_sign_all() -> None:
+        sslib_signatures[:] = [signer.sign(p) for p in paes]
+
+    def sslib_verify_all() -> None:
+        for signature, data in zip(sslib_signatures, paes, strict=True):
+            trusted[0].verify_signature(signature, data)
+
+    # Interleaved rounds, best of each: a busy 2-core machine disturbs all sides alike.
+    rounds = {
+        "sign": (sign_all, sslib_sign_all, raw_sign_all),
+        "verify": (verify_all, sslib_verify_all, raw_verify_all),
+    }
+    best = {(verb, i): float("inf") for verb in rounds for i in range(3)}
+    for _ in range(3):
+        for verb, functions in rounds.items():
+            for i, function in enumerate(functions):
+                best[verb, i] = min(best[verb, i], _timed(function, 1))
+
+    for verb in rounds:
+        ours, sslib, raw = (best[verb, i] for i in range(3))
+        ratio = ours / raw
+        verdict = "ok" if ratio <= 1.5 else "over goal"
+        print(
+            f"{key_type.value:>10} {verb:<6} sscli {count / ours:7.0f} ops/s  "
+            f"securesystemslib alone {count / sslib:7.0f} ops/s ({sslib / raw:4.2f}x)  "
+            f"cryptography {count / raw:7.0f} ops/s  ratio {ratio:4.2f}x (goal <= 1.5x: {verdict})"
+        )
+
+
+def bench_hashing(size_mib: int, directory: Path) -> None:
+    path = directory / "subject.bin"
+    block = os.urandom(1024 * 1024)
+    with path.open("wb") as handle:
+        for _ in range(size_mib):
+            handle.write(block)
+
+    def hashlib_sha256() -> str:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    hashlib_sha256()  # warm the page cache: both runs then read from memory
+    expected = hashlib_sha256()
+    theirs = _timed(hashlib_sha256, repeat=2)
+    subject: list[ResourceDescriptor] = []
+    ours = _timed(lambda: subject.append(subject_for_file(path)), repeat=2)
+    assert subject[0].digest["sha256"] == expected
+    share = theirs / ours
+    print(
+        f"hashing {size_mib} MiB: sscli {size_mib / ours:7.0f} MiB/s   hashlib {size_mib / theirs:7.0f} MiB/s   "
+        f"{share:5.1%} of hashlib (goal >= 80 %: {'ok' if share >= 0.8 else 'under goal'})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--size-mib", type=int, default=1024)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sscli-bench-") as tmp:
+        directory = Path(tmp)
+        for key_type in (KeyType.ED25519, KeyType.ECDSA_P256):
+            bench_signing(key_type, args.count, directory)
+        bench_hashing(args.size_mib, directory)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""Local signing keys: generation, PEM files, and the public keys verification trusts.
+
+Keys are securesystemslib `SSlibKey`s, so key ids are the ones in-toto layouts and
+securesystemslib's own verification use (sha256 of the canonical key dict).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sscli.errors import InputError
+from sscli.fsutil import atomic_write_bytes, read_bytes_limited
+
+if TYPE_CHECKING:
+    from securesystemslib.signer import CryptoSigner, SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
+
+_MAX_KEY_BYTES = 1024 * 1024
+MIN_RSA_BITS = 2048
+
+
+class KeyType(StrEnum):
+    ECDSA_P256 = "ecdsa-p256"
+    ED25519 = "ed25519"
+    RSA = "rsa"
+
+
+_TYPE_OF_SCHEME = {
+    ("ecdsa", "ecdsa-sha2-nistp256"): KeyType.ECDSA_P256,
+    ("ecdsa-sha2-nistp256", "ecdsa-sha2-nistp256"): KeyType.ECDSA_P256,
+    ("ed25519", "ed25519"): KeyType.ED25519,
+    ("rsa", "rsassa-pss-sha256"): KeyType.RSA,
+}
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """What `sscli key show` prints about a key."""
+
+    key_type: KeyType
+    keyid: str
+    scheme: str
+
+
+def key_info(key: SSlibKey) -> KeyInfo:
+    """Type, key id and signature scheme of a supported public key."""
+    return KeyInfo(key_type_of(key), key.keyid, key.scheme)
+
+
+def key_type_of(key: SSlibKey) -> KeyType:
+    """The sscli key type of `key`; other algorithms and curves are refused."""
+    found = _TYPE_OF_SCHEME.get((key.keytype, key.scheme))
+    if found is None:
+        raise InputError(
+            f"unsupported key algorithm {key.keytype}/{key.scheme} "
+            f"(supported: {', '.join(t.value for t in KeyType)})"
+        )
+    return found
+
+
+def generate_key_pair(
+    key_type: KeyType, out: Path, *, passphrase: bytes | None = None, overwrite: bool = False
+) -> KeyInfo:
+    """Write a new private key to `out` (PKCS#8 PEM, mode 0600, encrypted when a passphrase is
+    given) and its public key to `out`.pub (SubjectPublicKeyInfo PEM)."""
+    from cryptography.hazmat.primitives import serialization
+
+    out = Path(out)
+    public_path = public_key_path(out)
+    if not overwrite:
+        for path in (out, public_path):
+            if path.exists():
+                raise InputError("already exists (pass --force to replace it)", path=path)
+    if passphrase is not None and not passphrase:
+        raise InputError("the passphrase is empty")
+    signer = _generate(key_type)
+    private_key: Any = signer._private_key  # securesystemslib exposes only unencrypted PEM
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    private_pem = private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    )
+    public_pem = private_key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    atomic_write_bytes(out, private_pem, mode=0o600)
+    atomic_write_bytes(public_path, public_pem)
+    return key_info(signer.public_key)
+
+
+def _generate(key_type: KeyType) -> CryptoSigner:
+    from securesystemslib.signer import CryptoSigner  # type: ignore[attr-defined]  # re-exported without `as`
+
+    if key_type is KeyType.ED25519:
+        return CryptoSigner.generate_ed25519()
+    if key_type is KeyType.ECDSA_P256:
+        return CryptoSigner.generate_ecdsa()
+    return CryptoSigner.generate_rsa()
+
+
+def public_key_path(private_path: Path) -> Path:
+    """Where the public key of a private key file lives: PATH.pub."""
+    return private_path.with_name(private_path.name + ".pub")
+
+
+def load_public_key(path: Path) -> SSlibKey:
+    """A PEM public key file as an `SSlibKey`; a private key is refused (trust is given to
+    public keys only)."""
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    data = read_bytes_limited(path, _MAX_KEY_BYTES)
+    if b"PRIVATE KEY" in data:
+        raise InputError("is a private key; give its public key (PATH.pub)", path=path)
+    try:
+        public = load_pem_public_key(data)
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"not a PEM public key: {exc}", path=path) from exc
+    return _sslib_key(public, path)
+
+
+def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
+    """A PEM private key as a securesystemslib `CryptoSigner` (wrong passphrase: `InputError`)."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+    from securesystemslib.signer import CryptoSigner  # type: ignore[attr-defined]  # re-exported without `as`
+
+    data = read_bytes_limited(path, _MAX_KEY_BYTES)
+    if b"PRIVATE KEY" not in data:
+        raise InputError("not a PEM private key", path=path)
+    encrypted = b"ENCRYPTED" in data
+    if encrypted and passphrase is None:
+        raise InputError(
+            "the private key is encrypted", path=path, hint="pass --passphrase-env VAR"
+        )
+    try:
+        # One passphrase serves every encrypted key of a multi-signature run.
+        private_key = load_pem_private_key(data, passphrase if encrypted else None)
+    except TypeError as exc:
+        raise InputError(f"not a usable private key: {exc}", path=path) from exc
+    except ValueError as exc:
+        if passphrase is not None:
+            raise InputError("wrong passphrase (or a corrupt key)", path=path) from exc
+        raise InputError(f"not a usable private key: {exc}", path=path) from exc
+    except Exception as exc:  # cryptography's UnsupportedAlgorithm and friends
+        raise InputError(f"unsupported private key: {exc}", path=path) from exc
+    public = _sslib_key(private_key.public_key(), path)
+    return CryptoSigner(private_key, public)
+
+
+def _sslib_key(public: Any, path: Path) -> SSlibKey:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
+
+    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
+        raise InputError(f"RSA key of {public.key_size} bits is too small", path=path)
+    try:
+        key = SSlibKey.from_crypto(public)
+    except ValueError as exc:
+        raise InputError(f"unsupported key algorithm: {exc}", path=path) from exc
+    try:
+        key_type_of(key)
+    except InputError as exc:
+        raise InputError(exc.message, path=path) from None
+    return key
+
+
+def passphrase_from_env(variable: str | None) -> bytes | None:
+    """The passphrase held by environment variable `variable` (never given on the command line)."""
+    if variable is None:
+        return None
+    value = os.environ.get(variable)
+    if value is None:
+        raise InputError(f"environment variable {variable} is not set", field="--passphrase-env")
+    if not value:
+        raise InputError(f"environment variable {variable} is empty", field="--passphrase-env")
+    return value.encode("utf-8")

@@ -1,0 +1,88 @@
+"""`sscli verify`: the deploy gate."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from sscli.cli.output import console, emit, emit_json, escape
+
+app = typer.Typer(
+    help="Verify artifacts against a deploy policy (the deploy gate).", no_args_is_help=True
+)
+
+
+class ReportFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+@app.command("artifact")
+def artifact(
+    artifacts: Annotated[list[Path], typer.Argument(help="The artifacts to verify.")],
+    policy: Annotated[Path, typer.Option("--policy", help="Policy YAML with a deploy: section.")],
+    attestations: Annotated[
+        list[Path] | None,
+        typer.Option("--attestations", help="More attestation files or directories (repeatable)."),
+    ] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here.")
+    ] = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary", help="Append a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)."
+        ),
+    ] = None,
+) -> None:
+    """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny)."""
+    from sscli.errors import InputError
+    from sscli.policy import load_policy
+    from sscli.verify.artifact import find_attestations, verify_artifact
+    from sscli.verify.decision import markdown_summary
+
+    loaded = load_policy(policy)
+    if loaded.deploy is None:
+        raise InputError("the policy has no deploy: section", path=policy)
+    rescan = _rescan()
+    decisions = [
+        verify_artifact(
+            path, find_attestations(path, attestations or []), loaded.deploy, rescan=rescan
+        )
+        for path in artifacts
+    ]
+    if fmt is ReportFormat.JSON:
+        emit_json(
+            {"decisions": [d.to_json() for d in decisions]}
+            if len(decisions) > 1
+            else decisions[0].to_json(),
+            output,
+        )
+    elif fmt is ReportFormat.MARKDOWN:
+        emit(markdown_summary(decisions), output)
+    if summary is not None:
+        with summary.open("a", encoding="utf-8") as handle:
+            handle.write(markdown_summary(decisions) + "\n")
+    _print(decisions)
+    if not all(d.allowed for d in decisions):
+        raise typer.Exit(1)
+
+
+def _rescan() -> Any:
+    """The vulnerability re-scan, from the scan stage; None when it cannot run here."""
+    return None
+
+
+def _print(decisions: list[Any]) -> None:
+    colors = {"pass": "green", "fail": "bold red", "skip": "dim", "waived": "yellow"}
+    for decision in decisions:
+        verdict = "[bold green]ALLOW[/]" if decision.allowed else "[bold red]DENY[/]"
+        console().print(f"{verdict} {escape(decision.artifact)} (sha256 {decision.sha256[:16]})")
+        for rule in decision.rules:
+            status = rule.status.value
+            console().print(
+                f"  [{colors[status]}]{status:>6}[/] {rule.rule}: {escape(rule.reason)}"
+            )

@@ -51,6 +51,8 @@ def sign_link(
     if not name or "/" in name or name.startswith("."):
         raise InputError("a step name must be a plain name", field="--name")
     try:
+        # Unsigned here and signed below: given a signer, in_toto_run also dumps the link into
+        # the current directory, non-atomically.
         metablock = in_toto_run(
             name,
             list(materials),
@@ -60,8 +62,8 @@ def sign_link(
             exclude_patterns=list(exclude) or None,
             base_path=str(base_path) if base_path else None,
             timeout=timeout,
-            signer=signer,
         )
+        metablock.create_signature(signer)
     except (FileNotFoundError, PermissionError) as exc:
         raise InputError(f"cannot run the step's command: {exc}", field="command") from exc
     except subprocess.TimeoutExpired as exc:

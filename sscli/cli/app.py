@@ -17,6 +17,7 @@ from sscli.cli import attest as attest_cli
 from sscli.cli import build as build_cli
 from sscli.cli import ingest as ingest_cli
 from sscli.cli import key as key_cli
+from sscli.cli import layout as layout_cli
 from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
 from sscli.cli import vault as vault_cli
@@ -73,6 +74,7 @@ app.add_typer(attest_cli.app, name="attest")
 app.add_typer(policy_cli.app, name="policy")
 app.add_typer(vault_cli.app, name="vault")
 app.add_typer(verify_cli.app, name="verify")
+app.add_typer(layout_cli.app, name="layout")
 app.command("ingest")(ingest_cli.ingest_command)
 app.command("build")(build_cli.build_command)
 app.command("rebuild")(build_cli.rebuild_command)

@@ -86,3 +86,38 @@ def _print(decisions: list[Any]) -> None:
             console().print(
                 f"  [{colors[status]}]{status:>6}[/] {rule.rule}: {escape(rule.reason)}"
             )
+
+
+@app.command("layout")
+def layout(
+    layout_file: Annotated[Path, typer.Option("--layout", help="The signed in-toto layout.")],
+    layout_keys: Annotated[
+        list[Path],
+        typer.Option("--layout-key", help="Public key PEM of the layout's owner (repeatable)."),
+    ],
+    links: Annotated[Path, typer.Option("--links", help="Directory of the steps' link files.")],
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Deny layouts whose rule lists do not end in DISALLOW *."),
+    ] = False,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
+) -> None:
+    """Verify a supply chain with in-toto: layout signature and expiry, step thresholds, artifact
+    rules (exit 0 verified, 1 not)."""
+    from sscli.verify.layout import verify_layout
+
+    report = verify_layout(layout_file, layout_keys, links, strict=strict)
+    if fmt is ReportFormat.JSON:
+        emit_json(report.to_json(), None)
+    for warning in report.warnings:
+        console().print(f"[yellow]warning:[/] {escape(warning)}")
+    for step in report.steps:
+        color = "green" if step.status == "pass" else "bold red"
+        detail = f": {escape(step.reason)}" if step.reason else ""
+        counts = f"{step.links} link(s), threshold {step.threshold}"
+        console().print(f"  [{color}]{step.status}[/] step {escape(step.name)} ({counts}){detail}")
+    if report.ok:
+        console().print("[bold green]layout verified[/]")
+    else:
+        console().print(f"[bold red]layout verification failed[/]: {escape(report.failure or '')}")
+        raise typer.Exit(1)

@@ -28,6 +28,14 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
+def snapshot_db(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The shared OSV snapshot imported once per session (tests must not modify it)."""
+    from tests.vulndb.snapshot import import_snapshot
+
+    return import_snapshot(shared_data, tmp_path_factory.mktemp("snapshot") / "osv.sqlite")
+
+
+@pytest.fixture(scope="session")
 def hello_dir() -> Path:
     return EXAMPLES / "hello"
 

@@ -15,11 +15,13 @@ from typer.core import TyperGroup
 import sscli
 from sscli.cli import attest as attest_cli
 from sscli.cli import build as build_cli
+from sscli.cli import db as db_cli
 from sscli.cli import ingest as ingest_cli
 from sscli.cli import key as key_cli
 from sscli.cli import layout as layout_cli
 from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
+from sscli.cli import scan as scan_cli
 from sscli.cli import vault as vault_cli
 from sscli.cli import verify as verify_cli
 from sscli.errors import ExitCode, SscliError
@@ -69,6 +71,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(sbom_cli.app, name="sbom")
+app.add_typer(db_cli.app, name="db")
+app.command("scan")(scan_cli.scan_command)
 app.add_typer(key_cli.app, name="key")
 app.add_typer(attest_cli.app, name="attest")
 app.add_typer(policy_cli.app, name="policy")

@@ -1,0 +1,151 @@
+"""`sscli db`: import, update and inspect the offline OSV vulnerability database."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+
+app = typer.Typer(help="The offline OSV vulnerability database.", no_args_is_help=True)
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="SSCLI_VULNDB",
+        help="Database file (default: <state-dir>/vulndb/osv.sqlite).",
+        show_default=False,
+    ),
+]
+MaxAgeOpt = Annotated[
+    float,
+    typer.Option(
+        "--max-age",
+        envvar="SSCLI_DB_MAX_AGE_DAYS",
+        help="Warn when the newest record is older than this many days.",
+    ),
+]
+
+
+def db_path(option: Path | None) -> Path:
+    """The database the command works on: `--db`, else the state directory's."""
+    from sscli.cli import context
+    from sscli.vulndb import default_db_path
+
+    return option if option is not None else default_db_path(context.STATE_DIR)
+
+
+def _import(source: str, db: Path) -> None:
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    from sscli.vulndb import import_records
+
+    with Progress(
+        *Progress.get_default_columns(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=console(),
+        transient=True,
+    ) as bar:
+        task = None
+
+        def downloaded(done: int, total: int | None) -> None:
+            nonlocal task
+            if task is None:
+                task = bar.add_task("downloading", total=total)
+            bar.update(task, completed=done)
+
+        report = import_records(db, source, progress=downloaded)
+    for name, reason in report.invalid:
+        warn(f"{name}: skipped invalid record: {reason}")
+    for problem in report.skipped_ranges:
+        warn(f"skipped range {problem}")
+    console().print(
+        f"{escape(source)}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {len(report.invalid)} invalid record(s), "
+        f"{len(report.skipped_ranges)} range(s) skipped -> [bold]{escape(db)}[/]"
+    )
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[
+        str, typer.Argument(help="OSV export zip, directory of OSV JSON/YAML, or http(s)/file URL.")
+    ],
+    db: DbOpt = None,
+) -> None:
+    """Import OSV records (only those newer than the stored ones replace them)."""
+    _import(source, db_path(db))
+
+
+@app.command("update")
+def update_command(
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            envvar="SSCLI_VULNDB_SOURCE",
+            help="Where to fetch from (default: OSV's PyPI export).",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOpt = None,
+) -> None:
+    """Fetch the configured source and import it; a failed update keeps the old database."""
+    from sscli.vulndb import DEFAULT_SOURCE
+
+    _import(source or DEFAULT_SOURCE, db_path(db))
+
+
+@app.command("status")
+def status_command(
+    db: DbOpt = None,
+    max_age: MaxAgeOpt = 7.0,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
+) -> None:
+    """Show the source, record count, newest record and its age; warn when stale."""
+    from datetime import timedelta
+
+    from sscli.vulndb import VulnDb
+
+    with VulnDb(db_path(db)) as database:
+        status = database.status()
+    age = status.age()
+    stale = status.is_stale(timedelta(days=max_age))
+    if fmt is TextOrJson.JSON:
+        emit_json(
+            {
+                "path": str(status.path),
+                "source": status.source,
+                "imported_at": status.imported_at.isoformat(),
+                "records": status.records,
+                "withdrawn": status.withdrawn,
+                "pypi_packages": status.pypi_packages,
+                "skipped_ranges": status.skipped_ranges,
+                "newest_modified": status.newest_modified.isoformat()
+                if status.newest_modified
+                else None,
+                "age_days": round(age.total_seconds() / 86400, 2) if age is not None else None,
+                "stale": stale,
+            },
+            None,
+        )
+    else:
+        out = console()
+        out.print(f"database: [bold]{escape(status.path)}[/]")
+        out.print(f"source: {escape(status.source)}")
+        out.print(f"imported: {status.imported_at:%Y-%m-%d %H:%M:%S} UTC")
+        out.print(
+            f"records: {status.records} ({status.withdrawn} withdrawn), "
+            f"{status.pypi_packages} PyPI packages, {status.skipped_ranges} range(s) skipped"
+        )
+        if status.newest_modified and age is not None:
+            out.print(
+                f"newest record: {status.newest_modified:%Y-%m-%d %H:%M} UTC ({age.days} days old)"
+            )
+    if stale:
+        warn(
+            f"the database is older than {max_age:g} days: run `sscli db update` "
+            "(or import a newer export)"
+        )

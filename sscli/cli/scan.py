@@ -1,0 +1,164 @@
+"""`sscli scan`: find known vulnerabilities in any Inventory input."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from sscli.cli.db import DbOpt, MaxAgeOpt, db_path
+from sscli.cli.output import console, emit, escape, warn
+
+if TYPE_CHECKING:
+    from sscli.scan import Level, ScanReport
+
+
+def scan_command(
+    input_path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.",
+            show_default=False,
+        ),
+    ] = None,
+    python: Annotated[
+        Path | None,
+        typer.Option("--python", help="Interpreter or venv whose installed packages to scan."),
+    ] = None,
+    service: Annotated[
+        str,
+        typer.Option(
+            "--service", help="osv-db (offline), pip-audit-pypi or pip-audit-osv (online)."
+        ),
+    ] = "osv-db",
+    service_url: Annotated[
+        str | None,
+        typer.Option(
+            "--service-url",
+            envvar="SSCLI_SCAN_SERVICE_URL",
+            help="Base URL of a PyPI or OSV API mirror for the pip-audit services.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, json, sarif, cyclonedx-vex or in-toto.")
+    ] = "table",
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 on findings at or above: low, medium, high, critical, or any.",
+            show_default=False,
+        ),
+    ] = None,
+    vex: Annotated[
+        list[Path] | None,
+        typer.Option("--vex", help="OpenVEX or CycloneDX VEX file (repeatable)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    db: DbOpt = None,
+    max_db_age: MaxAgeOpt = 7.0,
+    require_fresh_db: Annotated[
+        bool,
+        typer.Option(
+            "--require-fresh-db", help="A database older than --max-age is an error (exit 3)."
+        ),
+    ] = False,
+) -> None:
+    """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
+    from sscli.cli import context
+    from sscli.errors import UsageError
+    from sscli.inventory import load_inventory
+    from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
+
+    try:
+        output_format = OutputFormat(fmt)
+    except ValueError:
+        choices = ", ".join(f.value for f in OutputFormat)
+        raise UsageError(f"unknown format {fmt!r} (one of {choices})") from None
+    threshold = _threshold(fail_on)
+    if output is not None and output_format is OutputFormat.TABLE:
+        raise UsageError("--output needs a machine format: --format json, sarif, ...")
+    statements = [s for path in vex or () for s in load_vex(path)]
+    if input_path is None and python is None:
+        input_path = Path()
+    inventory = load_inventory(input_path, python=python)
+    for problem in inventory.problems:
+        warn(str(problem))
+    backend = open_service(
+        service,
+        db_path=db_path(db),
+        cache_dir=context.STATE_DIR / "cache" / "pip-audit",
+        base_url=service_url,
+    )
+    if service == "osv-db":
+        _check_freshness(db_path(db), max_db_age, require_fresh_db)
+    report = scan_inventory(inventory, backend, vex=statements)
+    for skipped in report.skipped:
+        warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
+    if output_format is OutputFormat.TABLE:
+        if report.findings:
+            console().print(_table(report))
+    else:
+        emit(renderer(output_format)(report), output)
+    _summary(report)
+    failing = report.over_threshold(threshold) if fail_on is not None else ()
+    if failing:
+        console().print(f"[bold red]{len(failing)} finding(s) at or above --fail-on {fail_on}[/]")
+        raise typer.Exit(1)
+
+
+def _threshold(fail_on: str | None) -> "Level | None":
+    from sscli.errors import UsageError
+    from sscli.scan import Level
+
+    if fail_on is None or fail_on == "any":
+        return None
+    try:
+        level = Level(fail_on)
+    except ValueError:
+        level = Level.UNKNOWN
+    if level in (Level.UNKNOWN, Level.NONE):
+        raise UsageError(f"--fail-on {fail_on!r}: one of low, medium, high, critical, any")
+    return level
+
+
+def _check_freshness(path: Path, max_age_days: float, required: bool) -> None:
+    from datetime import timedelta
+
+    from sscli.errors import EnvironmentFailure
+    from sscli.vulndb import VulnDb
+
+    with VulnDb(path) as database:
+        status = database.status()
+    if not status.is_stale(timedelta(days=max_age_days)):
+        return
+    age = status.age()
+    message = (
+        f"the vulnerability database is {age.days if age else '?'} days old "
+        f"(newest record; limit {max_age_days:g} days)"
+    )
+    if required:
+        raise EnvironmentFailure(message, hint="run `sscli db update`")
+    warn(message + ": run `sscli db update`")
+
+
+def _table(report: "ScanReport") -> object:
+    from sscli.scan.formats.table import findings_table
+
+    return findings_table(report)
+
+
+def _summary(report: "ScanReport") -> None:
+    active = report.active
+    levels: dict[str, int] = {}
+    for finding in active:
+        levels[finding.severity.level.value] = levels.get(finding.severity.level.value, 0) + 1
+    by_level = ", ".join(f"{count} {level}" for level, count in sorted(levels.items()))
+    console().print(
+        f"{report.scanned} package(s) scanned with {escape(report.service)}: "
+        f"{len(active)} finding(s)"
+        + (f" ({by_level})" if by_level else "")
+        + f", {len(report.suppressed)} suppressed by VEX, {len(report.skipped)} not scanned"
+    )

@@ -1,0 +1,1 @@
+"""Vulnerability backends: the offline OSV database, and pip-audit's online services."""

@@ -1,0 +1,218 @@
+"""The SQLite store of OSV records: schema, read-only queries and freshness.
+
+Matching reads only `affected` rows for the scanned names (indexed by PEP 503 name) whose ranges
+were compiled at import time, so a scan costs in proportion to the packages scanned, not to the
+size of the database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sscli.errors import EnvironmentFailure
+from sscli.vulndb.ranges import AffectedVersions
+
+SCHEMA_VERSION = "1"
+DB_FILENAME = "osv.sqlite"
+_CHUNK = 900  # bound parameters per IN (...) query
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE advisory (
+    id TEXT PRIMARY KEY,
+    modified TEXT NOT NULL,
+    published TEXT,
+    withdrawn TEXT,
+    aliases TEXT NOT NULL,
+    summary TEXT,
+    details TEXT,
+    severity TEXT NOT NULL,
+    database_severity TEXT,
+    refs TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE affected (name TEXT NOT NULL, advisory_id TEXT NOT NULL, versions TEXT NOT NULL);
+CREATE INDEX affected_by_name ON affected (name);
+CREATE INDEX affected_by_advisory ON affected (advisory_id);
+CREATE TABLE alias (alias TEXT NOT NULL, advisory_id TEXT NOT NULL);
+CREATE INDEX alias_by_alias ON alias (alias);
+CREATE INDEX alias_by_advisory ON alias (advisory_id);
+CREATE TABLE problem (advisory_id TEXT NOT NULL, field TEXT NOT NULL, message TEXT NOT NULL);
+CREATE INDEX problem_by_advisory ON problem (advisory_id);
+"""
+
+
+def default_db_path(state_dir: Path) -> Path:
+    """`<state-dir>/vulndb/osv.sqlite`."""
+    return state_dir / "vulndb" / DB_FILENAME
+
+
+def missing_db_hint() -> str:
+    return "run `sscli db update` (OSV's PyPI export) or `sscli db import <osv-export.zip|dir|URL>`"
+
+
+@dataclass(frozen=True)
+class Advisory:
+    """A stored advisory, as findings report it."""
+
+    id: str
+    modified: str
+    published: str | None
+    withdrawn: str | None
+    aliases: tuple[str, ...]
+    summary: str | None
+    details: str | None
+    severity: tuple[tuple[str, str], ...]
+    database_severity: str | None
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AffectedEntry:
+    advisory_id: str
+    versions: AffectedVersions
+
+
+@dataclass(frozen=True)
+class DbStatus:
+    """What `sscli db status` shows."""
+
+    path: Path
+    source: str
+    imported_at: datetime
+    records: int
+    withdrawn: int
+    pypi_packages: int
+    skipped_ranges: int
+    newest_modified: datetime | None
+
+    def age(self, now: datetime | None = None) -> timedelta | None:
+        """Time since the newest record was modified: how old the data is."""
+        if self.newest_modified is None:
+            return None
+        return (now or datetime.now(UTC)) - self.newest_modified
+
+    def is_stale(self, max_age: timedelta, now: datetime | None = None) -> bool:
+        age = self.age(now)
+        return age is None or age > max_age
+
+
+class VulnDb:
+    """A read-only view of an imported database."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise EnvironmentFailure(f"no vulnerability database at {path}", hint=missing_db_hint())
+        try:
+            self._conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            version = self._meta().get("schema_version")
+        except sqlite3.DatabaseError as exc:
+            raise EnvironmentFailure(
+                f"{path}: not a usable vulnerability database ({exc})", hint=missing_db_hint()
+            ) from exc
+        if version != SCHEMA_VERSION:
+            raise EnvironmentFailure(
+                f"{path}: database schema {version!r}, this sscli reads {SCHEMA_VERSION!r}",
+                hint="re-create it: " + missing_db_hint(),
+            )
+        self.path = path
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> VulnDb:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+
+    def affected_for(self, names: Iterable[str]) -> dict[str, list[AffectedEntry]]:
+        """Affected entries of non-withdrawn advisories for each normalized name given."""
+        found: dict[str, list[AffectedEntry]] = {}
+        unique = sorted(set(names))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            rows = self._conn.execute(_AFFECTED_QUERY + _placeholders(len(chunk)), chunk)
+            for name, advisory_id, versions in rows:
+                entry = AffectedEntry(advisory_id, AffectedVersions.from_json(json.loads(versions)))
+                found.setdefault(name, []).append(entry)
+        return found
+
+    def advisories(self, ids: Iterable[str]) -> dict[str, Advisory]:
+        """The advisories with these ids (withdrawn ones included; callers filter)."""
+        found: dict[str, Advisory] = {}
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            rows = self._conn.execute(_ADVISORY_QUERY + _placeholders(len(chunk)), chunk)
+            for row in rows:
+                found[row[0]] = _advisory(row)
+        return found
+
+    def ids_for_alias(self, alias: str) -> list[str]:
+        """Advisory ids that are, or list as an alias, `alias` (e.g. a CVE id)."""
+        rows = self._conn.execute(
+            "SELECT id FROM advisory WHERE id = ? "
+            "UNION SELECT advisory_id FROM alias WHERE alias = ?",
+            (alias, alias),
+        )
+        return sorted(row[0] for row in rows)
+
+    def range_problems(self) -> list[tuple[str, str, str]]:
+        """Ranges skipped at import: (advisory id, field, reason)."""
+        rows = self._conn.execute("SELECT advisory_id, field, message FROM problem ORDER BY 1, 2")
+        return [(a, f, m) for a, f, m in rows]
+
+    def status(self) -> DbStatus:
+        meta = self._meta()
+        one = self._conn.execute
+        newest = one("SELECT max(modified) FROM advisory").fetchone()[0]
+        return DbStatus(
+            path=self.path,
+            source=meta.get("source", "unknown"),
+            imported_at=datetime.fromisoformat(meta["imported_at"]),
+            records=one("SELECT count(*) FROM advisory").fetchone()[0],
+            withdrawn=one("SELECT count(*) FROM advisory WHERE withdrawn IS NOT NULL").fetchone()[
+                0
+            ],
+            pypi_packages=one("SELECT count(DISTINCT name) FROM affected").fetchone()[0],
+            skipped_ranges=one("SELECT count(*) FROM problem").fetchone()[0],
+            newest_modified=datetime.fromisoformat(newest) if newest else None,
+        )
+
+
+_AFFECTED_QUERY = (
+    "SELECT f.name, f.advisory_id, f.versions FROM affected f "
+    "JOIN advisory a ON a.id = f.advisory_id WHERE a.withdrawn IS NULL AND f.name IN "
+)
+_ADVISORY_QUERY = (
+    "SELECT id, modified, published, withdrawn, aliases, summary, details, severity,"
+    " database_severity, refs FROM advisory WHERE id IN "
+)
+
+
+def _placeholders(count: int) -> str:
+    return "(" + ",".join("?" * count) + ")"
+
+
+def _advisory(row: Sequence[Any]) -> Advisory:
+    return Advisory(
+        id=row[0],
+        modified=row[1],
+        published=row[2],
+        withdrawn=row[3],
+        aliases=tuple(json.loads(row[4])),
+        summary=row[5],
+        details=row[6],
+        severity=tuple((t, s) for t, s in json.loads(row[7])),
+        database_severity=row[8],
+        references=tuple(json.loads(row[9])),
+    )

@@ -65,7 +65,7 @@ def main() -> None:
         )
         policy = root / "policy.yaml"
         policy.write_text(
-            "version: 1\ningest:\n  licenses: {unknown: allow}\n  typosquat: {enabled: false}\n"
+            "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n  typosquat: {enabled: false}\n"
         )
         with pypiserver(packages) as url:
             ingest = [

@@ -1,11 +1,12 @@
 """`sscli ingest`: bring the pinned dependencies of a lock file into the vault, vetted."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from sscli.cli import context
+from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, signers
 from sscli.cli.vault import VaultOpt, vault_dir
@@ -40,6 +41,7 @@ def ingest_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
     ] = 4,
+    db: DbOpt = None,
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
@@ -71,6 +73,7 @@ def ingest_command(
         pin=pin,
         jobs=jobs,
         signers=signers(key, public_key, passphrase_env),
+        vulnerabilities=_vulnerability_lookup(policy_rules.ingest.vulnerabilities_fail_on, db),
     )
     report = ingest(inventory, options, progress=lambda line: console().print(f"  {escape(line)}"))
     if fmt is TextOrJson.JSON or output is not None:
@@ -85,6 +88,16 @@ def ingest_command(
         console().print(f"hashed lock: [bold]{escape(target)}[/]")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _vulnerability_lookup(fail_on: str, db: Path | None) -> Any:
+    """The database check, or None when the policy does not ask for one. A policy that does,
+    with no database, stops here (exit 3): nothing is ingested unchecked."""
+    if fail_on == "none":
+        return None
+    from sscli.ingest.vulnerabilities import database_lookup
+
+    return database_lookup(db_path(db))
 
 
 def _print_report(report: object) -> None:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import console, emit, emit_json, escape
 
 app = typer.Typer(
@@ -31,6 +32,7 @@ def artifact(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report here.")
     ] = None,
+    db: DbOpt = None,
     summary: Annotated[
         Path | None,
         typer.Option(
@@ -47,7 +49,7 @@ def artifact(
     loaded = load_policy(policy)
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
-    rescan = _rescan()
+    rescan = _rescan(loaded.deploy, db)
     decisions = [
         verify_artifact(
             path, find_attestations(path, attestations or []), loaded.deploy, rescan=rescan
@@ -71,9 +73,21 @@ def artifact(
         raise typer.Exit(1)
 
 
-def _rescan() -> Any:
-    """The vulnerability re-scan, from the scan stage; None when it cannot run here."""
-    return None
+def _rescan(policy: Any, db: Path | None) -> Any:
+    """The re-scan of attested SBOMs with the local database; None (the rule then denies,
+    saying why) when the database is missing or unusable."""
+    from sscli.errors import EnvironmentFailure
+    from sscli.verify.rescan import database_rescan
+
+    if not policy.rescan:
+        return None
+    try:
+        return database_rescan(db_path(db), policy.vex)
+    except EnvironmentFailure as error:
+        from sscli.cli.output import warn
+
+        warn(error.diagnostics())
+        return None
 
 
 def _print(decisions: list[Any]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 
 class VulnerabilityLookup(Protocol):
-    def __call__(self, package: Package) -> list[tuple[str, str]]:
-        """(advisory id, level) of the known vulnerabilities affecting `package`."""
+    def __call__(self, packages: Sequence[Package]) -> dict[str, list[tuple[str, str]]]:
+        """Package key -> (advisory id, level) of the known vulnerabilities affecting it."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,10 @@ def ingest(
     report = IngestReport()
     with options.vault.locked():
         options.vault.tidy()
+    if options.vulnerabilities is not None:
+        # one query for the whole lock, in this thread (the database is not shared across threads)
+        known = options.vulnerabilities(packages)
+        options = replace(options, vulnerabilities=_Known(known))
     vaulted: dict[str, list[VaultEntry]] = {}
     for entry in options.vault.entries():
         vaulted.setdefault(entry.sha256, []).append(entry)
@@ -130,6 +134,16 @@ def ingest(
         ):
             rebuild_index(options.vault)
     return report
+
+
+@dataclass(frozen=True)
+class _Known:
+    """Vulnerabilities looked up once for the whole inventory."""
+
+    found: dict[str, list[tuple[str, str]]]
+
+    def __call__(self, packages: Sequence[Package]) -> dict[str, list[tuple[str, str]]]:
+        return {p.key: self.found.get(p.key, []) for p in packages}
 
 
 def _package(
@@ -207,7 +221,7 @@ def _vulnerability_check(package: Package, options: IngestOptions) -> CheckResul
 
     assert options.vulnerabilities is not None
     fail_on = options.policy.ingest.vulnerabilities_fail_on
-    found = options.vulnerabilities(package)
+    found = options.vulnerabilities([package]).get(package.key, [])
     if not found:
         return passed("vulnerabilities", "no known vulnerabilities")
     listed = ", ".join(f"{vid} ({level})" for vid, level in found[:5])

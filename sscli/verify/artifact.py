@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -388,8 +388,9 @@ def _check_freshness(
         if when is None:
             problems.append(f"{kind} ({item.source}) has no time, so its age is unknown")
         elif now - when > policy.max_age:
+            limit = _days(policy.max_age)
             problems.append(
-                f"{kind} ({item.source}) is from {when.isoformat()}, older than {policy.max_age}"
+                f"{kind} ({item.source}) is from {when.isoformat()}, older than {limit}"
             )
         elif when - now > policy.max_age:
             problems.append(
@@ -399,8 +400,16 @@ def _check_freshness(
         decision.add("freshness", RuleStatus.FAIL, "; ".join(problems[:6]))
     else:
         decision.add(
-            "freshness", RuleStatus.PASS, f"every attestation is younger than {policy.max_age}"
+            "freshness",
+            RuleStatus.PASS,
+            f"every attestation is younger than {_days(policy.max_age)}",
         )
+
+
+def _days(delta: timedelta) -> str:
+    if delta % timedelta(days=1):
+        return f"{delta.total_seconds() / 3600:g}h"
+    return f"{delta.days}d"
 
 
 def _check_subject_names(artifact: Path, policy: DeployPolicy, decision: Decision) -> None:

@@ -24,7 +24,9 @@ def build_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
     )
     policy = root / "policy.yaml"
-    policy.write_text("version: 1\ningest:\n  licenses: {unknown: allow}\n")
+    policy.write_text(
+        "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
+    )
     Cli(root / "state")(
         "ingest",
         lock,

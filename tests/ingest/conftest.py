@@ -13,7 +13,9 @@ GOOD = [
     ("beta", "2.0.0", {"classifiers": ["License :: OSI Approved :: Apache Software License"]}),
     ("gamma", "0.3", {"license_expression": "BSD-3-Clause"}),
 ]
-NO_MIN_AGE = "version: 1\ningest:\n  licenses: {unknown: allow}\n"
+NO_MIN_AGE = (
+    "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
+)
 
 
 def write_lock(path: Path, files: list[Path]) -> Path:

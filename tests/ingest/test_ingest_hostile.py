@@ -45,16 +45,42 @@ def _stored_files(vault: Path) -> list[Path]:
 
 
 HOSTILE = {
-    "zip-slip": (lambda d: build_wheel(d, "slip", "1.0", extra_members=[("../../evil.pth", b"x")]), "archive", "path traversal"),
+    "zip-slip": (
+        lambda d: build_wheel(d, "slip", "1.0", extra_members=[("../../evil.pth", b"x")]),
+        "archive",
+        "path traversal",
+    ),
     "bomb": (_bomb, "archive", "decompression bomb"),
     "record-mismatch": (_record_mismatch, "archive", "RECORD hash mismatch"),
-    "metadata-mismatch": (lambda d: build_wheel(d, "liar", "1.0", metadata=metadata_text("liar", "6.6.6")), "metadata", "does not match"),
-    "typosquat": (lambda d: build_wheel(d, "reqeusts", "2.31.0"), "typosquat", "one typo away from popular requests"),
+    "metadata-mismatch": (
+        lambda d: build_wheel(d, "liar", "1.0", metadata=metadata_text("liar", "6.6.6")),
+        "metadata",
+        "does not match",
+    ),
+    "typosquat": (
+        lambda d: build_wheel(d, "reqeusts", "2.31.0"),
+        "typosquat",
+        "one typo away from popular requests",
+    ),
     "malicious": (lambda d: build_wheel(d, "colourama", "0.1"), "malicious", "known malicious"),
-    "license-denied": (lambda d: build_wheel(d, "copyleft", "1.0", license_expression="AGPL-3.0-only"), "license", "not allowed"),
-    "sdist-only": (lambda d: build_sdist(d, "onlysrc", "1.0", license_expression="MIT"), "sdist_only", "runs its code"),
-    "tar-symlink": (lambda d: build_sdist(d, "linky", "1.0", extra=[_symlink("linky-1.0/x", "../../../etc/shadow")]), "archive", "points outside"),
-}  # fmt: skip
+    "license-denied": (
+        lambda d: build_wheel(d, "copyleft", "1.0", license_expression="AGPL-3.0-only"),
+        "license",
+        "not allowed",
+    ),
+    "sdist-only": (
+        lambda d: build_sdist(d, "onlysrc", "1.0", license_expression="MIT"),
+        "sdist_only",
+        "runs its code",
+    ),
+    "tar-symlink": (
+        lambda d: build_sdist(
+            d, "linky", "1.0", extra=[_symlink("linky-1.0/x", "../../../etc/shadow")]
+        ),
+        "archive",
+        "points outside",
+    ),
+}
 
 
 def _symlink(name: str, target: str):  # type: ignore[no-untyped-def]
@@ -66,7 +92,7 @@ def _symlink(name: str, target: str):  # type: ignore[no-untyped-def]
     return info
 
 
-POLICY = "version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [AGPL-3.0-only], unknown: allow}\n"
+POLICY = "version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [AGPL-3.0-only], unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
@@ -302,3 +328,57 @@ def test_disk_full_during_download_stores_nothing(tmp_path: Path) -> None:
     )
     assert "Traceback" not in result.stderr
     assert _stored_files(vault) == [] and not list((vault / "tmp").iterdir())
+
+
+def test_vulnerable_release_is_refused_with_the_database(
+    cli: Cli, tmp_path: Path, snapshot_db: Path
+) -> None:
+    """requests 2.19.1 is affected by PYSEC-2018-28 (CVE-2018-18074) in the shared OSV snapshot."""
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    wheel = build_wheel(packages, "requests", "2.19.1", license_expression="Apache-2.0")
+    index = ScriptedIndex()
+    index.add(wheel)
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("version: 1\ningest:\n  vulnerabilities: {fail_on: any}\n")
+    lock = write_lock(tmp_path / "requirements.txt", [wheel])
+    with scripted_index(index) as url:
+        result = cli(
+            "ingest",
+            lock,
+            "--index-url",
+            url,
+            "--vault",
+            tmp_path / "vault",
+            "--policy",
+            policy,
+            "--db",
+            snapshot_db,
+            "--format",
+            "json",
+            expect=1,
+        )
+    (outcome,) = json.loads(result.stdout)["files"]
+    vulnerability = next(c for c in outcome["checks"] if c["rule"] == "vulnerabilities")
+    assert vulnerability["status"] == "fail" and "PYSEC-2018-28" in vulnerability["message"]
+
+
+def test_policy_that_checks_vulnerabilities_needs_a_database(cli: Cli, tmp_path: Path) -> None:
+    index, lock, _policy = _one(tmp_path)
+    policy = tmp_path / "strict.yaml"
+    policy.write_text("version: 1\ningest:\n  vulnerabilities: {fail_on: high}\n")
+    with scripted_index(index) as url:
+        result = cli(
+            "ingest",
+            lock,
+            "--index-url",
+            url,
+            "--vault",
+            tmp_path / "vault",
+            "--policy",
+            policy,
+            "--db",
+            tmp_path / "missing.sqlite",
+            expect=3,
+        )
+    assert "no vulnerability database" in result.stderr and "sscli db" in result.stderr

@@ -196,13 +196,22 @@ def test_sbom_of_a_lock_takes_licenses_from_the_vault(
 
 
 @pytest.mark.network
-def test_ingest_a_small_real_lock_from_pypi(cli: Cli, tmp_path: Path) -> None:
+def test_ingest_a_small_real_lock_from_pypi(cli: Cli, tmp_path: Path, policy_file: Path) -> None:
     lock = tmp_path / "requirements.txt"
     lock.write_text(
         "idna==3.10 --hash=sha256:946d195a0d259cbba61165e88e65941f16e9b36ea6ddb97f00452bae8b1287d3\n"
     )
     report = json.loads(
-        cli("ingest", lock, "--vault", tmp_path / "vault", "--format", "json").stdout
+        cli(
+            "ingest",
+            lock,
+            "--vault",
+            tmp_path / "vault",
+            "--policy",
+            policy_file,
+            "--format",
+            "json",
+        ).stdout
     )
     assert report["counts"] == {"stored": 1}
 

@@ -344,3 +344,31 @@ def test_attestations_given_elsewhere(cli: Cli, world: World, tmp_path: Path) ->
     world.write(*world.good(), path=elsewhere / "bundle.intoto.jsonl")
     run(cli, world, 1)
     assert run(cli, world, 0, "--attestations", elsewhere)["decision"] == "allow"
+
+
+def test_rescan_stops_a_flaw_published_after_the_build(
+    cli: Cli, world: World, snapshot_db: Path, tmp_path: Path
+) -> None:
+    """The SBOM was clean when attested; today's database knows PYSEC-2018-28 for requests (its
+    severity is unrated, so only `fail_on: any` blocks on it)."""
+    from sscli.inventory import load_inventory
+    from sscli.sbom import create_sbom
+
+    lock = tmp_path / "requirements.txt"
+    lock.write_text("requests==2.19.1\nidna==2.7\n")
+    world.sbom = json.loads(create_sbom(load_inventory(lock)))
+    world.write(*world.good())
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "vulnerabilities: {rescan: false}", "vulnerabilities: {rescan: true, fail_on: any}"
+        )
+    )
+    report = run(cli, world, 1, "--db", snapshot_db)
+    assert "PYSEC-2018-28" in failed(report)["vulnerabilities"]
+    world.policy.write_text(world.policy.read_text().replace("fail_on: any", "fail_on: none"))
+    assert run(cli, world, 0, "--db", snapshot_db)["decision"] == "allow"
+    world.policy.write_text(world.policy.read_text().replace("fail_on: none", "fail_on: any"))
+    assert (
+        "no vulnerability database"
+        in failed(run(cli, world, 1, "--db", tmp_path / "none.sqlite"))["vulnerabilities"]
+    )

@@ -122,8 +122,13 @@ def ingest(
     vaulted: dict[str, list[VaultEntry]] = {}
     for entry in options.vault.entries():
         vaulted.setdefault(entry.sha256, []).append(entry)
-    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-        for outcomes in pool.map(lambda p: _package(p, options, vaulted, progress), packages):
+    with (
+        options.vault.workspace() as workspace,
+        ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
+    ):
+        for outcomes in pool.map(
+            lambda p: _package(p, options, vaulted, workspace, progress), packages
+        ):
             report.outcomes.extend(outcomes)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
@@ -150,6 +155,7 @@ def _package(
     package: Package,
     options: IngestOptions,
     vaulted: dict[str, list[VaultEntry]],
+    workspace: Path,
     progress: Callable[[str], None],
 ) -> list[FileOutcome]:
     fast = _already_vaulted(package, vaulted)
@@ -166,7 +172,7 @@ def _package(
     outcomes = []
     for item in wanted:
         progress(f"{package.key}: {item.listing.filename}")
-        outcomes.append(_file(item, page, package_checks, options))
+        outcomes.append(_file(item, page, package_checks, options, workspace))
     return outcomes
 
 
@@ -237,14 +243,16 @@ def _vulnerability_check(package: Package, options: IngestOptions) -> CheckResul
 
 
 def _file(
-    item: Wanted, page: ProjectPage, package_checks: list[CheckResult], options: IngestOptions
+    item: Wanted,
+    page: ProjectPage,
+    package_checks: list[CheckResult],
+    options: IngestOptions,
+    workspace: Path,
 ) -> FileOutcome:
     package, listing = item.package, item.listing
     vault = options.vault
     try:
-        download = options.client.download(
-            listing, vault.tmp_dir, expected_sha256=item.expected_sha256
-        )
+        download = options.client.download(listing, workspace, expected_sha256=item.expected_sha256)
     except IntegrityError as exc:
         return _refusal(package, listing.filename, failed("hashes", exc.message))
     except SscliError as exc:

@@ -16,9 +16,11 @@ both are ignored by readers and tidied by the next write. Writers hold an exclus
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -164,14 +166,31 @@ class Vault:
         atomic_write_text(self.entry_path(entry.project, entry.filename), updated.to_json())
         return updated
 
+    @contextlib.contextmanager
+    def workspace(self) -> Iterator[Path]:
+        """A private directory under tmp/ for one run's downloads, locked while the run lives
+        so that another run's `tidy` never removes it; removed afterwards."""
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        directory = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=self.tmp_dir))
+        try:
+            with file_lock(directory / ".lock"):
+                yield directory
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
+
     def tidy(self) -> list[str]:
-        """Remove what interrupted writes left behind; return what was removed."""
+        """Remove what interrupted writes left behind (runs that died, entries without files);
+        return what was removed. Workspaces of live runs are locked and left alone."""
         removed: list[str] = []
         if self.tmp_dir.is_dir():
             for leftover in self.tmp_dir.iterdir():
-                if leftover.is_file():
+                if leftover.is_dir() and not _abandoned(leftover):
+                    continue
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
                     leftover.unlink()
-                    removed.append(str(leftover.relative_to(self.root)))
+                removed.append(str(leftover.relative_to(self.root)))
         base = self.root / "entries"
         for path in sorted(base.glob("*/*.json")) if base.is_dir() else []:
             project, filename = path.parent.name, path.name.removesuffix(".json")
@@ -184,6 +203,21 @@ class Vault:
             staging.unlink()
             removed.append(str(staging.relative_to(self.root)))
         return removed
+
+
+def _abandoned(workspace: Path) -> bool:
+    """True if no live run holds the workspace's lock."""
+    lock = workspace / ".lock"
+    if not lock.exists():
+        return True
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # closing releases a lock we may have taken
+    return True
 
 
 def _check_filename(filename: str) -> None:

@@ -206,3 +206,18 @@ def test_sigkill_during_ingest_leaves_the_vault_consistent(
     assert report["ok"] and len(report["files"]) == 10
     cli("vault", "verify", "--vault", vault)
     assert not list((vault / "tmp").iterdir())
+
+
+def test_tidy_leaves_live_workspaces_and_removes_dead_ones(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    with vault.workspace() as live:
+        (live / "download.part").write_bytes(b"in flight")
+        dead = vault.tmp_dir / "run-999999-dead"
+        dead.mkdir()
+        (dead / ".lock").touch()  # its run was killed: nobody holds the lock
+        (dead / "download.part").write_bytes(b"left behind")
+        with vault.locked():
+            removed = vault.tidy()
+        assert (live / "download.part").exists()
+        assert not dead.exists() and any("run-999999-dead" in r for r in removed)
+    assert not live.exists()

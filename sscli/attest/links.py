@@ -12,7 +12,7 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sscli.errors import EnvironmentFailure, InputError
 from sscli.fsutil import atomic_write_text
@@ -76,3 +76,38 @@ def sign_link(
     byproducts = metablock.signed.byproducts
     return_value = byproducts.get("return-value") if command else None
     return LinkRecord(path, keyid, return_value)
+
+
+def write_step_link(
+    name: str,
+    materials: dict[str, str],
+    products: dict[str, str],
+    signers: Sequence[Signer],
+    out_dir: Path,
+    *,
+    byproducts: dict[str, Any] | None = None,
+) -> list[Path]:
+    """Record a step sscli performed itself (no command to wrap) as an in-toto link: artifact
+    path -> sha256 for its materials and products, one link per signer (`NAME.KEYID8.link`), as
+    `in_toto_verify` expects of a step's functionaries."""
+    from in_toto.models.link import FILENAME_FORMAT, Link
+    from in_toto.models.metadata import Metablock
+
+    if not name or "/" in name or name.startswith("."):
+        raise InputError("a step name must be a plain name", field="--name")
+    written = []
+    for signer in signers:
+        link = Link(
+            name=name,
+            materials={path: {"sha256": digest} for path, digest in sorted(materials.items())},
+            products={path: {"sha256": digest} for path, digest in sorted(products.items())},
+            byproducts=byproducts or {},
+            command=[],
+            environment={},
+        )
+        metablock = Metablock(signed=link)
+        metablock.create_signature(signer)
+        path = Path(out_dir) / FILENAME_FORMAT.format(step_name=name, keyid=signer.public_key.keyid)
+        atomic_write_text(path, json.dumps(metablock.to_dict(), indent=1, sort_keys=True) + "\n")
+        written.append(path)
+    return written

@@ -240,3 +240,26 @@ def write_build_records(
     )
     atomic_write_bytes(target / "build.log", result.log)
     return report
+
+
+def link_artifacts(result: BuildResult, project: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """In-toto materials (the source files and the vault files the build installed) and
+    products (the outputs, as dist/NAME) of a build, by sha256."""
+    from sscli.fsutil import hash_file
+
+    materials: dict[str, str] = {}
+    ignored = {".git", ".venv", "dist", "build", "__pycache__", ".sscli"}
+    for path in sorted(project.rglob("*")):
+        relative = path.relative_to(project)
+        generated = relative.name.endswith(".pyc") or ".egg-info" in str(relative)
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and not generated
+            and not ignored & set(relative.parts)
+        ):
+            materials[relative.as_posix()] = hash_file(path)["sha256"]
+    for entry in result.dependencies:
+        materials[f"vault/files/{entry.project}/{entry.filename}"] = entry.sha256
+    products = {f"dist/{output.name}": hash_file(output)["sha256"] for output in result.outputs}
+    return materials, products

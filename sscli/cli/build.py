@@ -36,6 +36,12 @@ def build_command(
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
+    links_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
+        ),
+    ] = None,
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
     """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them.
@@ -63,6 +69,7 @@ def build_command(
     loaded = signers(key, public_key, passphrase_env)
     if loaded:
         sign_provenance(result.outputs, predicate, loaded)
+        _write_link(result, project, loaded, links_dir)
         console().print(
             f"signed provenance appended to {len(result.outputs)} .intoto.jsonl file(s)"
         )
@@ -86,6 +93,17 @@ def build_command(
                 "[bold red]not reproducible[/]: the two builds differ (see build-report.json)"
             )
             raise typer.Exit(1)
+
+
+def _write_link(result: Any, project: Path, loaded: list[Any], links_dir: Path | None) -> None:
+    from sscli.attest.links import write_step_link
+    from sscli.build.run import link_artifacts
+    from sscli.cli import context
+
+    materials, products = link_artifacts(result, project)
+    target = links_dir or context.STATE_DIR / "links"
+    for path in write_step_link("build", materials, products, loaded, target):
+        console().print(f"in-toto link: {escape(path)}")
 
 
 def _print_comparisons(comparisons: list[Any]) -> None:

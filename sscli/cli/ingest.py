@@ -42,6 +42,12 @@ def ingest_command(
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
     ] = 4,
     db: DbOpt = None,
+    links_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
+        ),
+    ] = None,
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
@@ -80,6 +86,17 @@ def ingest_command(
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:
         _print_report(report)
+    if options.signers:
+        from sscli.attest.links import write_step_link
+        from sscli.fsutil import hash_file
+
+        lock_file = lock if lock.is_file() else None
+        materials = {str(lock_file): hash_file(lock_file)["sha256"]} if lock_file else {}
+        target = links_dir or context.STATE_DIR / "links"
+        for path in write_step_link(
+            "ingest", materials, report.vault_products(), options.signers, target
+        ):
+            console().print(f"in-toto link: {escape(path)}")
     if pin:
         from sscli.ingest.pinning import write_hashed_requirements
 

@@ -90,6 +90,14 @@ class IngestReport:
     def ok(self) -> bool:
         return not any(o.refused for o in self.outcomes)
 
+    def vault_products(self) -> dict[str, str]:
+        """In-toto products of the run: every vault file the lock resolved to, by sha256."""
+        return {
+            f"vault/files/{o.entry.project}/{o.entry.filename}": o.entry.sha256
+            for o in self.outcomes
+            if o.entry is not None and o.status != "refused"
+        }
+
     def to_json(self) -> dict[str, Any]:
         counts: dict[str, int] = {}
         for outcome in self.outcomes:

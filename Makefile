@@ -20,7 +20,7 @@ demo: bootstrap
 	@mkdir -p $(OUT)
 	$(SSCLI) db import $(OSV_SOURCE)
 	@test -f $(KEY) || $(SSCLI) key generate --type ed25519 --out $(KEY)
-	$(SSCLI) ingest examples/hello --policy policies/default.yaml --key $(KEY) --links-dir $(OUT)/links
+	$(SSCLI) ingest examples/hello --policy policies/default.yaml --key $(KEY)
 	$(SSCLI) ingest examples/hello/build-requirements.txt --policy policies/default.yaml --key $(KEY)
 	$(SSCLI) scan examples/hello --max-age 100000 --format json -o $(OUT)/scan.json
 	$(SSCLI) scan examples/hello --max-age 100000 --format sarif -o $(OUT)/scan.sarif

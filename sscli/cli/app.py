@@ -19,6 +19,7 @@ from sscli.cli import db as db_cli
 from sscli.cli import ingest as ingest_cli
 from sscli.cli import key as key_cli
 from sscli.cli import layout as layout_cli
+from sscli.cli import pipeline as pipeline_cli
 from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
 from sscli.cli import scan as scan_cli
@@ -79,6 +80,7 @@ app.add_typer(policy_cli.app, name="policy")
 app.add_typer(vault_cli.app, name="vault")
 app.add_typer(verify_cli.app, name="verify")
 app.add_typer(layout_cli.app, name="layout")
+app.add_typer(pipeline_cli.app, name="pipeline")
 app.command("ingest")(ingest_cli.ingest_command)
 app.command("build")(build_cli.build_command)
 app.command("rebuild")(build_cli.rebuild_command)

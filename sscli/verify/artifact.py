@@ -31,6 +31,12 @@ Rescan = Callable[[dict[str, Any]], list[tuple[str, str, str]]]
 
 
 @dataclass(frozen=True)
+class Rejection:
+    reason: str
+    unverified: bool  # no trusted signer's signature verifies (tampering when it names one)
+
+
+@dataclass(frozen=True)
 class Accepted:
     statement: Statement
     signer: TrustedSigner
@@ -128,13 +134,10 @@ def _accepted_statements(
     trusted_keyids = {str(_load_key(k).keyid) for s in policy.signers for k in s.keys}
     for source, envelope in envelopes:
         result = _accept_envelope(envelope, artifact, policy)
-        if isinstance(result, str):
-            rejected.append(f"{source}: {result}")
-            if (
-                trusted_keyids & {s.keyid for s in envelope.signatures}
-                and "not trusted for" not in result
-            ):
-                tampered.append(f"{source}: {result}")
+        if isinstance(result, Rejection):
+            rejected.append(f"{source}: {result.reason}")
+            if result.unverified and trusted_keyids & {s.keyid for s in envelope.signatures}:
+                tampered.append(f"{source}: {result.reason}")
         else:
             accepted.append(Accepted(result[0], result[1], source))
     for bundle in bundles:
@@ -175,8 +178,9 @@ def _accepted_statements(
 
 def _accept_envelope(
     envelope: Envelope, artifact: Path, policy: DeployPolicy
-) -> tuple[Statement, TrustedSigner] | str:
+) -> tuple[Statement, TrustedSigner] | Rejection:
     reasons = []
+    verified_by_someone = False
     for signer in policy.signers:
         if not signer.keys:
             continue
@@ -185,6 +189,7 @@ def _accept_envelope(
         except (PolicyError, InputError) as exc:
             reasons.append(f"{signer.name}: {exc.message}")
             continue
+        verified_by_someone = True
         statement = verified.statement
         if statement.predicate_type not in signer.predicate_types:
             reasons.append(f"signer {signer.name} is not trusted for {statement.predicate_type}")
@@ -192,13 +197,13 @@ def _accept_envelope(
         try:
             check_subject(statement, artifact)
         except PolicyError:
-            return "signed, but for another artifact (no subject has this digest)"
+            return Rejection("signed, but for another artifact (no subject has this digest)", False)
         try:
             validate_predicate(statement.predicate_type, dict(statement.predicate))
         except InputError as exc:
-            return f"signed, but its predicate is malformed: {exc.message}"
+            return Rejection(f"signed, but its predicate is malformed: {exc.message}", False)
         return statement, signer
-    return "; ".join(reasons) or "no trusted signer"
+    return Rejection("; ".join(reasons) or "no trusted signer", not verified_by_someone)
 
 
 def _accept_bundle(

@@ -1,0 +1,1 @@
+"""The whole factory from a pipeline file: steps, resumability, timings, a summary."""

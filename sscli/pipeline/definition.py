@@ -1,0 +1,117 @@
+"""A pipeline file: variables and steps (sscli command lines or copies) with their inputs and
+outputs, validated strictly: an unknown key is an error."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sscli.errors import InputError
+from sscli.fsutil import read_bytes_limited
+
+_STEP_KEYS = {"name", "run", "copy", "inputs", "outputs", "each", "always", "clean"}
+_VARIABLE = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: tuple[str, ...] = ()
+    copy: tuple[str, str] | None = None
+    inputs: tuple[str, ...] = ()
+    outputs: tuple[str, ...] = ()
+    each: str | None = None
+    always: bool = False
+    clean: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    path: Path
+    variables: dict[str, str]
+    steps: tuple[Step, ...]
+
+
+def load_pipeline(
+    path: Path, *, project: Path, out: Path, state: Path, overrides: dict[str, str] | None = None
+) -> Pipeline:
+    """Read and check `path`, with {project}, {out} and {state} set, `overrides` replacing the
+    file's vars, and every variable expanded."""
+    from sscli.policy.load import parse_yaml
+
+    document = parse_yaml(read_bytes_limited(path, 1024 * 1024), path=path)
+    if not isinstance(document, dict) or document.get("version") != 1:
+        raise InputError("a pipeline file is a mapping with `version: 1`", path=path)
+    unknown = set(document) - {"version", "vars", "steps"}
+    if unknown:
+        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path)
+    variables = {"project": str(project), "out": str(out), "state": str(state)}
+    raw_vars = document.get("vars") or {}
+    if not isinstance(raw_vars, dict) or not all(isinstance(v, str) for v in raw_vars.values()):
+        raise InputError("`vars` maps names to strings", path=path, field="vars")
+    for name, value in {**raw_vars, **(overrides or {})}.items():
+        variables[str(name)] = _expand(value, variables, path, f"vars.{name}")
+    steps = [
+        _step(raw, number, variables, path)
+        for number, raw in enumerate(document.get("steps") or [])
+    ]
+    if not steps:
+        raise InputError("a pipeline needs steps", path=path, field="steps")
+    names = [s.name for s in steps]
+    if len(set(names)) != len(names):
+        raise InputError("step names must be unique", path=path, field="steps")
+    return Pipeline(path, variables, tuple(steps))
+
+
+def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
+    where = f"steps[{number}]"
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise InputError("each step is a mapping with a name", path=path, field=where)
+    unknown = set(raw) - _STEP_KEYS
+    if unknown:
+        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field=where)
+    if ("run" in raw) == ("copy" in raw):
+        raise InputError("a step has either `run` or `copy`", path=path, field=where)
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+            raise InputError(f"`{key}` is a list of strings", path=path, field=f"{where}.{key}")
+        return tuple(
+            _expand(str(v), variables, path, f"{where}.{key}", keep={"each"}) for v in value
+        )
+
+    copy = strings("copy") if "copy" in raw else None
+    if copy is not None and len(copy) != 2:
+        raise InputError("`copy` is [source, destination]", path=path, field=f"{where}.copy")
+    each = raw.get("each")
+    return Step(
+        name=raw["name"],
+        run=strings("run"),
+        copy=(copy[0], copy[1]) if copy else None,
+        inputs=strings("inputs"),
+        outputs=strings("outputs"),
+        each=_expand(each, variables, path, f"{where}.each") if isinstance(each, str) else None,
+        always=bool(raw.get("always", False)),
+        clean=strings("clean"),
+    )
+
+
+def _expand(
+    text: str,
+    variables: dict[str, str],
+    path: Path,
+    field: str,
+    keep: frozenset[str] | set[str] = frozenset(),
+) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in keep:
+            return match.group(0)
+        if name not in variables:
+            raise InputError(f"unknown variable {{{name}}}", path=path, field=field)
+        return variables[name]
+
+    return _VARIABLE.sub(replace, text)

@@ -106,7 +106,10 @@ def test_factory_runs_resumes_and_catches_tampering(
     first = _run(cli, factory, out, 0)
     assert first["ok"] and all(s["status"] == "ran" for s in first["steps"])
     assert json.loads((out / "verify.json").read_text())["decision"] == "allow"
-    assert {p.name.split(".")[0] for p in (cli.state_dir / "links").glob("*.link")} == {"build", "ingest"}
+    assert {p.name.split(".")[0] for p in (cli.state_dir / "links").glob("*.link")} == {
+        "build",
+        "ingest",
+    }
 
     second = _run(cli, factory, out, 0)
     statuses = {s["name"]: s["status"] for s in second["steps"]}

@@ -102,6 +102,7 @@ def provenance_predicate(
             "sandboxed": result.sandbox_kind != "none",
             "environment": result.environment,
             "SOURCE_DATE_EPOCH": epoch,
+            "normalized": result.extra.get("normalized", []),
             "sscli": sscli.__version__,
         },
         resolved_dependencies=resolved,

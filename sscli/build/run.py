@@ -127,6 +127,9 @@ def build_twice(request: BuildRequest) -> BuildResult:
                     f"the build failed (exit {result.returncode}):\n{tail}", log=log
                 )
         comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
+        normalized = _normalize_equivalent_sdists(comparisons, roots, request.source_date_epoch)
+        if normalized:
+            comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
         dependencies = vault_files_used(
             request.vault, [(root / "pip.log").read_text("utf-8", "replace") for root in roots]
         )
@@ -146,6 +149,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         invocation_id=str(uuid.uuid4()),
         environment=env,
         sandbox_kind=request.sandbox.kind,
+        extra={"normalized": normalized},
     )
 
 
@@ -159,6 +163,23 @@ class BuildFailedError(InputError):
             "ingest it first; the sandbox has no network",
         )
         self.log = log
+
+
+def _normalize_equivalent_sdists(
+    comparisons: list[FileComparison], roots: list[Path], epoch: int
+) -> list[str]:
+    """Normalize the sdists whose builds differ only in archive metadata (see normalize.py)."""
+    from sscli.build.normalize import normalize_sdist
+
+    names = [
+        c.filename
+        for c in comparisons
+        if c.verdict == "equivalent" and c.filename.endswith(".tar.gz")
+    ]
+    for name in names:
+        for root in roots:
+            normalize_sdist(root / "out" / name, epoch)
+    return names
 
 
 def clamp_mtimes(tree: Path, epoch: int) -> None:

@@ -131,14 +131,35 @@ def _short(value: object) -> str:
 def report(
     sbom: Annotated[Path, typer.Argument(help="A CycloneDX SBOM (or any inventory input).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    scan: Annotated[
+        Path | None, typer.Option("--scan", help="Findings: `sscli scan --format json`.")
+    ] = None,
+    provenance: Annotated[
+        Path | None, typer.Option("--provenance", help="The build's provenance.predicate.json.")
+    ] = None,
+    decision: Annotated[
+        Path | None,
+        typer.Option("--verify", help="The deploy gate's `verify artifact --format json`."),
+    ] = None,
 ) -> None:
-    """Write a self-contained HTML report: counts, licenses, searchable components, tree."""
+    """Write a self-contained HTML report: counts, licenses, searchable components, tree, and
+    (when given) the findings, the build provenance and the deploy gate's decision."""
     from sscli.fsutil import atomic_write_text
     from sscli.inventory import load_inventory
     from sscli.sbom.report import render_html
+    from sscli.sbom.report_sections import decision_section, findings_section, provenance_section
 
     inventory = load_inventory(sbom)
-    atomic_write_text(output, render_html(inventory))
+    sections = [
+        build(path)
+        for build, path in (
+            (decision_section, decision),
+            (findings_section, scan),
+            (provenance_section, provenance),
+        )
+        if path is not None
+    ]
+    atomic_write_text(output, render_html(inventory, extra_sections=sections))
     _print_summary(inventory)
     console().print(f"report: [bold]{escape(output)}[/]")
 

@@ -132,3 +132,85 @@ def test_help_imports_no_crypto_or_sigstore() -> None:
         [sys.executable, "-c", HELP_PROBE], capture_output=True, text=True, check=True
     )
     assert result.stdout.rstrip().splitlines()[-1] == "HEAVY:"
+
+
+def test_report_with_findings_provenance_and_decision(
+    cli: Cli, tmp_path: Path, hello_dir: Path
+) -> None:
+    sbom = tmp_path / "sbom.cdx.json"
+    cli("sbom", "create", hello_dir, "-o", sbom)
+    scan = tmp_path / "scan.json"
+    scan.write_text(
+        json.dumps(
+            {
+                "summary": {"scanned": 5},
+                "findings": [
+                    {
+                        "id": "PYSEC-2099-1",
+                        "package": {"name": "rich", "version": "13.8.1"},
+                        "severity": {"level": "high"},
+                        "smallest_fix": "13.9.0",
+                        "status": "affected",
+                        "summary": "<img src=x onerror=alert(1)>",
+                    }
+                ],
+            }
+        )
+    )
+    provenance = tmp_path / "provenance.json"
+    provenance.write_text(
+        json.dumps(
+            {
+                "buildDefinition": {
+                    "buildType": "https://sscli.dev/build/python-pep517/v1",
+                    "externalParameters": {
+                        "source": {"uri": None, "ref": "refs/heads/main", "commit": "a" * 40}
+                    },
+                    "internalParameters": {"sandbox": "bubblewrap", "SOURCE_DATE_EPOCH": 1},
+                },
+                "runDetails": {
+                    "builder": {"id": "https://sscli.dev/builders/local"},
+                    "byproducts": [],
+                },
+            }
+        )
+    )
+    decision = tmp_path / "verify.json"
+    decision.write_text(
+        json.dumps(
+            {
+                "artifact": "dist/x.whl",
+                "decision": "deny",
+                "rules": [{"rule": "required", "status": "fail", "reason": "missing sbom"}],
+            }
+        )
+    )
+    report = tmp_path / "report.html"
+    cli(
+        "sbom",
+        "report",
+        sbom,
+        "-o",
+        report,
+        "--scan",
+        scan,
+        "--provenance",
+        provenance,
+        "--verify",
+        decision,
+    )
+    html = report.read_text()
+    assert (
+        "PYSEC-2099-1" in html
+        and "13.9.0" in html
+        and "&lt;img src=x" in html
+        and "<img src=x" not in html
+    )
+    assert "bubblewrap" in html and "https://sscli.dev/builders/local" in html
+    assert "DENY" in html and "missing sbom" in html
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    assert (
+        "not valid JSON"
+        in cli("sbom", "report", sbom, "-o", report, "--scan", bad, expect=2).stderr
+    )

@@ -1,0 +1,105 @@
+"""Extra sections of the HTML report, from the factory's other outputs: the scan's findings,
+the build's provenance and the deploy gate's decision. Each reads a JSON file sscli wrote; all
+text is escaped (it came from package metadata and advisories)."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from sscli.errors import InputError
+from sscli.fsutil import read_text_limited
+
+
+def _load(path: Path) -> Any:
+    try:
+        return json.loads(read_text_limited(path, 64 * 1024 * 1024))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
+
+
+def findings_section(path: Path) -> tuple[str, str]:
+    """The findings of `sscli scan --format json`."""
+    report = _load(path)
+    findings = report.get("findings", []) if isinstance(report, dict) else []
+    if not findings:
+        scanned = report.get("summary", {}).get("scanned", "?") if isinstance(report, dict) else "?"
+        return (
+            "Vulnerabilities",
+            f"<p>No known vulnerabilities in {escape(str(scanned))} scanned package(s).</p>",
+        )
+    rows = "".join(
+        f"<tr><td>{escape(str(f.get('id', '')))}</td><td>{escape(str(f.get('package', {}).get('name', '')))} "
+        f"{escape(str(f.get('package', {}).get('version', '')))}</td>"
+        f"<td>{escape(str(f.get('severity', {}).get('level', '')))}</td>"
+        f"<td>{escape(str(f.get('smallest_fix') or ''))}</td><td>{escape(str(f.get('status', '')))}</td>"
+        f"<td>{escape(str(f.get('summary', ''))[:200])}</td></tr>"
+        for f in findings
+        if isinstance(f, dict)
+    )
+    return "Vulnerabilities", (
+        "<table><thead><tr><th>Advisory</th><th>Package</th><th>Level</th><th>Fix</th><th>Status</th>"
+        f"<th>Summary</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def provenance_section(path: Path) -> tuple[str, str]:
+    """The SLSA provenance predicate the build wrote."""
+    predicate = _load(path)
+    try:
+        definition = predicate["buildDefinition"]
+        internal = definition.get("internalParameters", {})
+        source = definition.get("externalParameters", {}).get("source", {})
+        verdicts: dict[str, Any] = next(
+            (
+                b.get("annotations", {})
+                for b in predicate["runDetails"].get("byproducts", [])
+                if b.get("name") == "reproducibility"
+            ),
+            {},
+        )
+        facts = [
+            ("builder", predicate["runDetails"]["builder"]["id"]),
+            ("build type", definition["buildType"]),
+            (
+                "source",
+                f"{source.get('uri') or '(no remote)'} {source.get('ref') or ''} {source.get('commit') or ''}",
+            ),
+            ("sandbox", internal.get("sandbox")),
+            ("SOURCE_DATE_EPOCH", internal.get("SOURCE_DATE_EPOCH")),
+            ("reproducible", verdicts.get("reproducible")),
+            (
+                "build dependencies",
+                ", ".join(
+                    str(d.get("name"))
+                    for d in definition.get("resolvedDependencies", [])
+                    if d.get("name")
+                ),
+            ),
+        ]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"not a SLSA provenance predicate ({exc})", path=path) from exc
+    rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in facts)
+    return "Build provenance", f"<table>{rows}</table>"
+
+
+def decision_section(path: Path) -> tuple[str, str]:
+    """The deploy gate's decision (`sscli verify artifact --format json`)."""
+    report = _load(path)
+    decisions = report.get("decisions", [report]) if isinstance(report, dict) else []
+    parts = []
+    for decision in decisions:
+        verdict = str(decision.get("decision", "?"))
+        color = "#15803d" if verdict == "allow" else "#b91c1c"
+        rows = "".join(
+            f"<tr><td>{escape(str(r.get('rule')))}</td><td>{escape(str(r.get('status')))}</td>"
+            f"<td>{escape(str(r.get('reason')))}</td></tr>"
+            for r in decision.get("rules", [])
+        )
+        parts.append(
+            f"<p><b style='color:{color}'>{escape(verdict.upper())}</b> {escape(str(decision.get('artifact')))}</p>"
+            f"<table><thead><tr><th>Rule</th><th>Status</th><th>Reason</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+    return "Deploy gate", "".join(parts)

@@ -11,7 +11,7 @@ from typing import Any
 from sscli.errors import InputError
 from sscli.fsutil import read_bytes_limited
 
-_STEP_KEYS = {"name", "run", "copy", "inputs", "outputs", "each", "always", "clean"}
+_STEP_KEYS = {"name", "run", "copy", "inputs", "outputs", "each", "always", "clean", "if_missing"}
 _VARIABLE = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -25,6 +25,7 @@ class Step:
     each: str | None = None
     always: bool = False
     clean: tuple[str, ...] = ()
+    if_missing: bool = False  # run only when an output is missing (a key generated once)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
         outputs=strings("outputs"),
         each=_expand(each, variables, path, f"{where}.each") if isinstance(each, str) else None,
         always=bool(raw.get("always", False)),
+        if_missing=bool(raw.get("if_missing", False)),
         clean=strings("clean"),
     )
 

@@ -71,7 +71,8 @@ def run_pipeline(
     for step in pipeline.steps:
         start = time.perf_counter()
         current = fingerprint(step)
-        if not step.always and recorded.get(step.name) == current and _outputs_exist(step):
+        unchanged = recorded.get(step.name) == current or step.if_missing
+        if not step.always and unchanged and _outputs_exist(step):
             results.append(StepResult(step.name, "skipped", 0.0, "inputs unchanged"))
             announce(f"{step.name}: skipped (inputs unchanged)")
             continue

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -44,15 +45,11 @@ class Accepted:
 
 
 def find_attestations(artifact: Path, given: Sequence[Path]) -> list[Path]:
-    """`<artifact>.intoto.jsonl` and `<artifact>.sigstore.json` beside it, plus given files
-    (directories: their *.intoto.jsonl and *.sigstore.json)."""
-    found = [
-        p
-        for p in (
-            artifact.with_name(artifact.name + s) for s in (".intoto.jsonl", ".sigstore.json")
-        )
-        if p.is_file()
-    ]
+    """`<artifact>.intoto.jsonl`, `<artifact>.sigstore.json` and `<artifact>.*.sigstore.json`
+    beside it, plus given files (directories: their *.intoto.jsonl and *.sigstore.json)."""
+    beside = [artifact.with_name(artifact.name + s) for s in (".intoto.jsonl", ".sigstore.json")]
+    found = [p for p in beside if p.is_file()]
+    found += sorted(artifact.parent.glob(glob_escape(artifact.name) + ".*.sigstore.json"))
     for path in given:
         if path.is_dir():
             found += sorted(path.glob("*.intoto.jsonl")) + sorted(path.glob("*.sigstore.json"))

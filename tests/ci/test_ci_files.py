@@ -1,0 +1,120 @@
+"""The CI integrations: YAML that parses, actions pinned by commit SHA, least privilege with the
+permissions keyless signing and code scanning need, and pipeline files sscli accepts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+ACTION = REPO / "action.yml"
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+
+
+def _uses(document: Any) -> list[str]:
+    found: list[str] = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key == "uses" and isinstance(value, str):
+                found.append(value)
+            else:
+                found += _uses(value)
+    elif isinstance(document, list):
+        for item in document:
+            found += _uses(item)
+    return found
+
+
+@pytest.mark.parametrize("path", [*WORKFLOWS, ACTION], ids=lambda p: p.name)
+def test_actions_are_pinned_by_commit(path: Path) -> None:
+    document = yaml.safe_load(path.read_text())
+    uses = _uses(document)
+    assert uses, "no steps use an action?"
+    for reference in uses:
+        assert reference.startswith("./") or PINNED.match(reference), (
+            f"{path.name}: {reference} is not pinned by SHA"
+        )
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflows_default_to_read_only(path: Path) -> None:
+    document = yaml.safe_load(path.read_text())
+    assert document["permissions"] == {"contents": "read"}
+    for job in document["jobs"].values():
+        for permission, level in (job.get("permissions") or {}).items():
+            assert level in ("read", "write", "none") and (
+                level != "write" or permission in {"id-token", "security-events"}
+            )
+
+
+@pytest.mark.parametrize("name", ["release.yml", "sscli-factory.yml"])
+def test_signing_workflows_can_mint_an_oidc_token(name: str) -> None:
+    document = yaml.safe_load((REPO / ".github" / "workflows" / name).read_text())
+    (job,) = document["jobs"].values()
+    assert (
+        job["permissions"]["id-token"] == "write"
+        and job["permissions"]["security-events"] == "write"
+    )
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    ci = yaml.safe_load((REPO / ".github" / "workflows" / "ci.yml").read_text())
+    runs = [step.get("run", "") for job in ci["jobs"].values() for step in job["steps"]]
+    assert any("make test" in run for run in runs) and any("make lint" in run for run in runs)
+    matrix = ci["jobs"]["test"]["strategy"]["matrix"]["python"]
+    assert matrix == ["3.11", "3.12", "3.13"]
+
+
+def test_composite_action_gates_and_uploads() -> None:
+    action = yaml.safe_load(ACTION.read_text())
+    assert action["runs"]["using"] == "composite"
+    text = ACTION.read_text()
+    assert (
+        "sscli pipeline run" in text
+        and "sscli verify artifact" in text
+        and "GITHUB_STEP_SUMMARY" in text
+    )
+    assert "upload-sarif" in text and "upload-artifact" in text and "actions/cache" in text
+
+
+def test_gitlab_template_signs_keyless_and_keeps_artifacts() -> None:
+    template = yaml.safe_load((REPO / "pipelines" / "gitlab" / "sscli.gitlab-ci.yml").read_text())
+    job = template["sscli-factory"]
+    assert job["id_tokens"]["SIGSTORE_ID_TOKEN"]["aud"] == "sigstore"
+    assert any("sscli verify artifact" in line for line in job["script"])
+    assert job["artifacts"]["when"] == "always"
+
+
+@pytest.mark.parametrize("name", ["factory.yaml", "github/factory.yaml"])
+def test_shipped_pipelines_load(name: str, tmp_path: Path) -> None:
+    from sscli.pipeline.definition import load_pipeline
+
+    pipeline = load_pipeline(
+        REPO / "pipelines" / name, project=Path("p"), out=tmp_path, state=tmp_path / "s"
+    )
+    assert [s.name for s in pipeline.steps][:2] == ["db", "key"]
+
+
+def test_shell_pipeline_is_valid_sh() -> None:
+    subprocess.run(["sh", "-n", str(REPO / "pipelines" / "shell" / "factory.sh")], check=True)
+
+
+@pytest.mark.skipif(shutil.which("actionlint") is None, reason="actionlint is not installed")
+def test_actionlint() -> None:
+    subprocess.run(["actionlint", *map(str, WORKFLOWS)], check=True)
+
+
+def test_shipped_policies_are_valid() -> None:
+    from sscli.policy import load_policy
+
+    for policy in (REPO / "policies").glob("*.yaml"):
+        load_policy(policy)
+    load_policy(REPO / "pipelines" / "demo-deploy.yaml")

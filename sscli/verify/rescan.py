@@ -31,12 +31,34 @@ def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
 
 
 def _inventory(document: dict[str, Any]) -> Any:
-    from cyclonedx.model.bom import Bom
+    """The PyPI components of an SBOM document, as the scan needs them (name, version, purl);
+    read straight from the validated document, which is many times faster than building the
+    full CycloneDX model for each artifact at the gate."""
+    from packageurl import PackageURL
 
-    from sscli.inventory.readers.cyclonedx import inventory_from_bom
+    from sscli.inventory.model import Inventory, Package, normalize_name
 
-    try:
-        bom = Bom.from_json(document)  # type: ignore[attr-defined]
-    except Exception as exc:  # the library raises many types on odd but schema-valid data
-        raise InputError(f"the attested SBOM cannot be read: {exc}") from exc
-    return inventory_from_bom(bom, Path("attested-sbom.cdx.json"))
+    packages: dict[str, Package] = {}
+    for component in _components(document.get("components", [])):
+        name, version, purl = component.get("name"), component.get("version"), component.get("purl")
+        if isinstance(purl, str):
+            try:
+                parsed = PackageURL.from_string(purl)
+            except ValueError as exc:
+                raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
+            if parsed.type != "pypi":
+                continue
+            name, version = parsed.name, parsed.version or version
+        if isinstance(name, str) and isinstance(version, str) and name:
+            package = Package(name=normalize_name(name), version=version)
+            packages.setdefault(package.key, package)
+    return Inventory(packages=tuple(packages.values()))
+
+
+def _components(components: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for component in components if isinstance(components, list) else []:
+        if isinstance(component, dict):
+            found.append(component)
+            found += _components(component.get("components", []))
+    return found

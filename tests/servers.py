@@ -81,6 +81,7 @@ class ScriptedIndex:
     faults: list[Fault] = field(default_factory=list)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     credentials: str | None = None  # required Authorization header value, if any
+    provenance: dict[str, Path] = field(default_factory=dict)  # filename -> PEP 740 provenance
 
     def add(
         self, path: Path, *, yanked: str | None = None, uploaded: datetime | None = None
@@ -113,6 +114,8 @@ def _handler(index: ScriptedIndex) -> type[BaseHTTPRequestHandler]:
             parts = [p for p in self.path.split("?")[0].split("/") if p]
             if len(parts) == 2 and parts[0] == "simple":
                 self._project(parts[1])
+            elif len(parts) == 2 and parts[0] == "provenance" and parts[1] in index.provenance:
+                self._send(200, index.provenance[parts[1]].read_bytes(), "application/json")
             elif len(parts) == 2 and parts[0] == "files" and parts[1] in index.files:
                 self._send(200, index.files[parts[1]].read_bytes(), "application/octet-stream")
             else:
@@ -173,6 +176,7 @@ def _handler(index: ScriptedIndex) -> type[BaseHTTPRequestHandler]:
                     "size": len(data),
                     "yanked": index.yanked.get(filename, False) if filename in index.yanked else False,
                     "upload-time": index.uploaded[filename].isoformat().replace("+00:00", "Z"),
+                    "provenance": f"/provenance/{filename}" if filename in index.provenance else None,
                 })  # fmt: skip
             body = json.dumps(
                 {"meta": {"api-version": "1.1"}, "name": name, "files": files}

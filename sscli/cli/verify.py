@@ -135,3 +135,37 @@ def layout(
     else:
         console().print(f"[bold red]layout verification failed[/]: {escape(report.failure or '')}")
         raise typer.Exit(1)
+
+
+@app.command("pypi")
+def pypi(
+    dist: Annotated[Path, typer.Argument(help="A distribution file downloaded from PyPI.")],
+    attestation: Annotated[
+        Path,
+        typer.Option("--attestation", help="PEP 740 provenance, attestation or Sigstore bundle."),
+    ],
+    publisher: Annotated[
+        str,
+        typer.Option(
+            "--publisher",
+            help="github:OWNER/REPO[@WORKFLOW], gitlab:GROUP/PROJECT[@CI_FILE] or google:EMAIL.",
+        ),
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
+) -> None:
+    """Verify PEP 740 attestations of DIST against its expected trusted publisher, offline
+    (exit 0 verified, 1 not)."""
+    from sscli.attest.pypi import parse_publisher, verify_pypi_file
+
+    result = verify_pypi_file(dist, attestation, parse_publisher(publisher))
+    if fmt is ReportFormat.JSON:
+        emit_json(
+            {
+                "verified": True,
+                "publisher": result.publisher,
+                "predicateType": result.predicate_type,
+            },
+            None,
+        )
+    by = f"{escape(result.publisher)} ({escape(result.predicate_type)})"
+    console().print(f"[bold green]verified[/] {escape(dist.name)}: published by {by}")

@@ -137,6 +137,19 @@ class IndexClient:
             raise InputError(f"{name} is not in {flat}")
         return ProjectPage(name=name, files=files, source=flat.as_uri())
 
+    def fetch(self, url: str, *, limit: int = 8 * 1024 * 1024) -> bytes:
+        """A small document the index links to (a PEP 740 provenance object)."""
+        if url.startswith("file://"):
+            from sscli.fsutil import read_bytes_limited
+
+            return read_bytes_limited(Path(unquote(urlsplit(url).path)), limit)
+        status, _headers, body = self._get(url, accept="application/json")
+        if status != 200:
+            raise EnvironmentFailure(f"{redact(url)} answered {status}")
+        if len(body) > limit:
+            raise InputError(f"{redact(url)} is larger than {limit} bytes")
+        return body
+
     # -- downloads ---------------------------------------------------------------------------
 
     def download(

@@ -17,6 +17,7 @@ class IndexFile:
     yanked: str | None = None  # None: not yanked; "" yanked without a reason
     upload_time: datetime | None = None
     size: int | None = None
+    provenance: str | None = None  # PEP 740: URL of the file's provenance object
 
     @property
     def is_yanked(self) -> bool:

@@ -49,6 +49,9 @@ def _json_file(entry: dict[str, Any], base: str) -> IndexFile:
         yanked=(yanked if isinstance(yanked, str) else "") if yanked else None,
         upload_time=_timestamp(upload) if isinstance(upload, str) else None,
         size=size if isinstance(size, int) and not isinstance(size, bool) else None,
+        provenance=urljoin(base, entry["provenance"])
+        if isinstance(entry.get("provenance"), str)
+        else None,
     )
 
 

@@ -21,6 +21,7 @@ from sscli.index.models import ProjectPage
 from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 from sscli.ingest.inspect import inspect_archive
+from sscli.ingest.provenance import check_provenance
 from sscli.ingest.select import Target, Wanted, select_files
 from sscli.ingest.trust import (
     check_age,
@@ -287,9 +288,8 @@ def _file(
                 )
             )
         if package.name in options.policy.ingest.require_provenance:
-            checks.append(
-                failed("provenance", "PEP 740 provenance is required but cannot be verified yet")
-            )
+            expected = options.policy.ingest.require_provenance[package.name]
+            checks.append(check_provenance(listing, download.sha256, expected, options.client))
         checks.extend(package_checks)
         checks = [_apply_exceptions(c, package, options.policy) for c in checks]
         if any(c.status is Status.FAIL for c in checks):

@@ -67,7 +67,7 @@ class IngestPolicy:
     licenses_deny: frozenset[str] = frozenset()
     licenses_unknown: str = "warn"
     vulnerabilities_fail_on: str = "high"
-    require_provenance: frozenset[str] = frozenset()
+    require_provenance: dict[str, str | None] = field(default_factory=dict)  # name -> publisher
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
     exceptions: tuple[PolicyException, ...] = ()
 
@@ -142,7 +142,12 @@ def policy_from_document(
             licenses_deny=frozenset(licenses.get("deny", ())),
             licenses_unknown=licenses.get("unknown", "warn"),
             vulnerabilities_fail_on=ingest.get("vulnerabilities", {}).get("fail_on", "high"),
-            require_provenance=_names(ingest.get("require_provenance")),
+            require_provenance={
+                normalize_name(item if isinstance(item, str) else item["package"]): (
+                    None if isinstance(item, str) else item["publisher"]
+                )
+                for item in ingest.get("require_provenance", ())
+            },
             archive=ArchiveLimits(
                 max_file_bytes=archive.get("max_file_bytes", defaults.max_file_bytes),
                 max_uncompressed_bytes=archive.get(

@@ -382,3 +382,64 @@ def test_policy_that_checks_vulnerabilities_needs_a_database(cli: Cli, tmp_path:
             expect=3,
         )
     assert "no vulnerability database" in result.stderr and "sscli db" in result.stderr
+
+
+PROVENANCE_DATA = Path(__file__).parents[1] / "attest" / "data"
+GCB = "gcb_attestation_test-0.0.0.tar.gz"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "serve", "status", "message"),
+    [
+        (
+            "google:919436158236-compute@developer.gserviceaccount.com",
+            True,
+            "stored",
+            "published by Google",
+        ),
+        (None, True, "stored", "published by Google"),
+        ("github:pypa/sampleproject", True, "refused", "not github:pypa/sampleproject"),
+        (
+            "google:919436158236-compute@developer.gserviceaccount.com",
+            False,
+            "refused",
+            "serves no PEP 740",
+        ),
+    ],
+)
+def test_require_provenance(
+    cli: Cli, tmp_path: Path, publisher: str | None, serve: bool, status: str, message: str
+) -> None:
+    """A real sdist and its real PEP 740 provenance from PyPI, served by a loopback index."""
+    index = ScriptedIndex()
+    index.add(PROVENANCE_DATA / GCB)
+    if serve:
+        index.provenance[GCB] = PROVENANCE_DATA / f"{GCB}.provenance"
+    requirement = (
+        f"{{package: gcb-attestation-test, publisher: '{publisher}'}}"
+        if publisher
+        else "gcb-attestation-test"
+    )
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "version: 1\ningest:\n  allow_sdist_only: [gcb-attestation-test]\n  licenses: {unknown: allow}\n"
+        f"  vulnerabilities: {{fail_on: none}}\n  require_provenance: [{requirement}]\n"
+    )
+    lock = write_lock(tmp_path / "requirements.txt", [PROVENANCE_DATA / GCB])
+    with scripted_index(index) as url:
+        result = cli(
+            "ingest",
+            lock,
+            "--index-url",
+            url,
+            "--vault",
+            tmp_path / "vault",
+            "--policy",
+            policy,
+            "--format",
+            "json",
+            expect=0 if status == "stored" else 1,
+        )
+    (outcome,) = json.loads(result.stdout)["files"]
+    check = next(c for c in outcome["checks"] if c["rule"] == "provenance")
+    assert outcome["status"] == status and message in check["message"]

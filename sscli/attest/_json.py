@@ -11,8 +11,12 @@ from typing import Any
 
 
 def loads_strict(text: str | bytes) -> Any:
-    """`json.loads` that raises `ValueError` on a duplicate key in any object."""
-    return json.loads(text, object_pairs_hook=_unique_keys)
+    """`json.loads` that raises `ValueError` on a duplicate key in any object, and on nesting
+    deep enough to exhaust the parser's recursion (a hostile document, not a signed one)."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

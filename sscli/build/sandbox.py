@@ -99,6 +99,8 @@ class BubblewrapSandbox(Sandbox):
         argv = [
             self.executable,
             "--unshare-all",
+            "--unshare-user",
+            "--disable-userns",  # the build cannot make namespaces of its own to climb out
             "--die-with-parent",
             "--new-session",
             "--cap-drop",

@@ -25,7 +25,7 @@ from sscli.cli import sbom as sbom_cli
 from sscli.cli import scan as scan_cli
 from sscli.cli import vault as vault_cli
 from sscli.cli import verify as verify_cli
-from sscli.errors import ExitCode, SscliError
+from sscli.errors import ExitCode, InputError, SscliError
 
 
 class _State:
@@ -44,6 +44,9 @@ class SscliGroup(TyperGroup):
         except KeyboardInterrupt:
             _print_error("interrupted")
             sys.exit(130)
+        except RecursionError as error:  # a hostile, absurdly nested document in some parser
+            _report(InputError(f"input nested too deeply to process ({error})"))
+            sys.exit(int(ExitCode.INPUT))
 
 
 def _report(error: SscliError) -> None:

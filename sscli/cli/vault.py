@@ -115,6 +115,15 @@ def export(
     console().print(f"exported {count} file(s) to {escape(destination)}")
 
 
+def _inspect(path: Path, filename: str) -> str | None:
+    """The ingest stage's archive and metadata inspection; the first failure, or None."""
+    from sscli.ingest.inspect import inspect_archive
+    from sscli.policy.model import ArchiveLimits
+
+    results, _ = inspect_archive(path, ArchiveLimits(), filename)
+    return next((f"{r.rule}: {r.message}" for r in results if r.status.value == "fail"), None)
+
+
 @app.command("import")
 def import_(
     source: Annotated[Path, typer.Argument(help="A tarball written by `sscli vault export`.")],
@@ -124,5 +133,5 @@ def import_(
     from sscli.vault.store import Vault
     from sscli.vault.transfer import import_vault
 
-    added, present = import_vault(Vault(vault_dir(vault)), source)
+    added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspect)
     console().print(f"imported {added} file(s); {present} already present")

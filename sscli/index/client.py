@@ -58,7 +58,7 @@ class IndexSettings:
             return cls(
                 url=url,
                 timeout=float(os.environ.get("SSCLI_INDEX_TIMEOUT", cls.timeout)),
-                retries=int(os.environ.get("SSCLI_INDEX_RETRIES", cls.retries)),
+                retries=max(0, int(os.environ.get("SSCLI_INDEX_RETRIES", cls.retries))),
                 backoff=float(os.environ.get("SSCLI_INDEX_BACKOFF", cls.backoff)),
                 max_bytes=max_bytes or cls.max_bytes,
             )
@@ -116,6 +116,16 @@ class IndexClient:
             return parse_json_page(body, url=url, name=normalized)
         return parse_html_page(body, url=url, name=normalized)
 
+    def _check_scheme(self, url: str) -> None:
+        """A remote index may only send us to remote files, a file:// index to local ones: an
+        http page listing file:///etc/... must not make sscli read local files."""
+        local_index = self.base_url.startswith("file://")
+        scheme = urlsplit(url).scheme
+        if (scheme == "file") != local_index or scheme not in ("file", "http", "https"):
+            raise InputError(
+                f"the index at {self.base_url} links to {redact(url)}, which it may not"
+            )
+
     def _file_project(self, name: str, url: str) -> ProjectPage:
         directory = Path(unquote(urlsplit(url).path))
         if (directory / "index.json").is_file():
@@ -139,6 +149,7 @@ class IndexClient:
 
     def fetch(self, url: str, *, limit: int = 8 * 1024 * 1024) -> bytes:
         """A small document the index links to (a PEP 740 provenance object)."""
+        self._check_scheme(url)
         if url.startswith("file://"):
             from sscli.fsutil import read_bytes_limited
 
@@ -160,6 +171,7 @@ class IndexClient:
         With `expected_sha256`, a different digest is an `IntegrityError` and nothing is kept.
         The index's own listed sha256 is checked too. The caller renames the temporary file.
         """
+        self._check_scheme(file.url)
         for attempt in range(self.settings.retries + 1):
             try:
                 return self._download_once(file, directory, expected_sha256)
@@ -236,8 +248,12 @@ class IndexClient:
                 raise EnvironmentFailure(f"{redact(url)} answered HTTP {response.status}")
             expected_length = response.headers.get("content-length")
             received = 0
+            allowed = max(120.0, 10 * self.settings.timeout)  # a whole download, not one read
+            deadline = time.monotonic() + allowed
             for chunk in response.stream(_CHUNK, decode_content=False):
                 received += len(chunk)
+                if time.monotonic() > deadline:
+                    raise _Transient(f"too slow: {received} bytes in {allowed:.0f} s")
                 yield chunk
             if expected_length is not None and received != int(expected_length):
                 raise _Transient(f"truncated: got {received} of {expected_length} bytes")
@@ -280,7 +296,9 @@ class IndexClient:
             self._pool = urllib3.PoolManager(
                 num_pools=8,
                 maxsize=4,
-                retries=False,
+                # sscli retries itself; urllib3 only follows redirects (dropping Authorization
+                # when one leaves the host)
+                retries=urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=5),
                 timeout=urllib3.Timeout(connect=10.0, read=self.settings.timeout),
             )
         headers = {"Accept": accept, "User-Agent": "sscli", "Accept-Encoding": "identity"}

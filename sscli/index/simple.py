@@ -25,7 +25,10 @@ def parse_json_page(data: bytes, *, url: str, name: str) -> ProjectPage:
         raise InputError(f"index returned invalid JSON for {name}: {exc}", path=url) from exc
     if not isinstance(document, dict) or not isinstance(document.get("files"), list):
         raise InputError(f"index page for {name} has no `files` list", path=url)
-    version = str(document.get("meta", {}).get("api-version", "1.0"))
+    meta = document.get("meta", {})
+    if not isinstance(meta, dict):
+        raise InputError(f"index page for {name} has a malformed `meta`", path=url)
+    version = str(meta.get("api-version", "1.0"))
     if not version.startswith("1."):
         raise InputError(f"unsupported simple API version {version}", path=url)
     files = []
@@ -37,6 +40,13 @@ def parse_json_page(data: bytes, *, url: str, name: str) -> ProjectPage:
 
 
 def _json_file(entry: dict[str, Any], base: str) -> IndexFile:
+    for key in ("url", "requires-python", "upload-time", "provenance"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise InputError(
+                f"index entry for {entry['filename']!r}: `{key}` is not a string", path=base
+            )
+    if not isinstance(entry.get("url"), str):
+        raise InputError(f"index entry for {entry['filename']!r} has no url", path=base)
     hashes = entry.get("hashes") if isinstance(entry.get("hashes"), dict) else {}
     yanked = entry.get("yanked", False)
     upload = entry.get("upload-time")
@@ -44,7 +54,9 @@ def _json_file(entry: dict[str, Any], base: str) -> IndexFile:
     return IndexFile(
         filename=_safe_filename(entry["filename"], base),
         url=urljoin(base, str(entry.get("url", ""))),
-        hashes={k: str(v).lower() for k, v in (hashes or {}).items() if k in _HASHES},
+        hashes={
+            k: v.lower() for k, v in (hashes or {}).items() if k in _HASHES and isinstance(v, str)
+        },
         requires_python=entry.get("requires-python") or None,
         yanked=(yanked if isinstance(yanked, str) else "") if yanked else None,
         upload_time=_timestamp(upload) if isinstance(upload, str) else None,

@@ -13,6 +13,7 @@ import hashlib
 import io
 import tarfile
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from sscli.errors import InputError
@@ -27,6 +28,17 @@ _CHUNK = 1024 * 1024
 
 class _Refused(Exception):
     pass
+
+
+# What reading a hostile zip member raises: CRC mismatch, encryption, unknown compression...
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    RuntimeError,
+    NotImplementedError,
+    EOFError,
+    OSError,
+    zlib.error,
+)
 
 
 def inspect_archive(
@@ -78,6 +90,12 @@ def _inspect_zip(path: Path, limits: ArchiveLimits, *, wheel: bool) -> None:
         _check_names(names)
         total = 0
         for info in infos:
+            if info.flag_bits & 0x1:
+                raise _Refused(f"encrypted member {info.filename!r}")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise _Refused(
+                    f"member {info.filename!r} uses compression method {info.compress_type}"
+                )
             mode = info.external_attr >> 16
             if (mode & 0o170000) == 0o120000:
                 raise _Refused(f"symbolic link member {info.filename!r}")
@@ -107,7 +125,7 @@ def _check_record(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> Non
     record_name = records[0].filename
     try:
         text = archive.read(record_name).decode("utf-8")
-    except (UnicodeDecodeError, zipfile.BadZipFile, OSError) as exc:
+    except (UnicodeDecodeError, *_READ_ERRORS) as exc:
         raise _Refused(f"unreadable RECORD: {exc}") from exc
     listed: dict[str, str] = {}
     for row in csv.reader(io.StringIO(text)):
@@ -133,9 +151,12 @@ def _check_record(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> Non
         if algorithm not in ("sha256", "sha384", "sha512"):
             raise _Refused(f"RECORD uses {algorithm or 'no'} hash for {info.filename!r}")
         hasher = hashlib.new(algorithm)
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                hasher.update(chunk)
+        try:
+            with archive.open(info) as handle:
+                while chunk := handle.read(_CHUNK):
+                    hasher.update(chunk)
+        except _READ_ERRORS as exc:
+            raise _Refused(f"cannot read {info.filename!r}: {exc}") from exc
         actual = base64.urlsafe_b64encode(hasher.digest()).rstrip(b"=").decode()
         if actual != expected.rstrip("="):
             raise _Refused(f"RECORD hash mismatch for {info.filename!r}: the member was altered")

@@ -167,8 +167,18 @@ def _package(
     workspace: Path,
     progress: Callable[[str], None],
 ) -> list[FileOutcome]:
-    fast = _already_vaulted(package, vaulted)
+    fast = _already_vaulted(package, vaulted, options.policy.sha256)
     if fast is not None:
+        # the files were vetted under this very policy; what can change since is the package's
+        # standing (a new advisory, a name now known to be malicious)
+        checks = [
+            _apply_exceptions(c, package, options.policy)
+            for c in _package_checks(package, None, options)
+        ]
+        if any(c.status is Status.FAIL for c in checks):
+            return [
+                FileOutcome(package, o.filename, o.sha256, checks, "refused", o.entry) for o in fast
+            ]
         return fast
     try:
         page = options.client.project(package.name)
@@ -186,15 +196,20 @@ def _package(
 
 
 def _already_vaulted(
-    package: Package, vaulted: dict[str, list[VaultEntry]]
+    package: Package, vaulted: dict[str, list[VaultEntry]], policy_sha256: str | None
 ) -> list[FileOutcome] | None:
-    """Content addressing: if every locked file is already in the vault, nothing is fetched."""
+    """Content addressing: if every locked file is already in the vault, vetted under the same
+    policy, nothing is fetched."""
     artifacts = [a for a in package.artifacts if a.sha256]
     if not artifacts:
         return None
     outcomes = []
     for artifact in artifacts:
-        matches = [e for e in vaulted.get(artifact.sha256 or "", []) if e.project == package.name]
+        matches = [
+            e
+            for e in vaulted.get(artifact.sha256 or "", [])
+            if e.project == package.name and e.policy_sha256 == policy_sha256
+        ]
         if not matches:
             return None
         entry = matches[0]
@@ -212,16 +227,14 @@ def _already_vaulted(
 
 
 def _package_checks(
-    package: Package, wanted: list[Wanted], options: IngestOptions
+    package: Package, wanted: list[Wanted] | None, options: IngestOptions
 ) -> list[CheckResult]:
+    """Checks about the package rather than one file (`wanted` None: its files are vaulted)."""
     policy = options.policy.ingest
-    checks = [
-        check_malicious(package.name, policy),
-        check_typosquat(package.name, policy),
-        check_sdist_only(
-            package.name, any(w.listing.filename.endswith(".whl") for w in wanted), policy
-        ),
-    ]
+    checks = [check_malicious(package.name, policy), check_typosquat(package.name, policy)]
+    if wanted is not None:
+        has_wheel = any(w.listing.filename.endswith(".whl") for w in wanted)
+        checks.append(check_sdist_only(package.name, has_wheel, policy))
     if options.vulnerabilities is not None:
         checks.append(_vulnerability_check(package, options))
     else:
@@ -278,6 +291,17 @@ def _file(
             download.path, options.policy.ingest.archive, listing.filename
         )
         checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
+        if metadata is not None and (metadata.package.name, metadata.version) != (
+            package.name,
+            package.version,
+        ):
+            checks.append(
+                failed(
+                    "metadata",
+                    f"the file is {metadata.package.name} {metadata.version}, "
+                    f"not the locked {package.key}",
+                )
+            )
         checks.append(check_age(listing.upload_time, options.policy.ingest, options.now()))
         if metadata is not None:
             checks.append(

@@ -70,6 +70,12 @@ def select_files(
     listing without a hash, at the pinned version, is taken and must hash to one of the lock's
     digests. Unlocked packages (for --pin) take the target's best wheel, plus the sdist when
     asked or when there is no wheel."""
+    # only files of this very project: an index page may list anything
+    page = ProjectPage(
+        page.name,
+        tuple(f for f in page.files if _project_of(f.filename) == package.name),
+        page.source,
+    )
     pinned = [a for a in package.artifacts if a.sha256]
     if not pinned:
         candidates = [f for f in page.files if _version_of(f.filename) == package.version]
@@ -106,6 +112,17 @@ def _for_target(wanted: list[Wanted], target: Target, *, best_only: bool = False
     if target.include_sdist or not wheels:
         chosen.extend(sdists)
     return chosen
+
+
+def _project_of(filename: str) -> str | None:
+    from packaging.utils import InvalidSdistFilename, canonicalize_name, parse_sdist_filename
+
+    try:
+        if filename.endswith(".whl"):
+            return canonicalize_name(parse_wheel_filename(filename)[0])
+        return canonicalize_name(parse_sdist_filename(filename)[0])
+    except (InvalidWheelFilename, InvalidSdistFilename):
+        return None
 
 
 def _version_of(filename: str) -> str | None:

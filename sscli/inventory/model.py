@@ -5,6 +5,7 @@ Frozen dataclasses, so an Inventory can be shared between stages without defensi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -13,9 +14,16 @@ from packageurl import PackageURL
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
+_VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
+
 
 def normalize_name(name: str) -> str:
-    """PEP 503 normalized project name."""
+    """PEP 503 normalized project name. A name PEP 508 does not allow (slashes, spaces, empty)
+    is an `InputError`: names become paths in the vault."""
+    if not isinstance(name, str) or not _VALID_NAME.match(name):
+        from sscli.errors import InputError
+
+        raise InputError(f"invalid project name {str(name)[:100]!r}")
     return canonicalize_name(name)
 
 

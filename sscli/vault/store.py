@@ -19,8 +19,10 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -60,9 +62,25 @@ class VaultEntry:
     def from_json(cls, text: str, *, origin: Path) -> VaultEntry:
         try:
             data = json.loads(text)
-            return cls(**data)
-        except (json.JSONDecodeError, TypeError) as exc:
+            entry = cls(**data)
+        except (json.JSONDecodeError, TypeError, RecursionError) as exc:
             raise InputError(f"corrupt vault entry: {exc}", path=origin) from exc
+        strings = (entry.project, entry.version, entry.filename, entry.sha256)
+        optional = (
+            entry.source_url,
+            entry.requires_python,
+            entry.ingested_at,
+            entry.policy_sha256,
+            entry.attestation,
+        )
+        if (
+            not all(isinstance(s, str) for s in strings)
+            or not all(s is None or isinstance(s, str) for s in optional)
+            or not isinstance(entry.size, int)
+            or not isinstance(entry.checks, list)
+        ):
+            raise InputError("corrupt vault entry: a field has the wrong type", path=origin)
+        return entry
 
 
 class Vault:
@@ -72,13 +90,20 @@ class Vault:
     # -- paths -------------------------------------------------------------------------------
 
     def blob_path(self, sha256: str) -> Path:
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise InputError(f"not a sha256 digest: {sha256[:80]!r}")
         return self.root / "blobs" / "sha256" / sha256[:2] / sha256
 
     def file_path(self, project: str, filename: str) -> Path:
-        return self.root / "files" / project / filename
+        return self.root / "files" / _checked_project(project) / _checked_filename(filename)
 
     def entry_path(self, project: str, filename: str) -> Path:
-        return self.root / "entries" / project / f"{filename}.json"
+        return (
+            self.root
+            / "entries"
+            / _checked_project(project)
+            / f"{_checked_filename(filename)}.json"
+        )
 
     @property
     def tmp_dir(self) -> Path:
@@ -209,7 +234,8 @@ def _abandoned(workspace: Path) -> bool:
     """True if no live run holds the workspace's lock."""
     lock = workspace / ".lock"
     if not lock.exists():
-        return True
+        # a run creates its workspace, then its lock: give it a minute to get there
+        return time.time() - workspace.stat().st_mtime > 60
     fd = os.open(lock, os.O_RDWR)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -220,9 +246,28 @@ def _abandoned(workspace: Path) -> bool:
     return True
 
 
+def _checked_project(project: str) -> str:
+    """A project directory name: exactly a PEP 503 normalized name, never a path."""
+    if not isinstance(project, str) or not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?", project):
+        raise InputError(f"not a normalized project name: {str(project)[:100]!r}")
+    return project
+
+
+def _checked_filename(filename: str) -> str:
+    _check_filename(filename)
+    return filename
+
+
 def _check_filename(filename: str) -> None:
-    if not filename or "/" in filename or "\\" in filename or filename.startswith("."):
-        raise InputError(f"unsafe file name {filename!r}")
+    if (
+        not isinstance(filename, str)
+        or not filename
+        or "/" in filename
+        or "\\" in filename
+        or "\x00" in filename
+        or filename.startswith(".")
+    ):
+        raise InputError(f"unsafe file name {str(filename)[:100]!r}")
 
 
 def _fsync_dir(directory: Path) -> None:

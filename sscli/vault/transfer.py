@@ -13,12 +13,14 @@ import io
 import json
 import tarfile
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sscli
 from sscli.errors import InputError, PolicyError
 from sscli.fsutil import atomic_writer, is_safe_member_name
+from sscli.inventory.model import normalize_name
 from sscli.vault.pages import rebuild_index
 from sscli.vault.store import Vault, VaultEntry
 
@@ -63,8 +65,14 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def import_vault(vault: Vault, source: Path) -> tuple[int, int]:
-    """Add the files of an export to `vault`. Returns (added, already present)."""
+def import_vault(
+    vault: Vault, source: Path, inspect: Callable[[Path, str], str | None] | None = None
+) -> tuple[int, int]:
+    """Add the files of an export to `vault`. Returns (added, already present).
+
+    The manifest is not signed, so it proves nothing against whoever made the tarball: every
+    file must also match its entry's sha256, its entry's project and name must be the member's
+    path, and `inspect` (the ingest stage's archive inspection) must accept it."""
     payload = _read_export(source)
     manifest = payload.pop(MANIFEST, None)
     if manifest is None:
@@ -92,12 +100,24 @@ def import_vault(vault: Vault, source: Path) -> tuple[int, int]:
         for name, data in sorted(payload.items()):
             if not name.startswith("entries/"):
                 continue
-            entry = VaultEntry.from_json(data.decode("utf-8"), origin=Path(name))
+            entry = VaultEntry.from_json(data.decode("utf-8", "replace"), origin=Path(name))
+            if (
+                name != f"entries/{entry.project}/{entry.filename}.json"
+                or entry.project != normalize_name(entry.project)
+            ):
+                raise InputError(
+                    f"{name}: the entry names another place ({entry.project}/{entry.filename})",
+                    path=source,
+                )
             content = payload.get(f"files/{entry.project}/{entry.filename}")
             if content is None or hashlib.sha256(content).hexdigest() != entry.sha256:
                 raise PolicyError(f"{entry.filename}: content does not match its entry's sha256")
             with tempfile.NamedTemporaryFile(dir=vault.tmp_dir, delete=False) as handle:
                 handle.write(content)
+            refusal = inspect(Path(handle.name), entry.filename) if inspect is not None else None
+            if refusal is not None:
+                Path(handle.name).unlink(missing_ok=True)
+                raise PolicyError(f"{entry.filename} fails inspection: {refusal}")
             stored, was_added = vault.add(Path(handle.name), entry)
             if was_added and entry.attestation and entry.attestation in payload:
                 vault.record_attestation(stored, payload[entry.attestation].rstrip(b"\n"))

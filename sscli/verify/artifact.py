@@ -222,8 +222,11 @@ def _accept_bundle(
                 continue
             try:
                 check_subject(statement, artifact)
+                validate_predicate(statement.predicate_type, dict(statement.predicate))
             except PolicyError:
                 return "signed, but for another artifact"
+            except InputError as exc:
+                return f"signed, but its predicate is malformed: {exc.message}"
             return statement, signer
     return "; ".join(reasons) or "no trusted Sigstore identity"
 
@@ -394,7 +397,7 @@ def _check_freshness(
             problems.append(
                 f"{kind} ({item.source}) is from {when.isoformat()}, older than {limit}"
             )
-        elif when - now > policy.max_age:
+        elif when - now > timedelta(minutes=5):
             problems.append(
                 f"{kind} ({item.source}) claims a time in the future ({when.isoformat()})"
             )
@@ -474,7 +477,9 @@ def _check_licenses(sbom: Any, policy: DeployPolicy, decision: Decision) -> None
         decision.add("licenses", RuleStatus.FAIL, "no trusted SBOM to check licenses on")
         return
     problems = []
-    for component in sbom.get("components", []) if isinstance(sbom, dict) else []:
+    from sscli.verify.rescan import components_of
+
+    for component in components_of(sbom.get("components", []) if isinstance(sbom, dict) else []):
         expression = _component_license(component)
         name = component.get("name", "?") if isinstance(component, dict) else "?"
         if expression is None:
@@ -489,14 +494,21 @@ def _check_licenses(sbom: Any, policy: DeployPolicy, decision: Decision) -> None
 
 
 def _component_license(component: Any) -> str | None:
+    """Every license a component declares, as one expression (several entries all apply: AND);
+    None when any entry is not an SPDX id or expression."""
     licenses = component.get("licenses", []) if isinstance(component, dict) else []
+    parts: list[str] = []
     for entry in licenses if isinstance(licenses, list) else []:
-        if isinstance(entry, dict) and isinstance(entry.get("expression"), str):
-            return str(entry["expression"])
         license_ = entry.get("license") if isinstance(entry, dict) else None
-        if isinstance(license_, dict) and isinstance(license_.get("id"), str):
-            return str(license_["id"])
-    return None
+        if isinstance(entry, dict) and isinstance(entry.get("expression"), str):
+            parts.append(str(entry["expression"]))
+        elif isinstance(license_, dict) and isinstance(license_.get("id"), str):
+            parts.append(str(license_["id"]))
+        else:
+            return None
+    if len(parts) > 1:
+        return " AND ".join(f"({part})" for part in parts)
+    return parts[0] if parts else None
 
 
 def _apply_exceptions(decision: Decision, policy: DeployPolicy, name: str, today: Any) -> None:

@@ -39,7 +39,7 @@ def _inventory(document: dict[str, Any]) -> Any:
     from sscli.inventory.model import Inventory, Package, normalize_name
 
     packages: dict[str, Package] = {}
-    for component in _components(document.get("components", [])):
+    for component in components_of(document.get("components", [])):
         name, version, purl = component.get("name"), component.get("version"), component.get("purl")
         if isinstance(purl, str):
             try:
@@ -55,10 +55,10 @@ def _inventory(document: dict[str, Any]) -> Any:
     return Inventory(packages=tuple(packages.values()))
 
 
-def _components(components: Any) -> list[dict[str, Any]]:
+def components_of(components: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for component in components if isinstance(components, list) else []:
         if isinstance(component, dict):
             found.append(component)
-            found += _components(component.get("components", []))
+            found += components_of(component.get("components", []))
     return found

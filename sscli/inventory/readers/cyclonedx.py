@@ -90,6 +90,8 @@ def load_bom(path: Path) -> Bom:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError("invalid JSON: nested too deeply", path=path) from exc
     if not isinstance(document, dict) or document.get("bomFormat") != "CycloneDX":
         raise InputError("not a CycloneDX document (bomFormat is not CycloneDX)", path=path)
     spec = document.get("specVersion")

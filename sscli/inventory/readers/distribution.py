@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tarfile
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
@@ -89,7 +90,15 @@ def read_wheel_metadata(path: Path, filename: str | None = None) -> CoreMetadata
         try:
             with archive.open(info) as handle:
                 data = handle.read(MAX_METADATA_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            RuntimeError,
+            NotImplementedError,
+            zlib.error,
+        ) as exc:
             raise InputError(f"cannot read {info.filename}: {exc}", path=path) from exc
     metadata = parse_core_metadata(data, origin=f"{path}!{info.filename}")
     _check_identity(path, metadata, name, str(version))
@@ -160,8 +169,18 @@ def _zip_pkg_info(path: Path) -> tuple[bytes, str]:
             parts = PurePosixPath(info.filename).parts
             if len(parts) == 2 and parts[1] == "PKG-INFO":
                 _check_size(path, info.filename, info.file_size, info.compress_size)
-                with archive.open(info) as handle:
-                    return handle.read(MAX_METADATA_BYTES + 1), info.filename
+                try:
+                    with archive.open(info) as handle:
+                        return handle.read(MAX_METADATA_BYTES + 1), info.filename
+                except (
+                    zipfile.BadZipFile,
+                    OSError,
+                    EOFError,
+                    RuntimeError,
+                    NotImplementedError,
+                    zlib.error,
+                ) as exc:
+                    raise InputError(f"cannot read {info.filename}: {exc}", path=path) from exc
     raise InputError("no top-level <name>-<version>/PKG-INFO", path=path)
 
 

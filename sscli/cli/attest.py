@@ -98,10 +98,10 @@ def _attest(
 def _sign(
     statement: Any, keys: list[str], public_keys: list[Path], passphrase_env: str | None
 ) -> Any:
-    from sscli.attest.signing import key_specs, load_signer, sign_statement
+    from sscli.attest.signing import sign_statement
+    from sscli.cli.signing import signers
 
-    specs = key_specs(keys, public_keys, passphrase_env)
-    return sign_statement(statement, [load_signer(spec) for spec in specs])
+    return sign_statement(statement, signers(keys, public_keys, passphrase_env))
 
 
 def _kind_command(kind: str, doc: str) -> None:

@@ -1,7 +1,7 @@
 """Options shared by every command that signs: keys, KMS public keys, the passphrase variable."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,14 +27,7 @@ PassphraseOpt = Annotated[
 def signers(
     keys: list[str] | None, public_keys: list[Path] | None, passphrase_env: str | None
 ) -> "list[Signer]":
-    """Load a signer for each --key; KMS/HSM keys take the next --public-key."""
-    from sscli.attest.signing import KeySpec, load_signer
+    """Load a signer for each --key; KMS/HSM keys take the --public-key files in order."""
+    from sscli.attest.signing import key_specs, load_signer
 
-    kms_publics = iter(public_keys or [])
-    loaded: list[Any] = []
-    for reference in keys or []:
-        spec = KeySpec(reference, passphrase_env=passphrase_env)
-        if spec.is_kms:
-            spec = KeySpec(reference, next(kms_publics, None), passphrase_env)
-        loaded.append(load_signer(spec))
-    return loaded
+    return [load_signer(spec) for spec in key_specs(keys or [], public_keys or [], passphrase_env)]

@@ -33,6 +33,12 @@ def artifact(
         Path | None, typer.Option("--output", "-o", help="Write the report here.")
     ] = None,
     db: DbOpt = None,
+    vault: Annotated[
+        Path | None,
+        typer.Option(
+            "--vault", help="Vault whose ingest records vouch for the build's dependencies."
+        ),
+    ] = None,
     summary: Annotated[
         Path | None,
         typer.Option(
@@ -50,9 +56,14 @@ def artifact(
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
     rescan = _rescan(loaded.deploy, db)
+    ingest_records = sorted((vault / "attestations").glob("*.intoto.jsonl")) if vault else []
     decisions = [
         verify_artifact(
-            path, find_attestations(path, attestations or []), loaded.deploy, rescan=rescan
+            path,
+            find_attestations(path, attestations or []),
+            loaded.deploy,
+            rescan=rescan,
+            dependency_attestations=ingest_records,
         )
         for path in artifacts
     ]

@@ -67,8 +67,12 @@ def verify_artifact(
     *,
     now: datetime | None = None,
     rescan: Rescan | None = None,
+    dependency_attestations: Sequence[Path] = (),
 ) -> Decision:
-    """The decision for `artifact`; never raises for a policy failure (see the rules)."""
+    """The decision for `artifact`; never raises for a policy failure (see the rules).
+
+    `dependency_attestations` hold the ingest records of the build's dependencies (the vault's
+    attestations/ files); they are needed when the policy requires `ingest`."""
     if not artifact.is_file():
         raise InputError("no such artifact", path=artifact)
     sha256 = hash_file(artifact)["sha256"]
@@ -76,6 +80,8 @@ def verify_artifact(
     accepted = _accepted_statements(artifact, attestations, policy, decision)
     _check_development_keys(accepted, policy, decision)
     _check_required(accepted, policy, decision)
+    if KIND_TYPES["ingest"] in policy.required_types:
+        _check_dependencies(accepted, [*attestations, *dependency_attestations], policy, decision)
     _check_provenance(accepted, policy, decision)
     _check_freshness(accepted, policy, decision, now or datetime.now(tz=UTC))
     _check_subject_names(artifact, policy, decision)
@@ -267,14 +273,86 @@ def _check_development_keys(
 
 def _check_required(accepted: list[Accepted], policy: DeployPolicy, decision: Decision) -> None:
     present = {a.statement.predicate_type for a in accepted}
-    missing = [TYPE_KINDS.get(t, t) for t in policy.required_types if t not in present]
+    # ingest records are about the build's dependencies, not the artifact: see _check_dependencies
+    about_artifact = [t for t in policy.required_types if t != KIND_TYPES["ingest"]]
+    missing = [TYPE_KINDS.get(t, t) for t in about_artifact if t not in present]
     if missing:
         decision.add(
             "required", RuleStatus.FAIL, f"missing trusted attestation(s): {', '.join(missing)}"
         )
     else:
-        kinds = ", ".join(TYPE_KINDS.get(t, t) for t in policy.required_types)
-        decision.add("required", RuleStatus.PASS, f"present: {kinds}")
+        kinds = ", ".join(TYPE_KINDS.get(t, t) for t in about_artifact)
+        decision.add("required", RuleStatus.PASS, f"present: {kinds or 'nothing required'}")
+
+
+def _check_dependencies(
+    accepted: list[Accepted], files: Sequence[Path], policy: DeployPolicy, decision: Decision
+) -> None:
+    """Every vault file the trusted provenance says the build used has a trusted ingest record
+    (a signed statement of the ingest type whose subject is that file's sha256)."""
+    needed: dict[str, str] = {}
+    for item in accepted:
+        if item.statement.predicate_type != KIND_TYPES["provenance"]:
+            continue
+        definition = item.statement.predicate.get("buildDefinition", {})
+        for dependency in (
+            definition.get("resolvedDependencies", []) if isinstance(definition, dict) else []
+        ):
+            digest = (
+                dependency.get("digest", {}).get("sha256") if isinstance(dependency, dict) else None
+            )
+            if isinstance(digest, str) and "gitCommit" not in dependency.get("digest", {}):
+                needed[digest] = str(dependency.get("name") or dependency.get("uri") or digest)
+    if not needed:
+        decision.add(
+            "dependencies", RuleStatus.FAIL, "no trusted provenance lists the build's dependencies"
+        )
+        return
+    vetted = _ingested_digests(files, policy)
+    missing = [
+        name
+        for digest, name in sorted(needed.items(), key=lambda kv: kv[1])
+        if digest not in vetted
+    ]
+    if missing:
+        decision.add(
+            "dependencies",
+            RuleStatus.FAIL,
+            f"no trusted ingest record for: {', '.join(missing[:8])}",
+        )
+    else:
+        decision.add(
+            "dependencies",
+            RuleStatus.PASS,
+            f"all {len(needed)} build dependencies have trusted ingest records",
+        )
+
+
+def _ingested_digests(files: Sequence[Path], policy: DeployPolicy) -> set[str]:
+    """sha256 digests that trusted ingest records vouch for."""
+    signers = [s for s in policy.signers if KIND_TYPES["ingest"] in s.predicate_types and s.keys]
+    digests: set[str] = set()
+    for path in files:
+        if not path.name.endswith(".intoto.jsonl"):
+            continue
+        try:
+            envelopes = read_envelopes(path)
+        except InputError:
+            continue  # reported by the attestations rule when it is one of the artifact's
+        for envelope in envelopes:
+            for signer in signers:
+                try:
+                    statement = verify_envelope(
+                        envelope, _keys(signer.keys), signer.threshold
+                    ).statement
+                except (PolicyError, InputError):
+                    continue
+                if statement.predicate_type == KIND_TYPES["ingest"]:
+                    digests.update(
+                        str(s.digest["sha256"]) for s in statement.subjects if "sha256" in s.digest
+                    )
+                break
+    return digests
 
 
 def _matches(value: Any, patterns: tuple[str, ...]) -> bool:

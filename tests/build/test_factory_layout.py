@@ -113,3 +113,22 @@ def test_build_input_that_ingest_did_not_vet_fails(cli: Cli, tmp_path: Path) -> 
     assert (
         "flit" in report["failure"] and "DISALLOW" in report["failure"]
     ) or "disallow" in report["failure"].lower()
+
+
+def test_gate_requires_ingest_records_for_every_build_dependency(cli: Cli, tmp_path: Path) -> None:
+    _keys(tmp_path)
+    _ingest(cli, tmp_path, "flit_core-3.9.0-py3-none-any.whl")
+    _build_and_verify(cli, tmp_path, 0)
+    policy = tmp_path / "deploy.yaml"
+    policy.write_text(
+        "version: 1\ndeploy:\n  signers:\n    - {name: builder, keys: [build.pem.pub], predicates: [provenance]}\n"
+        "    - {name: ingester, keys: [ingest.pem.pub], predicates: [ingest]}\n"
+        "  require: [provenance, ingest]\n  vulnerabilities: {rescan: false}\n"
+    )
+    wheel = next((tmp_path / "dist").glob("*.whl"))
+    args = ["verify", "artifact", wheel, "--policy", policy, "--format", "json"]
+    report = json.loads(cli(*args, "--vault", tmp_path / "vault").stdout)
+    assert any(r["rule"] == "dependencies" and r["status"] == "pass" for r in report["rules"])
+    denied = json.loads(cli(*args, expect=1).stdout)  # without the vault's records
+    reason = next(r["reason"] for r in denied["rules"] if r["rule"] == "dependencies")
+    assert "flit_core-3.9.0-py3-none-any.whl" in reason

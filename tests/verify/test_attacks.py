@@ -223,8 +223,8 @@ ATTACKS: dict[str, tuple[Callable[[World], None], str, str]] = {
     ),
     "threshold not met: one key signed twice": (
         lambda w: w.write(*w.good(), _doubled(w)),
-        "required",
-        "missing",
+        "dependencies",
+        "no trusted ingest record for: flit_core-3.9.0-py3-none-any.whl",
     ),
     "development key": (
         lambda w: w.write(*[w.sign(e_statement, w.dev_key) for e_statement in _good_statements(w)]),
@@ -298,8 +298,39 @@ def _doubled(w: World) -> Envelope:
             "require: [provenance, sbom, vulns]", "require: [provenance, sbom, vulns, ingest]"
         )
     )
-    single = w.sign(w.statement(PredicateType.SSCLI_INGEST_V1, {"x": 1}), w.builder_key)
+    from sscli.attest.statement import ResourceDescriptor, Statement
+
+    dependency = ResourceDescriptor(
+        name="flit_core-3.9.0-py3-none-any.whl", digest={"sha256": "a" * 64}
+    )
+    single = w.sign(
+        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, {"x": 1}), w.builder_key
+    )
     return Envelope(single.payload, single.payload_type, single.signatures * 2)
+
+
+def test_dependencies_with_trusted_ingest_records_pass(cli: Cli, world: World) -> None:
+    """The same record, signed by both keys of the release board, vouches for the dependency."""
+    from sscli.attest.statement import ResourceDescriptor, Statement
+
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "require: [provenance, sbom, vulns]", "require: [provenance, sbom, vulns, ingest]"
+        )
+    )
+    dependency = ResourceDescriptor(
+        name="flit_core-3.9.0-py3-none-any.whl", digest={"sha256": "a" * 64}
+    )
+    record = world.sign(
+        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, {"x": 1}),
+        world.builder_key,
+        world.second_key,
+    )
+    records = world.root / "vault-attestations.intoto.jsonl"
+    world.write(record, path=records)
+    world.write(*world.good())
+    report = run(cli, world, 0, "--attestations", records)
+    assert any(r["rule"] == "dependencies" and r["status"] == "pass" for r in report["rules"])
 
 
 @pytest.mark.parametrize("attack", sorted(ATTACKS))

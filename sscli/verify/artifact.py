@@ -215,26 +215,40 @@ def _accept_bundle(
     reasons = []
     for signer in policy.signers:
         for identity in signer.sigstore:
-            try:
-                verified = verify_sigstore_dsse(
-                    bundle, identity=identity.identity, issuer=identity.issuer
-                )
-            except (PolicyError, InputError) as exc:
-                reasons.append(f"{signer.name}: {exc.message}")
-                continue
-            statement = verified.statement
-            if statement is None or statement.predicate_type not in signer.predicate_types:
-                reasons.append(f"signer {signer.name} is not trusted for this predicate type")
-                continue
-            try:
-                check_subject(statement, artifact)
-                validate_predicate(statement.predicate_type, dict(statement.predicate))
-            except PolicyError:
-                return "signed, but for another artifact"
-            except InputError as exc:
-                return f"signed, but its predicate is malformed: {exc.message}"
-            return statement, signer
+            for exact in _identities(bundle, identity.identity):
+                try:
+                    verified = verify_sigstore_dsse(bundle, identity=exact, issuer=identity.issuer)
+                except (PolicyError, InputError) as exc:
+                    reasons.append(f"{signer.name}: {exc.message}")
+                    continue
+                statement = verified.statement
+                if statement is None or statement.predicate_type not in signer.predicate_types:
+                    reasons.append(f"signer {signer.name} is not trusted for this predicate type")
+                    continue
+                try:
+                    check_subject(statement, artifact)
+                    validate_predicate(statement.predicate_type, dict(statement.predicate))
+                except PolicyError:
+                    return "signed, but for another artifact"
+                except InputError as exc:
+                    return f"signed, but its predicate is malformed: {exc.message}"
+                return statement, signer
     return "; ".join(reasons) or "no trusted Sigstore identity"
+
+
+def _identities(bundle: Path, wanted: str) -> list[str]:
+    """The exact identities to verify `bundle` against: `wanted` itself, or, when it is a pattern
+    (`*`, `?`, `[`), the certificate's subject alternative names that match it. The names are
+    read unverified here; the verification that follows is what confirms one of them."""
+    if not any(c in wanted for c in "*?["):
+        return [wanted]
+    from sscli.attest.bundle import read_bundle
+
+    try:
+        claimed = read_bundle(bundle).identity.split(", ")
+    except InputError:
+        return []
+    return [name for name in claimed if fnmatch.fnmatchcase(name, wanted)]
 
 
 @cache

@@ -150,3 +150,22 @@ def test_bad_pipeline_files(cli: Cli, tmp_path: Path, text: str, message: str) -
     path = tmp_path / "p.yaml"
     path.write_text(text)
     assert message in cli("pipeline", "run", path, "--out", tmp_path / "out", expect=2).stderr
+
+
+def test_shipped_production_policy_refuses_a_development_build(
+    cli: Cli, tmp_path: Path, factory: tuple[Path, Path]
+) -> None:
+    out = tmp_path / "out"
+    _run(cli, factory, out, 0)
+    wheel = next((out / "dist").glob("*.whl"))
+    result = cli(
+        "verify",
+        "artifact",
+        wheel,
+        "--policy",
+        REPO / "policies" / "deploy.yaml",
+        "--format",
+        "json",
+        expect=1,
+    )
+    assert json.loads(result.stdout)["decision"] == "deny"

@@ -39,7 +39,7 @@ steps:
     inputs: ["{{project}}/build-requirements.txt"]
     outputs: ["{{out}}/sbom.cdx.json"]
   - name: build
-    run: [build, "{{project}}", --out, "{{out}}/dist", --key, "{{key}}", --source-date-epoch, "1700000000"]
+    run: [build, "{{project}}", --out, "{{out}}/dist", --key, "{{key}}", --source-date-epoch, "1700000000", --builder-id, "https://sscli.dev/builders/development"]
     inputs: ["{{project}}/src/**", "{{project}}/pyproject.toml"]
     outputs: ["{{out}}/dist/*.whl"]
     clean: ["{{out}}/dist/*.intoto.jsonl"]

@@ -20,7 +20,8 @@ from sscli.errors import EnvironmentFailure, InputError
 CHUNK = 1024 * 1024
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or link in `directory` durable."""
     fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)
@@ -49,7 +50,7 @@ def atomic_writer(path: Path, *, mode: int = 0o644) -> Iterator[IO[bytes]]:
             os.fsync(handle.fileno())
         tmp.chmod(mode)
         tmp.replace(path)
-        _fsync_dir(directory)
+        fsync_dir(directory)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
@@ -148,3 +149,31 @@ def is_safe_member_name(name: str) -> bool:
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         return False
     return ".." not in PurePosixPath(name).parts
+
+
+def link_stays_inside(name: str, target: str, *, symbolic: bool) -> bool:
+    """True if an archive link named `name` pointing at `target` stays inside the archive
+    (symbolic links resolve from the link's directory, hard links from the root)."""
+    if not target or target.startswith("/") or "\\" in target:
+        return False
+    base = PurePosixPath(name).parent if symbolic else PurePosixPath()
+    depth = 0
+    for part in (base / target).parts:
+        depth += -1 if part == ".." else (0 if part == "." else 1)
+        if depth < 0:
+            return False
+    return True
+
+
+def member_names_problem(names: list[str]) -> str | None:
+    """The first unsafe or duplicate archive member name (a directory entry `d/` duplicates
+    `d`), or None."""
+    seen: set[str] = set()
+    for name in names:
+        if not is_safe_member_name(name):
+            return f"unsafe member path {name!r} (path traversal)"
+        normal = name.rstrip("/")
+        if normal in seen:
+            return f"duplicate member {name!r}"
+        seen.add(normal)
+    return None

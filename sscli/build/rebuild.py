@@ -22,6 +22,7 @@ from sscli.index.client import IndexClient
 from sscli.index.models import IndexFile
 from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.select import Target
+from sscli.inventory.model import distribution_filename
 from sscli.policy.model import ArchiveLimits
 from sscli.vault.store import Vault, VaultEntry
 
@@ -42,7 +43,7 @@ def rebuild(
     name: str, version: str, client: IndexClient, vault: Vault, sandbox: Sandbox
 ) -> RebuildResult:
     page = client.project(name)
-    files = [f for f in page.files if _version(f.filename) == version]
+    files = [f for f in page.files if _version_of(f.filename) == version]
     sdist = next((f for f in files if f.filename.endswith((".tar.gz", ".zip"))), None)
     target = Target()
     wheels = sorted(
@@ -141,17 +142,6 @@ def _unpack(sdist: Path, destination: Path) -> None:
             target.write_bytes(handle.read() if handle else b"")
 
 
-def _version(filename: str) -> str | None:
-    from packaging.utils import (
-        InvalidSdistFilename,
-        InvalidWheelFilename,
-        parse_sdist_filename,
-        parse_wheel_filename,
-    )
-
-    try:
-        if filename.endswith(".whl"):
-            return str(parse_wheel_filename(filename)[1])
-        return str(parse_sdist_filename(filename)[1])
-    except (InvalidWheelFilename, InvalidSdistFilename):
-        return None
+def _version_of(filename: str) -> str | None:
+    parsed = distribution_filename(filename)
+    return parsed[1] if parsed else None

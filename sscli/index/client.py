@@ -29,7 +29,7 @@ from sscli.index.simple import (
     parse_html_page,
     parse_json_page,
 )
-from sscli.inventory.model import normalize_name
+from sscli.inventory.model import distribution_filename, normalize_name
 
 if TYPE_CHECKING:
     import urllib3
@@ -141,7 +141,7 @@ class IndexClient:
                 size=p.stat().st_size,
             )
             for p in sorted(flat.glob("*"))
-            if p.is_file() and _project_of(p.name) == name
+            if p.is_file() and (parsed := distribution_filename(p.name)) and parsed[0] == name
         )
         if not files:
             raise InputError(f"{name} is not in {flat}")
@@ -355,19 +355,3 @@ def _auth_header(url: str) -> str | None:
         return None
     raw = f"{unquote(user)}:{unquote(password or '')}".encode()
     return "Basic " + base64.b64encode(raw).decode()
-
-
-def _project_of(filename: str) -> str | None:
-    from packaging.utils import (
-        InvalidSdistFilename,
-        InvalidWheelFilename,
-        parse_sdist_filename,
-        parse_wheel_filename,
-    )
-
-    try:
-        if filename.endswith(".whl"):
-            return parse_wheel_filename(filename)[0]
-        return parse_sdist_filename(filename)[0]
-    except (InvalidWheelFilename, InvalidSdistFilename):
-        return None

@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from sscli.errors import InputError
-from sscli.fsutil import is_safe_member_name
+from sscli.fsutil import is_safe_member_name, link_stays_inside, member_names_problem
 from sscli.ingest.checks import CheckResult, failed, passed
 from sscli.inventory.metadata import CoreMetadata
 from sscli.inventory.readers.distribution import read_sdist_metadata, read_wheel_metadata
@@ -198,23 +198,11 @@ def _inspect_tar(path: Path, limits: ArchiveLimits) -> None:
 
 
 def _check_link(member: tarfile.TarInfo) -> None:
-    target = member.linkname
-    if not target or target.startswith("/") or "\\" in target:
-        raise _Refused(f"link {member.name!r} to an absolute or empty target {target!r}")
-    base = PurePosixPath(member.name).parent if member.issym() else PurePosixPath()
-    depth = 0
-    for part in (base / target).parts:
-        depth += -1 if part == ".." else (0 if part == "." else 1)
-        if depth < 0:
-            raise _Refused(f"link {member.name!r} points outside the archive ({target!r})")
+    if not link_stays_inside(member.name, member.linkname, symbolic=member.issym()):
+        raise _Refused(f"link {member.name!r} points outside the archive ({member.linkname!r})")
 
 
 def _check_names(names: list[str]) -> None:
-    seen: set[str] = set()
-    for name in names:
-        if not is_safe_member_name(name):
-            raise _Refused(f"unsafe member path {name!r} (path traversal)")
-        normal = name.rstrip("/")
-        if normal in seen:
-            raise _Refused(f"duplicate member {name!r}")
-        seen.add(normal)
+    problem = member_names_problem(names)
+    if problem is not None:
+        raise _Refused(problem)

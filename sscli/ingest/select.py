@@ -9,7 +9,7 @@ from packaging.tags import Tag, compatible_tags, cpython_tags, sys_tags
 from packaging.utils import InvalidWheelFilename, parse_wheel_filename
 
 from sscli.index.models import IndexFile, ProjectPage
-from sscli.inventory.model import Package
+from sscli.inventory.model import Package, distribution_filename
 
 
 @dataclass(frozen=True)
@@ -115,22 +115,10 @@ def _for_target(wanted: list[Wanted], target: Target, *, best_only: bool = False
 
 
 def _project_of(filename: str) -> str | None:
-    from packaging.utils import InvalidSdistFilename, canonicalize_name, parse_sdist_filename
-
-    try:
-        if filename.endswith(".whl"):
-            return canonicalize_name(parse_wheel_filename(filename)[0])
-        return canonicalize_name(parse_sdist_filename(filename)[0])
-    except (InvalidWheelFilename, InvalidSdistFilename):
-        return None
+    parsed = distribution_filename(filename)
+    return parsed[0] if parsed else None
 
 
 def _version_of(filename: str) -> str | None:
-    from packaging.utils import InvalidSdistFilename, parse_sdist_filename
-
-    try:
-        if filename.endswith(".whl"):
-            return str(parse_wheel_filename(filename)[1])
-        return str(parse_sdist_filename(filename)[1])
-    except (InvalidWheelFilename, InvalidSdistFilename):
-        return None
+    parsed = distribution_filename(filename)
+    return parsed[1] if parsed else None

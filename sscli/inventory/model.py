@@ -27,6 +27,26 @@ def normalize_name(name: str) -> str:
     return canonicalize_name(name)
 
 
+def distribution_filename(filename: str) -> tuple[str, str] | None:
+    """(normalized project name, version) of a wheel or sdist file name, or None if it is not
+    one."""
+    from packaging.utils import (
+        InvalidSdistFilename,
+        InvalidWheelFilename,
+        parse_sdist_filename,
+        parse_wheel_filename,
+    )
+
+    try:
+        if filename.endswith(".whl"):
+            name, version, _build, _tags = parse_wheel_filename(filename)
+        else:
+            name, version = parse_sdist_filename(filename)
+    except (InvalidWheelFilename, InvalidSdistFilename):
+        return None
+    return str(name), str(version)
+
+
 def pypi_purl(
     name: str, version: str | None, *, qualifiers: Mapping[str, str] | None = None
 ) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import atomic_write_text, file_lock, hash_file
+from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file
 from sscli.inventory.model import normalize_name
 
 READ_ONLY = 0o444
@@ -170,7 +170,7 @@ class Vault:
             blob.parent.mkdir(parents=True, exist_ok=True)
             temporary.chmod(READ_ONLY)
             temporary.replace(blob)
-            _fsync_dir(blob.parent)
+            fsync_dir(blob.parent)
         atomic_write_text(self.entry_path(project, entry.filename), entry.to_json())
         link = self.file_path(project, entry.filename)
         link.parent.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ class Vault:
         staging.unlink(missing_ok=True)
         os.link(blob, staging)
         staging.replace(link)  # the commit point
-        _fsync_dir(link.parent)
+        fsync_dir(link.parent)
         return entry, True
 
     def record_attestation(self, entry: VaultEntry, envelope_line: bytes) -> VaultEntry:
@@ -268,14 +268,6 @@ def _check_filename(filename: str) -> None:
         or filename.startswith(".")
     ):
         raise InputError(f"unsafe file name {str(filename)[:100]!r}")
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from packaging.utils import (
 )
 
 from sscli.errors import InputError
-from sscli.fsutil import hash_file, is_safe_member_name
+from sscli.fsutil import hash_file, is_safe_member_name, link_stays_inside, member_names_problem
 from sscli.inventory.metadata import MAX_METADATA_BYTES, CoreMetadata, parse_core_metadata
 from sscli.inventory.model import Artifact, Inventory, Location, normalize_name
 from sscli.inventory.readers.interface import Reader, ReadOptions
@@ -137,7 +137,9 @@ def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
                     raise InputError(f"unsafe member path {member.name!r}", path=path)
                 if member.isdev() or member.isfifo():
                     raise InputError(f"device or fifo member {member.name!r}", path=path)
-                if (member.issym() or member.islnk()) and not _link_stays_inside(member):
+                if (member.issym() or member.islnk()) and not link_stays_inside(
+                    member.name, member.linkname, symbolic=member.issym()
+                ):
                     raise InputError(
                         f"link {member.name!r} points outside the archive ({member.linkname!r})",
                         path=path,
@@ -187,13 +189,9 @@ def _zip_pkg_info(path: Path) -> tuple[bytes, str]:
 def _check_member_names(path: Path, names: list[str]) -> None:
     if len(names) > MAX_MEMBERS:
         raise InputError(f"more than {MAX_MEMBERS} members", path=path)
-    seen: set[str] = set()
-    for name in names:
-        if not is_safe_member_name(name):
-            raise InputError(f"unsafe member path {name!r} (path traversal)", path=path)
-        if name in seen:
-            raise InputError(f"duplicate member {name!r}", path=path)
-        seen.add(name)
+    problem = member_names_problem(names)
+    if problem is not None:
+        raise InputError(problem, path=path)
 
 
 def _check_size(path: Path, member: str, size: int, compressed: int | None) -> None:
@@ -203,22 +201,6 @@ def _check_size(path: Path, member: str, size: int, compressed: int | None) -> N
         raise InputError(
             f"{member} has a compression ratio over {MAX_COMPRESSION_RATIO}", path=path
         )
-
-
-def _link_stays_inside(member: tarfile.TarInfo) -> bool:
-    target = member.linkname
-    if not target or target.startswith("/"):
-        return False
-    base = PurePosixPath(member.name).parent if member.issym() else PurePosixPath()
-    depth = 0
-    for part in (base / target).parts:
-        if part == "..":
-            depth -= 1
-            if depth < 0:
-                return False
-        elif part not in ("", "."):
-            depth += 1
-    return True
 
 
 def _dist_info_key(directory: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.request import urlopen
 
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
@@ -207,3 +208,27 @@ def scripted_index(index: ScriptedIndex) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def aws_kms(monkeypatch: Any) -> Iterator[Any]:
+    """A real AWS KMS API on loopback (moto's server), with boto3 pointed at it through the
+    environment, as `AWS_ENDPOINT_URL` points it at a private endpoint in production. Yields a
+    boto3 KMS client for the test to create keys with."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        for name, value in {
+            "AWS_ENDPOINT_URL": f"http://{host}:{port}",
+            "AWS_ACCESS_KEY_ID": "loopback",
+            "AWS_SECRET_ACCESS_KEY": "loopback",
+            "AWS_DEFAULT_REGION": "us-east-1",
+        }.items():
+            monkeypatch.setenv(name, value)
+        yield boto3.client("kms")
+    finally:
+        server.stop()

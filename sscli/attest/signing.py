@@ -7,23 +7,29 @@ envelope carries the statement.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope, EnvelopeSignature
 from sscli.attest.dsse import pae as dsse_pae
-from sscli.attest.keys import load_private_key, load_public_key, passphrase_from_env
+from sscli.attest.keys import (
+    key_type_of,
+    load_private_key,
+    load_public_key,
+    passphrase_from_env,
+)
 from sscli.attest.statement import Statement
 from sscli.errors import EnvironmentFailure, InputError, UsageError
+from sscli.keyrefs import kms_scheme
 
 if TYPE_CHECKING:
-    from securesystemslib.signer import Signature, Signer  # type: ignore[attr-defined]  # re-exported without `as`
+    from securesystemslib.signer import Signature, Signer, SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
-# securesystemslib URI schemes of keys held by a KMS or an HSM (the `kms` extra installs them).
-KMS_SCHEMES = frozenset({"gcpkms", "awskms", "azurekms", "hsm"})
+_KMS_EXTRA_HINT = "install sscli with the kms extra: pip install 'sscli[kms]'"
 
 
 @dataclass(frozen=True)
@@ -36,8 +42,7 @@ class KeySpec:
 
     @property
     def is_kms(self) -> bool:
-        scheme, sep, _ = self.reference.partition(":")
-        return bool(sep) and scheme in KMS_SCHEMES
+        return kms_scheme(self.reference) is not None
 
 
 def key_specs(
@@ -69,14 +74,83 @@ def load_signer(spec: KeySpec) -> Signer:
     public = load_public_key(spec.public_key)
     scheme = spec.reference.partition(":")[0]
     try:
-        return Signer.from_priv_key_uri(spec.reference, public)
+        return Signer.from_priv_key_uri(
+            spec.reference, public, secrets_handler=_pin_from_env(spec.passphrase_env)
+        )
     except UnsupportedLibraryError as exc:
         raise EnvironmentFailure(
             f"{scheme} keys need an optional library that is not installed ({exc})",
-            hint="install sscli with the kms extra: pip install 'sscli[kms]'",
+            hint=_KMS_EXTRA_HINT,
         ) from exc
     except ValueError as exc:
         raise InputError(f"unusable key URI: {exc}", field="--key") from exc
+
+
+def _pin_from_env(variable: str | None) -> Callable[[str], str] | None:
+    """An HSM asks for its user PIN through a secrets handler: here, `--passphrase-env`."""
+    if variable is None:
+        return None
+
+    def handler(_message: str) -> str:
+        passphrase = passphrase_from_env(variable)
+        assert passphrase is not None
+        return passphrase.decode("utf-8")
+
+    return handler
+
+
+@cache
+def kms_public_key(uri: str) -> SSlibKey:
+    """The public key of the KMS/HSM key `uri`, fetched from the KMS (as `cosign verify --key
+    awskms://...` does), so a policy can name the key instead of shipping its PEM. Unreachable
+    services and missing credentials are environment errors: nothing is trusted by default."""
+    from securesystemslib.exceptions import UnsupportedLibraryError
+
+    scheme = kms_scheme(uri)
+    rest = uri.partition(":")[2]
+    if scheme is None or not rest:
+        raise InputError(f"not a KMS/HSM key URI: {uri!r}")
+    try:
+        key = _import_kms_key(scheme, rest)
+    except UnsupportedLibraryError as exc:
+        raise EnvironmentFailure(
+            f"{scheme} keys need an optional library that is not installed ({exc})",
+            hint=_KMS_EXTRA_HINT,
+        ) from exc
+    except (ValueError, KeyError) as exc:
+        raise InputError(f"unusable key URI {uri}: {exc}") from exc
+    except Exception as exc:  # each cloud SDK raises its own types (auth, network, not found)
+        raise EnvironmentFailure(
+            f"cannot read the public key of {uri} from the KMS: {exc}",
+            hint="check the KMS credentials and that the key exists and allows GetPublicKey",
+        ) from exc
+    key_type_of(key)
+    return key
+
+
+def _import_kms_key(scheme: str, rest: str) -> SSlibKey:
+    from urllib.parse import parse_qsl, urlsplit
+
+    from securesystemslib.signer import (  # type: ignore[attr-defined]
+        AWSSigner,
+        AzureSigner,
+        GCPSigner,
+        HSMSigner,
+    )
+
+    if scheme == "awskms":
+        return AWSSigner.import_(rest.removeprefix("//"))[1]
+    if scheme == "gcpkms":
+        return GCPSigner.import_(rest.removeprefix("//"))[1]
+    if scheme == "azurekms":  # azurekms://VAULT.vault.azure.net/keys/NAME[/VERSION]
+        parts = urlsplit("https:" + rest)
+        segments = parts.path.strip("/").split("/")
+        if not parts.hostname or len(segments) < 2 or segments[0] != "keys":
+            raise ValueError("expected azurekms://VAULT.vault.azure.net/keys/NAME")
+        return AzureSigner.import_(parts.hostname.split(".")[0], segments[1])[1]
+    parts = urlsplit("hsm:" + rest)  # hsm:KEYID?label=TOKEN
+    label = dict(parse_qsl(parts.query)).get("label")
+    return HSMSigner.import_(int(parts.path) if parts.path else None, label)[1]
 
 
 def sign_statement(statement: Statement, signers: Sequence[Signer]) -> Envelope:
@@ -169,12 +243,12 @@ class SigstoreSigner:
 
 
 __all__ = [
-    "KMS_SCHEMES",
     "KeySpec",
     "KeylessSigner",
     "SigstoreSigner",
     "identity_token",
     "key_specs",
+    "kms_public_key",
     "load_signer",
     "sign_payload",
     "sign_statement",

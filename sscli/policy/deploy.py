@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sscli.keyrefs import kms_scheme
 from sscli.policy.model import parse_duration
 
 KIND_TYPES = {
@@ -28,7 +29,7 @@ class SigstoreIdentity:
 class TrustedSigner:
     name: str
     predicate_types: frozenset[str]
-    keys: tuple[Path, ...] = ()
+    keys: tuple[Path | str, ...] = ()  # PEM files, or KMS/HSM key URIs (str)
     threshold: int = 1
     sigstore: tuple[SigstoreIdentity, ...] = ()
     development: bool = False
@@ -78,7 +79,7 @@ def deploy_from_document(section: dict[str, Any], base: Path) -> DeployPolicy:
         TrustedSigner(
             name=s["name"],
             predicate_types=frozenset(KIND_TYPES[k] for k in s["predicates"]),
-            keys=tuple(base / k for k in s.get("keys", ())),
+            keys=tuple(k if kms_scheme(k) else base / k for k in s.get("keys", ())),
             threshold=s.get("threshold", 1),
             sigstore=tuple(
                 SigstoreIdentity(i["identity"], i["issuer"]) for i in s.get("sigstore", ())

@@ -252,14 +252,19 @@ def _identities(bundle: Path, wanted: str) -> list[str]:
 
 
 @cache
-def _load_key(path: Path) -> Any:
+def _load_key(reference: Path | str) -> Any:
+    """A trusted public key: a PEM file, or fetched from the KMS a key URI names."""
+    if isinstance(reference, str):
+        from sscli.attest.signing import kms_public_key
+
+        return kms_public_key(reference)
     from sscli.attest.keys import load_public_key
 
-    return load_public_key(path)
+    return load_public_key(reference)
 
 
-def _keys(paths: tuple[Path, ...]) -> list[Any]:
-    return [_load_key(p) for p in paths]
+def _keys(references: tuple[Path | str, ...]) -> list[Any]:
+    return [_load_key(r) for r in references]
 
 
 # --- rules on what the accepted statements say ---------------------------------------------------

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 _MAX_KEY_BYTES = 1024 * 1024
 MIN_RSA_BITS = 2048
 
+# A development key says so in its PEM files' explanatory text (RFC 7468 lets text precede the
+# key; OpenSSL and cryptography skip it), so the label travels with the key to every command
+# that signs with it, and `sign_statement` labels what it signs.
+DEVELOPMENT_LABEL = "sscli development key: for local runs and demos only, never for production"
+_DEVELOPMENT_MARK = b"sscli development key"
+# Where a loaded key carries the label: an extra field securesystemslib keeps, outside the key id.
+DEVELOPMENT_FIELD = "x-sscli-development"
+
 
 class KeyType(StrEnum):
     ECDSA_P256 = "ecdsa-p256"
@@ -43,11 +51,21 @@ class KeyInfo:
     key_type: KeyType
     keyid: str
     scheme: str
+    development: bool = False
 
 
 def key_info(key: SSlibKey) -> KeyInfo:
     """Type, key id and signature scheme of a supported public key."""
-    return KeyInfo(key_type_of(key), key.keyid, key.scheme)
+    return KeyInfo(key_type_of(key), key.keyid, key.scheme, is_development_key(key))
+
+
+def is_development_key(key: Any) -> bool:
+    """Whether `key` (an SSlibKey) was read from a PEM file labelled as a development key."""
+    return bool(getattr(key, "unrecognized_fields", {}).get(DEVELOPMENT_FIELD))
+
+
+def _labelled_development(pem: bytes) -> bool:
+    return _DEVELOPMENT_MARK in pem.split(b"-----BEGIN", 1)[0]
 
 
 def key_type_of(key: SSlibKey) -> KeyType:
@@ -62,10 +80,16 @@ def key_type_of(key: SSlibKey) -> KeyType:
 
 
 def generate_key_pair(
-    key_type: KeyType, out: Path, *, passphrase: bytes | None = None, overwrite: bool = False
+    key_type: KeyType,
+    out: Path,
+    *,
+    passphrase: bytes | None = None,
+    overwrite: bool = False,
+    development: bool = False,
 ) -> KeyInfo:
     """Write a new private key to `out` (PKCS#8 PEM, mode 0600, encrypted when a passphrase is
-    given) and its public key to `out`.pub (SubjectPublicKeyInfo PEM)."""
+    given) and its public key to `out`.pub (SubjectPublicKeyInfo PEM); a development key is
+    labelled as one in both files."""
     from cryptography.hazmat.primitives import serialization
 
     out = Path(out)
@@ -89,9 +113,15 @@ def generate_key_pair(
     public_pem = private_key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    atomic_write_bytes(out, private_pem, mode=0o600)
-    atomic_write_bytes(public_path, public_pem)
-    return key_info(signer.public_key)
+    label = f"{DEVELOPMENT_LABEL}\n".encode() if development else b""
+    atomic_write_bytes(out, label + private_pem, mode=0o600)
+    atomic_write_bytes(public_path, label + public_pem)
+    return KeyInfo(
+        key_type_of(signer.public_key),
+        signer.public_key.keyid,
+        signer.public_key.scheme,
+        development,
+    )
 
 
 def _generate(key_type: KeyType) -> CryptoSigner:
@@ -121,7 +151,7 @@ def load_public_key(path: Path) -> SSlibKey:
         public = load_pem_public_key(data)
     except (ValueError, TypeError) as exc:
         raise InputError(f"not a PEM public key: {exc}", path=path) from exc
-    return _sslib_key(public, path)
+    return _sslib_key(public, path, development=_labelled_development(data))
 
 
 def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
@@ -148,11 +178,11 @@ def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
         raise InputError(f"not a usable private key: {exc}", path=path) from exc
     except Exception as exc:  # cryptography's UnsupportedAlgorithm and friends
         raise InputError(f"unsupported private key: {exc}", path=path) from exc
-    public = _sslib_key(private_key.public_key(), path)
+    public = _sslib_key(private_key.public_key(), path, development=_labelled_development(data))
     return CryptoSigner(private_key, public)
 
 
-def _sslib_key(public: Any, path: Path) -> SSlibKey:
+def _sslib_key(public: Any, path: Path, *, development: bool = False) -> SSlibKey:
     from cryptography.hazmat.primitives.asymmetric import rsa
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
@@ -166,6 +196,8 @@ def _sslib_key(public: Any, path: Path) -> SSlibKey:
         key_type_of(key)
     except InputError as exc:
         raise InputError(exc.message, path=path) from None
+    if development:
+        key = SSlibKey(key.keyid, key.keytype, key.scheme, key.keyval, {DEVELOPMENT_FIELD: True})
     return key
 
 

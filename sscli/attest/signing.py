@@ -17,12 +17,13 @@ from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope, EnvelopeSignature
 from sscli.attest.dsse import pae as dsse_pae
 from sscli.attest.keys import (
+    is_development_key,
     key_type_of,
     load_private_key,
     load_public_key,
     passphrase_from_env,
 )
-from sscli.attest.statement import Statement
+from sscli.attest.statement import SIGNING_KEY_ANNOTATION, Statement
 from sscli.errors import EnvironmentFailure, InputError, UsageError
 from sscli.keyrefs import kms_scheme
 
@@ -154,7 +155,10 @@ def _import_kms_key(scheme: str, rest: str) -> SSlibKey:
 
 
 def sign_statement(statement: Statement, signers: Sequence[Signer]) -> Envelope:
-    """A DSSE envelope of `statement` with one signature from each signer (distinct keys)."""
+    """A DSSE envelope of `statement` with one signature from each signer (distinct keys).
+    Signed with a development key, the statement says so in its subjects' annotations."""
+    if any(is_development_key(signer.public_key) for signer in signers):
+        statement = statement.annotated(SIGNING_KEY_ANNOTATION, "development")
     return sign_payload(statement.to_json_bytes(), PAYLOAD_TYPE, signers)
 
 

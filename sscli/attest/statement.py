@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sscli.attest._json import loads_strict
@@ -18,6 +18,8 @@ from sscli.errors import InputError
 from sscli.schemas import is_uri
 
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
+# The subject annotation that labels a Statement signed with a development key.
+SIGNING_KEY_ANNOTATION = "sscli.dev/signing-key"
 
 # Hex lengths of the hash algorithms the attestation framework names (digest_set.md).
 HEX_DIGEST_LENGTHS: Mapping[str, int] = {
@@ -96,6 +98,17 @@ class Statement:
         if self.predicate:
             data["predicate"] = dict(self.predicate)
         return data
+
+    def annotated(self, key: str, value: Any) -> Statement:
+        """The same Statement with `key: value` added to every subject's annotations."""
+        subjects = tuple(
+            replace(s, annotations={**s.annotations, key: value}) for s in self.subjects
+        )
+        return replace(self, subjects=subjects)
+
+    def annotation(self, key: str) -> Any:
+        """The value of annotation `key` on any subject (None when no subject has it)."""
+        return next((s.annotations[key] for s in self.subjects if key in s.annotations), None)
 
     def to_json_bytes(self) -> bytes:
         """Compact UTF-8 JSON: the bytes that go into a DSSE payload."""

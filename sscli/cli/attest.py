@@ -266,12 +266,16 @@ def inspect(
 
 
 def _print_statement(envelope: Any, statement: Any, summary: str, signer: str | None) -> None:
+    from sscli.attest.statement import SIGNING_KEY_ANNOTATION
+
     out = console()
     out.print(f"[bold]{escape(statement.predicate_type)}[/]  ({escape(envelope.payload_type)})")
     if signer is not None:
         out.print(f"  Sigstore certificate for {escape(signer)} (unverified)")
     for signature in envelope.signatures:
         out.print(f"  signed by keyid {escape(signature.keyid or '(none)')}")
+    if statement.annotation(SIGNING_KEY_ANNOTATION) == "development":
+        out.print("  [bold yellow]signed with a development key[/] (never for production)")
     for subject in statement.subjects:
         digests = ", ".join(f"{k}:{v}" for k, v in sorted(subject.digest.items()))
         out.print(f"  subject {escape(subject.name or '(unnamed)')}  {escape(digests)}")

@@ -25,6 +25,14 @@ def generate(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing key files.")] = False,
+    development: Annotated[
+        bool,
+        typer.Option(
+            "--development",
+            help="Label the key a development key: what it signs says so, and deploy "
+            "policies refuse it unless they allow development keys.",
+        ),
+    ] = False,
 ) -> None:
     """Write a new private key (PEM, mode 0600) to OUT and its public key to OUT.pub."""
     from sscli.attest.keys import KeyType, generate_key_pair, passphrase_from_env
@@ -36,10 +44,15 @@ def generate(
         choices = ", ".join(t.value for t in KeyType)
         raise UsageError(f"unsupported key type {key_type!r} (one of {choices})") from None
     info = generate_key_pair(
-        kind, out, passphrase=passphrase_from_env(passphrase_env), overwrite=force
+        kind,
+        out,
+        passphrase=passphrase_from_env(passphrase_env),
+        overwrite=force,
+        development=development,
     )
     console().print(
-        f"{info.key_type} key {info.keyid}: private [bold]{escape(out)}[/]"
+        f"{'development ' if development else ''}{info.key_type} key {info.keyid}: "
+        f"private [bold]{escape(out)}[/]"
         f"{' (encrypted)' if passphrase_env else ''}, public [bold]{escape(out)}.pub[/]"
     )
 
@@ -72,6 +85,16 @@ def show(
         key = load_private_key(path, passphrase_from_env(passphrase_env)).public_key
     info = key_info(key)
     if fmt is TextOrJson.JSON:
-        emit_json({"type": info.key_type.value, "keyid": info.keyid, "scheme": info.scheme}, None)
+        emit_json(
+            {
+                "type": info.key_type.value,
+                "keyid": info.keyid,
+                "scheme": info.scheme,
+                "development": info.development,
+            },
+            None,
+        )
         return
     print(f"type:   {info.key_type}\nkeyid:  {info.keyid}\nscheme: {info.scheme}")
+    if info.development:
+        print("label:  development key (never for production)")

@@ -19,7 +19,7 @@ from typing import Any
 
 from sscli.attest.dsse import Envelope, read_envelopes
 from sscli.attest.predicates import validate_predicate
-from sscli.attest.statement import Statement
+from sscli.attest.statement import SIGNING_KEY_ANNOTATION, Statement
 from sscli.attest.verify import check_subject, verify_envelope, verify_sigstore_dsse
 from sscli.errors import InputError, PolicyError
 from sscli.fsutil import hash_file
@@ -273,7 +273,7 @@ def _keys(references: tuple[Path | str, ...]) -> list[Any]:
 def _check_development_keys(
     accepted: list[Accepted], policy: DeployPolicy, decision: Decision
 ) -> None:
-    development = sorted({a.signer.name for a in accepted if a.signer.development})
+    development = sorted({a.signer.name for a in accepted if _development(a)})
     if not development:
         decision.add("development_keys", RuleStatus.PASS, "no development key signed")
     elif policy.allow_development_keys:
@@ -288,6 +288,15 @@ def _check_development_keys(
             RuleStatus.FAIL,
             f"signed with a development key ({', '.join(development)}), which this policy refuses",
         )
+
+
+def _development(accepted: Accepted) -> bool:
+    """Signed with a development key: the policy says the signer is one, or the signed statement
+    itself is labelled as signed with one."""
+    return (
+        accepted.signer.development
+        or accepted.statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
+    )
 
 
 def _check_required(accepted: list[Accepted], policy: DeployPolicy, decision: Decision) -> None:

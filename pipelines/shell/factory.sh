@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # The factory for any CI system (or a laptop): run it from the project to build.
 #   SSCLI_DEPLOY_POLICY=policies/deploy.yaml sh factory.sh [PROJECT] [OUT]
-# Signs with a key file when SSCLI_KEY is set (a CI secret), else keyless with the CI's ambient
+# Signs with a key file when SSCLI_KEY is set (a CI secret, with its public key beside it as
+# SSCLI_KEY.pub: the factory's layout names it), else keyless with the CI's ambient
 # OIDC credential (see pipelines/github/factory.yaml). Exit status: the deploy gate's (0 allow,
 # 1 deny, 2 bad input, 3 environment).
 set -eu

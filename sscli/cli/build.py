@@ -18,7 +18,11 @@ def build_command(
     ] = None,
     source_date_epoch: Annotated[
         int | None,
-        typer.Option("--source-date-epoch", help="Timestamp for the build [default: last commit]."),
+        typer.Option(
+            "--source-date-epoch",
+            envvar="SOURCE_DATE_EPOCH",
+            help="Timestamp for the build [default: the last commit's time].",
+        ),
     ] = None,
     no_sandbox: Annotated[
         bool,
@@ -42,6 +46,9 @@ def build_command(
             "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
         ),
     ] = None,
+    link_name: Annotated[
+        str, typer.Option("--link-name", help="The step name of the in-toto link.")
+    ] = "build",
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
     """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them.
@@ -69,7 +76,7 @@ def build_command(
     loaded = signers(key, public_key, passphrase_env)
     if loaded:
         sign_provenance(result.outputs, predicate, loaded)
-        _write_link(result, project, loaded, links_dir)
+        _write_link(result, project, loaded, links_dir, link_name)
         console().print(
             f"signed provenance appended to {len(result.outputs)} .intoto.jsonl file(s)"
         )
@@ -95,14 +102,16 @@ def build_command(
             raise typer.Exit(1)
 
 
-def _write_link(result: Any, project: Path, loaded: list[Any], links_dir: Path | None) -> None:
+def _write_link(
+    result: Any, project: Path, loaded: list[Any], links_dir: Path | None, name: str
+) -> None:
     from sscli.attest.links import write_step_link
     from sscli.build.run import link_artifacts
     from sscli.cli import context
 
     materials, products = link_artifacts(result, project)
     target = links_dir or context.STATE_DIR / "links"
-    for path in write_step_link("build", materials, products, loaded, target):
+    for path in write_step_link(name, materials, products, loaded, target):
         console().print(f"in-toto link: {escape(path)}")
 
 

@@ -48,6 +48,9 @@ def ingest_command(
             "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
         ),
     ] = None,
+    link_name: Annotated[
+        str, typer.Option("--link-name", help="The step name of the in-toto link.")
+    ] = "ingest",
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
@@ -89,12 +92,14 @@ def ingest_command(
     if options.signers:
         from sscli.attest.links import write_step_link
         from sscli.fsutil import hash_file
+        from sscli.inventory.load import project_lock
 
-        lock_file = lock if lock.is_file() else None
-        materials = {str(lock_file): hash_file(lock_file)["sha256"]} if lock_file else {}
+        # named as the project sees it (uv.lock), as the build's link names its sources
+        lock_file = lock if lock.is_file() else project_lock(lock)
+        materials = {lock_file.name: hash_file(lock_file)["sha256"]} if lock_file else {}
         target = links_dir or context.STATE_DIR / "links"
         for path in write_step_link(
-            "ingest", materials, report.vault_products(), options.signers, target
+            link_name, materials, report.vault_products(), options.signers, target
         ):
             console().print(f"in-toto link: {escape(path)}")
     if pin:

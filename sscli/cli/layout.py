@@ -24,6 +24,13 @@ def create(
         Path, typer.Option("--output", "-o", help="Where to write the layout.")
     ] = Path("root.layout"),
     expires: Annotated[str, typer.Option("--expires", help="Lifetime, e.g. 90d.")] = "90d",
+    functionary: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--functionary",
+            help="NAME=PUB.pem: the key of a functionary the steps file names (repeatable).",
+        ),
+    ] = None,
     passphrase_env: PassphraseOpt = None,
 ) -> None:
     """Write a layout signed by the owner; every artifact rule list ends in DISALLOW *."""
@@ -36,6 +43,12 @@ def create(
         lifetime = parse_duration(expires)
     except ValueError:
         raise UsageError(f"--expires takes a duration such as 90d, got {expires!r}") from None
+    named: dict[str, Path] = {}
+    for assignment in functionary or []:
+        name, sep, path = assignment.partition("=")
+        if not sep or not name or not path:
+            raise UsageError(f"--functionary takes NAME=PUB.pem, got {assignment!r}")
+        named[name] = Path(path)
     signer = load_signer(KeySpec(owner_key, passphrase_env=passphrase_env))
-    create_layout(load_steps(steps), signer, output, expires=lifetime)
+    create_layout(load_steps(steps, functionaries=named), signer, output, expires=lifetime)
     console().print(f"wrote the signed layout [bold]{escape(output)}[/]")

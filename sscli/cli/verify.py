@@ -125,15 +125,26 @@ def layout(
         bool,
         typer.Option("--strict", help="Deny layouts whose rule lists do not end in DISALLOW *."),
     ] = False,
+    workdir: Annotated[
+        Path | None,
+        typer.Option(
+            "--workdir",
+            help="Also check that the final products found here still have the digests the "
+            "links record (e.g. the output directory).",
+        ),
+    ] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
+    ] = None,
 ) -> None:
     """Verify a supply chain with in-toto: layout signature and expiry, step thresholds, artifact
     rules (exit 0 verified, 1 not)."""
     from sscli.verify.layout import verify_layout
 
-    report = verify_layout(layout_file, layout_keys, links, strict=strict)
-    if fmt is ReportFormat.JSON:
-        emit_json(report.to_json(), None)
+    report = verify_layout(layout_file, layout_keys, links, strict=strict, workdir=workdir)
+    if fmt is ReportFormat.JSON or output is not None:
+        emit_json(report.to_json(), output)
     for warning in report.warnings:
         console().print(f"[yellow]warning:[/] {escape(warning)}")
     for step in report.steps:

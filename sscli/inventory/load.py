@@ -89,13 +89,17 @@ def load_inventory(
     return inventory
 
 
+def project_lock(directory: Path) -> Path | None:
+    """The lock file a project directory is read from: the first of PROJECT_LOCKS it has."""
+    return next((directory / n for n in PROJECT_LOCKS if (directory / n).is_file()), None)
+
+
 def _read_project_dir(directory: Path, options: ReadOptions) -> Inventory:
-    for name in PROJECT_LOCKS:
-        lock = directory / name
-        if lock.is_file():
-            inventory = reader_for(lock).read(lock, options)
-            inventory = replace(inventory, marker_environment=dict(options.environment))
-            return _with_project_root(inventory, directory, options)
+    lock = project_lock(directory)
+    if lock is not None:
+        inventory = reader_for(lock).read(lock, options)
+        inventory = replace(inventory, marker_environment=dict(options.environment))
+        return _with_project_root(inventory, directory, options)
     raise InputError(
         f"no lock file here (looked for {', '.join(PROJECT_LOCKS)})",
         path=directory,

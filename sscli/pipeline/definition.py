@@ -11,8 +11,24 @@ from typing import Any
 from sscli.errors import InputError
 from sscli.fsutil import read_bytes_limited
 
-_STEP_KEYS = {"name", "run", "copy", "inputs", "outputs", "each", "always", "clean", "if_missing"}
+_STEP_KEYS = {
+    "name",
+    "run",
+    "copy",
+    "inputs",
+    "outputs",
+    "each",
+    "always",
+    "clean",
+    "if_missing",
+    "link",
+}
+_LINKS_KEYS = {"key", "public_key", "passphrase_env", "dir"}
+# Who records a step's in-toto link: the runner (from the declared inputs and outputs), the
+# command itself (ingest and build know exactly which vault files they used), or nobody.
+LINK_BY_RUNNER, LINK_BY_COMMAND, NO_LINK = "runner", "command", "none"
 _VARIABLE = re.compile(r"\{([a-z_]+)\}")
+_STEP_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,17 @@ class Step:
     always: bool = False
     clean: tuple[str, ...] = ()
     if_missing: bool = False  # run only when an output is missing (a key generated once)
+    link: str = LINK_BY_RUNNER
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    """Where the steps' in-toto links go, and the functionary key that signs them."""
+
+    key: str
+    directory: str
+    public_key: str | None = None  # of a KMS/HSM key
+    passphrase_env: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +60,7 @@ class Pipeline:
     path: Path
     variables: dict[str, str]
     steps: tuple[Step, ...]
+    links: LinkSettings | None = None
 
 
 def load_pipeline(
@@ -45,10 +73,15 @@ def load_pipeline(
     document = parse_yaml(read_bytes_limited(path, 1024 * 1024), path=path)
     if not isinstance(document, dict) or document.get("version") != 1:
         raise InputError("a pipeline file is a mapping with `version: 1`", path=path)
-    unknown = set(document) - {"version", "vars", "steps"}
+    unknown = set(document) - {"version", "vars", "steps", "links"}
     if unknown:
         raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path)
-    variables = {"project": str(project), "out": str(out), "state": str(state)}
+    variables = {
+        "project": str(project),
+        "out": str(out),
+        "state": str(state),
+        "pipeline_dir": str(path.parent),  # files shipped beside the pipeline file
+    }
     raw_vars = document.get("vars") or {}
     if not isinstance(raw_vars, dict) or not all(isinstance(v, str) for v in raw_vars.values()):
         raise InputError("`vars` maps names to strings", path=path, field="vars")
@@ -63,7 +96,39 @@ def load_pipeline(
     names = [s.name for s in steps]
     if len(set(names)) != len(names):
         raise InputError("step names must be unique", path=path, field="steps")
-    return Pipeline(path, variables, tuple(steps))
+    bad = next((n for n in names if not _STEP_NAME.fullmatch(n)), None)
+    if bad is not None:
+        raise InputError(
+            f"step name {bad!r}: letters, digits, - and _ only", path=path, field="steps"
+        )
+    return Pipeline(path, variables, tuple(steps), _links(document.get("links"), variables, path))
+
+
+def _links(raw: Any, variables: dict[str, str], path: Path) -> LinkSettings | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise InputError(
+            "`links` maps key, dir (and public_key, passphrase_env) to strings",
+            path=path,
+            field="links",
+        )
+    unknown = set(raw) - _LINKS_KEYS
+    if unknown:
+        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field="links")
+    if "key" not in raw or "dir" not in raw:
+        raise InputError("`links` needs a key and a dir", path=path, field="links")
+
+    def value(name: str) -> str | None:
+        text = raw.get(name)
+        return _expand(text, variables, path, f"links.{name}") if text is not None else None
+
+    return LinkSettings(
+        key=value("key") or "",
+        directory=value("dir") or "",
+        public_key=value("public_key"),
+        passphrase_env=raw.get("passphrase_env"),
+    )
 
 
 def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
@@ -88,6 +153,14 @@ def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
     if copy is not None and len(copy) != 2:
         raise InputError("`copy` is [source, destination]", path=path, field=f"{where}.copy")
     each = raw.get("each")
+    link = raw.get("link", True)
+    if link not in (True, False, LINK_BY_COMMAND):
+        raise InputError(
+            "`link` is true (the runner records it), false, or command (the command writes its "
+            "own)",
+            path=path,
+            field=f"{where}.link",
+        )
     return Step(
         name=raw["name"],
         run=strings("run"),
@@ -98,6 +171,7 @@ def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
         always=bool(raw.get("always", False)),
         if_missing=bool(raw.get("if_missing", False)),
         clean=strings("clean"),
+        link=LINK_BY_COMMAND if link == LINK_BY_COMMAND else LINK_BY_RUNNER if link else NO_LINK,
     )
 
 

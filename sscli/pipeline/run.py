@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from sscli.errors import InputError, SscliError
 from sscli.fsutil import atomic_write_text, hash_file
-from sscli.pipeline.definition import Pipeline, Step
+from sscli.pipeline.definition import LINK_BY_COMMAND, LINK_BY_RUNNER, NO_LINK, Pipeline, Step
+from sscli.pipeline.links import StepLinker, wall_clock
 
 STATE_FILE = ".pipeline-state.json"
 
@@ -29,6 +31,7 @@ class StepResult:
     seconds: float
     reason: str = ""
     exit_code: int = 0
+    link: str = ""
 
 
 def _files(patterns: tuple[str, ...]) -> list[Path]:
@@ -63,31 +66,80 @@ def run_pipeline(
     state: Path,
     announce: Callable[[str], None] = lambda _: None,
 ) -> list[StepResult]:
-    """Run the steps in order; stop at the first failure."""
+    """Run the steps in order, recording each one's in-toto link when the pipeline has `links`;
+    stop at the first failure."""
     out.mkdir(parents=True, exist_ok=True)
     record_path = out / STATE_FILE
     recorded: dict[str, str] = json.loads(record_path.read_text()) if record_path.is_file() else {}
+    linker = (
+        StepLinker(
+            pipeline.links, [Path(pipeline.variables[k]) for k in ("project", "out", "state")]
+        )
+        if pipeline.links
+        else None
+    )
     results: list[StepResult] = []
     for step in pipeline.steps:
         start = time.perf_counter()
         current = fingerprint(step)
         unchanged = recorded.get(step.name) == current or step.if_missing
-        if not step.always and unchanged and _outputs_exist(step):
+        linked = linker is None or step.link == NO_LINK or bool(linker.existing(step.name))
+        if not step.always and unchanged and _outputs_exist(step) and linked:
             results.append(StepResult(step.name, "skipped", 0.0, "inputs unchanged"))
             announce(f"{step.name}: skipped (inputs unchanged)")
             continue
         announce(f"{step.name}: running")
-        code, reason = _run(step, state)
+        started = wall_clock()
+        try:
+            materials = (
+                linker.digests(_materials(step)) if linker and step.link == LINK_BY_RUNNER else {}
+            )
+            code, reason = _run(step, state)
+            link = _link(linker, step, materials, started) if code == 0 and linker else ""
+        except SscliError as exc:
+            code, reason, link = int(exc.exit_code), exc.diagnostics(), ""
         seconds = time.perf_counter() - start
         if code != 0:
             results.append(StepResult(step.name, "failed", seconds, reason, code))
             recorded.pop(step.name, None)
             atomic_write_text(record_path, json.dumps(recorded, indent=1) + "\n")
             break
-        results.append(StepResult(step.name, "ran", seconds))
+        results.append(StepResult(step.name, "ran", seconds, link=link))
         recorded[step.name] = fingerprint(step)  # after the step: `each` may have new files
         atomic_write_text(record_path, json.dumps(recorded, indent=1) + "\n")
     return results
+
+
+def _materials(step: Step) -> list[Path]:
+    """What the runner's link records as the step's materials: its declared inputs, the files
+    `each` runs over, and a copy's source."""
+    found = _files(step.inputs) + (_files((step.each,)) if step.each else [])
+    if step.copy is not None:
+        found.append(Path(step.copy[0]))
+    return [p for p in dict.fromkeys(found) if p.is_file()]
+
+
+def _products(step: Step) -> list[Path]:
+    found = _files(step.outputs)
+    if step.copy is not None:
+        found.append(Path(step.copy[1]))
+    return [p for p in dict.fromkeys(found) if p.is_file()]
+
+
+def _link(linker: StepLinker, step: Step, materials: dict[str, str], started: float) -> str:
+    """Record the step's link (or check that its command wrote one); the path, or ''."""
+    if step.link == NO_LINK:
+        return ""
+    if step.link == LINK_BY_COMMAND:
+        if not linker.written_since(step.name, started):
+            raise InputError(
+                f"step {step.name} is marked `link: command` but its command wrote no link "
+                f"{step.name}.*.link in {linker.directory}",
+                hint=f"pass --links-dir {linker.directory} --link-name {step.name} "
+                "and a --key to the command",
+            )
+        return str(linker.existing(step.name)[0])
+    return str(linker.record(step.name, materials, linker.digests(_products(step))))
 
 
 def _run(step: Step, state: Path) -> tuple[int, str]:

@@ -60,9 +60,13 @@ class LayoutReport:
         }
 
 
-def load_steps(path: Path, base: Path | None = None) -> list[StepSpec]:
+def load_steps(
+    path: Path, base: Path | None = None, functionaries: dict[str, Path] | None = None
+) -> list[StepSpec]:
     """Steps from a YAML file: a list of {name, functionaries, threshold, expected_command,
-    materials, products} (key paths relative to the file)."""
+    materials, products}. A functionary is a public key PEM path relative to the file, or a
+    name that `functionaries` maps to a key file (`layout create --functionary NAME=PATH`)."""
+    named = functionaries or {}
     from sscli.fsutil import read_bytes_limited
     from sscli.policy.load import parse_yaml
 
@@ -83,7 +87,7 @@ def load_steps(path: Path, base: Path | None = None) -> list[StepSpec]:
         steps.append(
             StepSpec(
                 name=raw["name"],
-                functionaries=tuple(base / str(k) for k in raw["functionaries"]),
+                functionaries=tuple(named.get(str(k), base / str(k)) for k in raw["functionaries"]),
                 threshold=int(raw.get("threshold", 1)),
                 expected_command=tuple(str(a) for a in raw.get("expected_command", ())),
                 materials=tuple(tuple(str(x) for x in rule) for rule in raw.get("materials", ())),
@@ -136,10 +140,16 @@ def create_layout(steps: list[StepSpec], owner: Signer, out: Path, *, expires: t
 
 
 def verify_layout(
-    layout_path: Path, owner_keys: list[Path], links: Path, *, strict: bool = False
+    layout_path: Path,
+    owner_keys: list[Path],
+    links: Path,
+    *,
+    strict: bool = False,
+    workdir: Path | None = None,
 ) -> LayoutReport:
     """Run in-toto's verification of `layout_path` (signed by one of `owner_keys`) over the
-    links in `links`. Expected failures are a denying report, never an exception."""
+    links in `links`; with `workdir`, also check the final products found there. Expected
+    failures are a denying report, never an exception."""
     from in_toto import exceptions as intoto_errors
     from in_toto.models.metadata import Metadata
     from in_toto.verifylib import in_toto_verify
@@ -180,8 +190,46 @@ def verify_layout(
     except Exception as exc:  # signature and format errors from securesystemslib
         report.failure = f"{type(exc).__name__}: {exc}"
         return report
+    if workdir is not None:
+        report.failure = _check_final_products(layout, links, workdir, report)
+        if report.failure:
+            return report
     report.ok = True
     return report
+
+
+def _check_final_products(
+    layout: Any, links: Path, workdir: Path, report: LayoutReport
+) -> str | None:
+    """Every product a verified link records that exists under `workdir` must still have the
+    recorded digest (the last step to produce a name wins): the layout's links say what the
+    factory made, and this says the files on disk are those. A built-in inspection, without
+    running commands from the layout."""
+    from in_toto.verifylib import load_links_for_layout
+
+    from sscli.fsutil import hash_file
+
+    final: dict[str, tuple[str, str]] = {}
+    chain = load_links_for_layout(layout, str(links))
+    for step in layout.steps:
+        for metablock in chain.get(step.name, {}).values():
+            for name, digests in metablock.signed.products.items():
+                if "sha256" in digests:
+                    final[name] = (step.name, digests["sha256"])
+    changed = []
+    for name, (step_name, digest) in sorted(final.items()):
+        if Path(name).is_absolute() or ".." in Path(name).parts:
+            continue  # names outside the working directory are not final products here
+        path = workdir / name
+        if path.is_file() and not path.is_symlink() and hash_file(path)["sha256"] != digest:
+            changed.append(f"{name} (recorded by {step_name})")
+            for step_report in report.steps:
+                if step_report.name == step_name:
+                    step_report.status = "fail"
+                    step_report.reason = f"{name} changed after the step"
+    if not changed:
+        return None
+    return f"final products differ from what the links record: {', '.join(changed[:8])}"
 
 
 def _open_rules(layout: Any) -> list[str]:

@@ -100,7 +100,25 @@ def test_shipped_pipelines_load(name: str, tmp_path: Path) -> None:
     pipeline = load_pipeline(
         REPO / "pipelines" / name, project=Path("p"), out=tmp_path, state=tmp_path / "s"
     )
-    assert [s.name for s in pipeline.steps][:2] == ["db", "key"]
+    assert {"key", "db", "ingest", "build"} <= {s.name for s in pipeline.steps}
+    # files named relative to the pipeline file exist wherever the pipeline is run from
+    for name in ("policy", "layout", "deploy"):
+        if name in pipeline.variables:
+            assert Path(pipeline.variables[name]).is_file(), name
+
+
+def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(tmp_path: Path) -> None:
+    from sscli.pipeline.definition import NO_LINK, load_pipeline
+    from sscli.policy.load import parse_yaml
+
+    pipeline = load_pipeline(
+        REPO / "pipelines" / "factory.yaml", project=Path("p"), out=tmp_path, state=tmp_path / "s"
+    )
+    assert pipeline.links is not None
+    linked = {s.name for s in pipeline.steps if s.link != NO_LINK}
+    path = REPO / "pipelines" / "factory-layout.yaml"
+    layout = parse_yaml(path.read_bytes(), path=path)
+    assert {step["name"] for step in layout["steps"]} <= linked
 
 
 def test_shell_pipeline_is_valid_sh() -> None:

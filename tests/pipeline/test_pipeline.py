@@ -4,6 +4,8 @@ deploy gate catching an artifact tampered with between two runs."""
 from __future__ import annotations
 
 import json
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,63 +14,65 @@ from tests.build.conftest import WHEELS, write_project
 from tests.builders import sha256
 from tests.conftest import REPO, Cli
 
-PIPELINE = """version: 1
-vars:
-  key: "{{out}}/dev-key.pem"
-  index: "{index}"
-  osv: "{osv}"
-  policy: "{policy}"
-  deploy: "{deploy}"
-steps:
-  - name: db
-    run: [db, import, "{{osv}}"]
-    inputs: ["{{osv}}"]
-    outputs: ["{{state}}/vulndb/osv.sqlite"]
-  - name: key
-    run: [key, generate, --type, ed25519, --out, "{{key}}"]
-    outputs: ["{{key}}"]
-  - name: ingest
-    run: [ingest, "{{project}}/build-requirements.txt", --index-url, "{{index}}", --policy, "{{policy}}", --key, "{{key}}"]
-    inputs: ["{{project}}/build-requirements.txt", "{{policy}}"]
-  - name: scan
-    run: [scan, "{{project}}/build-requirements.txt", --max-age, "100000", --format, in-toto, -o, "{{out}}/vulns.json"]
-    inputs: ["{{project}}/build-requirements.txt"]
-    outputs: ["{{out}}/vulns.json"]
-  - name: sbom
-    run: [sbom, create, "{{project}}/build-requirements.txt", --vault, "{{state}}/vault", -o, "{{out}}/sbom.cdx.json"]
-    inputs: ["{{project}}/build-requirements.txt"]
-    outputs: ["{{out}}/sbom.cdx.json"]
-  - name: build
-    run: [build, "{{project}}", --out, "{{out}}/dist", --key, "{{key}}", --source-date-epoch, "1700000000", --builder-id, "https://sscli.dev/builders/development"]
-    inputs: ["{{project}}/src/**", "{{project}}/pyproject.toml"]
-    outputs: ["{{out}}/dist/*.whl"]
-    clean: ["{{out}}/dist/*.intoto.jsonl"]
-  - name: attest-sbom
-    each: "{{out}}/dist/*.whl"
-    run: [attest, sbom, --subject, "{{each}}", --predicate, "{{out}}/sbom.cdx.json", --key, "{{key}}"]
-    inputs: ["{{out}}/sbom.cdx.json", "{{out}}/dist/provenance.predicate.json"]
-  - name: attest-vulns
-    each: "{{out}}/dist/*.whl"
-    run: [attest, vulns, --subject, "{{each}}", --predicate, "{{out}}/vulns.json", --key, "{{key}}"]
-    inputs: ["{{out}}/vulns.json", "{{out}}/dist/provenance.predicate.json"]
-  - name: deploy-policy
-    copy: ["{{deploy}}", "{{out}}/deploy.yaml"]
-    inputs: ["{{deploy}}"]
-    outputs: ["{{out}}/deploy.yaml"]
-  - name: verify
-    always: true
-    each: "{{out}}/dist/*.whl"
-    run: [verify, artifact, "{{each}}", --policy, "{{out}}/deploy.yaml", --format, json, -o, "{{out}}/verify.json"]
+FACTORY = REPO / "pipelines" / "factory.yaml"
+
+
+def _write_lock(project: Path) -> None:
+    """A uv.lock naming one dependency that the test index (tests/data/wheels) serves."""
+    wheel = WHEELS / "packaging-24.1-py3-none-any.whl"
+    (project / "uv.lock").write_text(
+        f"""version = 1
+requires-python = ">=3.9"
+
+[[package]]
+name = "demo"
+version = "1.0"
+source = {{ editable = "." }}
+dependencies = [{{ name = "packaging" }}]
+
+[[package]]
+name = "packaging"
+version = "24.1"
+source = {{ registry = "https://pypi.org/simple" }}
+wheels = [
+    {{ url = "https://files.pythonhosted.org/packages/p/packaging-24.1-py3-none-any.whl", hash = "sha256:{sha256(wheel)}", size = {wheel.stat().st_size} }},
+]
 """
+    )
+
+
+@dataclass
+class Factory:
+    """The shipped pipelines/factory.yaml, run offline on a small project: the test index
+    (tests/data/wheels) instead of PyPI, the shared OSV snapshot, a lenient ingest policy."""
+
+    project: Path
+    overrides: list[str]
+
+    def run(self, cli: Cli, out: Path, expect: int, pipeline: Path = FACTORY) -> dict:  # type: ignore[type-arg]
+        result = cli(
+            "pipeline",
+            "run",
+            pipeline,
+            "--project",
+            self.project,
+            "--out",
+            out,
+            *self.overrides,
+            "--json",
+            expect=expect,
+        )
+        return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
 @pytest.fixture
-def factory(tmp_path: Path, shared_data: Path) -> tuple[Path, Path]:
+def factory(tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> Factory:
     project = write_project(tmp_path / "project", "flit")
     wheel = WHEELS / "flit_core-3.9.0-py3-none-any.whl"
     (project / "build-requirements.txt").write_text(
         f"flit_core==3.9.0 --hash=sha256:{sha256(wheel)}\n"
     )
+    _write_lock(project)
     policy = tmp_path / "policy.yaml"
     policy.write_text(
         "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: high}\n"
@@ -79,57 +83,128 @@ def factory(tmp_path: Path, shared_data: Path) -> tuple[Path, Path]:
         .read_text()
         .replace('subject_names: ["sscli_hello-*"]', 'subject_names: ["demo-*"]')
     )
-    pipeline = tmp_path / "factory.yaml"
-    pipeline.write_text(
-        PIPELINE.format(
-            index=WHEELS.as_uri(),
-            osv=shared_data / "osv-pypi-2024-10-10.zip",
-            policy=policy,
-            deploy=deploy,
-        )
-    )
-    return pipeline, project
-
-
-def _run(cli: Cli, factory: tuple[Path, Path], out: Path, expect: int) -> dict:  # type: ignore[type-arg]
-    pipeline, project = factory
-    result = cli(
-        "pipeline", "run", pipeline, "--project", project, "--out", out, "--json", expect=expect
-    )
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    monkeypatch.setenv("SSCLI_INDEX_URL", WHEELS.as_uri())
+    # the project is not a git checkout: its "last commit" was a minute ago (the SBOM's timestamp
+    # follows it too, and the deploy policy wants attestations younger than 7 days)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(time.time()) - 60))
+    overrides = {
+        "osv": shared_data / "osv-pypi-2024-10-10.zip",
+        "policy": policy,
+        "deploy": deploy,
+        "layout": REPO / "pipelines" / "factory-layout.yaml",
+    }
+    return Factory(project, [f"--var={k}={v}" for k, v in overrides.items()])
 
 
 def test_factory_runs_resumes_and_catches_tampering(
-    cli: Cli, tmp_path: Path, factory: tuple[Path, Path]
+    cli: Cli, tmp_path: Path, factory: Factory
 ) -> None:
     out = tmp_path / "out"
-    first = _run(cli, factory, out, 0)
+    first = factory.run(cli, out, 0)
     assert first["ok"] and all(s["status"] == "ran" for s in first["steps"])
     assert json.loads((out / "verify.json").read_text())["decision"] == "allow"
-    assert {p.name.split(".")[0] for p in (cli.state_dir / "links").glob("*.link")} == {
-        "build",
-        "ingest",
-    }
+    assert (out / "report.html").is_file()
 
-    second = _run(cli, factory, out, 0)
+    second = factory.run(cli, out, 0)
     statuses = {s["name"]: s["status"] for s in second["steps"]}
-    assert statuses.pop("verify") == "ran" and set(statuses.values()) == {"skipped"}
+    always = {"verify", "verify-layout", "report"}
+    assert {statuses.pop(name) for name in always} == {"ran"}
+    assert set(statuses.values()) == {"skipped"}
 
     wheel = next((out / "dist").glob("*.whl"))
     wheel.write_bytes(wheel.read_bytes() + b"\0")  # tampered between two runs
-    third = _run(cli, factory, out, 1)
+    third = factory.run(cli, out, 1)
     assert third["failed_step"] == "verify"
     assert json.loads((out / "verify.json").read_text())["decision"] == "deny"
 
 
-def test_a_changed_input_reruns_its_step(
-    cli: Cli, tmp_path: Path, factory: tuple[Path, Path]
+def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
+    cli: Cli, tmp_path: Path, factory: Factory
 ) -> None:
     out = tmp_path / "out"
-    _run(cli, factory, out, 0)
-    _pipeline, project = factory
-    (project / "src" / "demo" / "__init__.py").write_text('"""Changed."""\n\n__version__ = "1.0"\n')
-    statuses = {s["name"]: s["status"] for s in _run(cli, factory, out, 0)["steps"]}
+    results = factory.run(cli, out, 0)
+    unlinked = {"key", "layout", "verify", "verify-layout", "report"}
+    linked = {s["name"] for s in results["steps"]} - unlinked
+    assert {p.name.split(".")[0] for p in (out / "links").glob("*.link")} == linked
+    report = json.loads((out / "layout-verify.json").read_text())
+    assert report["decision"] == "allow"
+    assert {s["name"] for s in report["steps"]} == {
+        "ingest",
+        "ingest-build-deps",
+        "scan",
+        "sbom",
+        "build",
+        "attest-sbom",
+        "attest-vulns",
+    }
+    # the build's materials are named as ingest named its products: the MATCH rule held
+    build = json.loads(next((out / "links").glob("build.*.link")).read_text())["signed"]
+    ingested = json.loads(next((out / "links").glob("ingest-build-deps.*.link")).read_text())
+    assert "vault/files/flit-core/flit_core-3.9.0-py3-none-any.whl" in build["materials"]
+    assert set(ingested["signed"]["products"]) <= set(build["materials"])
+    scan = json.loads(next((out / "links").glob("scan.*.link")).read_text())["signed"]
+    assert set(scan["materials"]) == {"uv.lock", "vulndb/osv.sqlite"}
+    assert set(scan["products"]) == {"vulns.predicate.json"}
+
+
+def test_an_output_changed_after_its_step_fails_the_layout_verification(
+    cli: Cli, tmp_path: Path, factory: Factory
+) -> None:
+    out = tmp_path / "out"
+    factory.run(cli, out, 0)
+    sbom = out / "sbom.cdx.json"
+    sbom.write_text(sbom.read_text().replace('"demo"', '"evil"'))
+    results = factory.run(cli, out, 1)
+    assert results["failed_step"] == "verify-layout"
+    report = json.loads((out / "layout-verify.json").read_text())
+    assert report["decision"] == "deny" and "sbom.cdx.json" in report["failure"]
+    assert {s["name"]: s["status"] for s in report["steps"]}["sbom"] == "fail"
+
+
+def test_a_removed_link_reruns_its_step(cli: Cli, tmp_path: Path, factory: Factory) -> None:
+    out = tmp_path / "out"
+    factory.run(cli, out, 0)
+    next((out / "links").glob("sbom.*.link")).unlink()
+    statuses = {s["name"]: s["status"] for s in factory.run(cli, out, 0)["steps"]}
+    assert statuses["sbom"] == "ran" and statuses["scan"] == "skipped"
+
+
+def test_the_demo_key_labels_everything_it_signs(
+    cli: Cli, tmp_path: Path, factory: Factory
+) -> None:
+    from sscli.attest.dsse import read_envelopes
+    from sscli.attest.statement import SIGNING_KEY_ANNOTATION, parse_statement
+
+    out = tmp_path / "out"
+    factory.run(cli, out, 0)
+    assert (out / "dev-key.pem.pub").read_text().startswith("sscli development key")
+    envelopes = [
+        e
+        for f in [*out.glob("dist/*.intoto.jsonl"), *cli.state_dir.rglob("*.intoto.jsonl")]
+        for e in read_envelopes(f)
+    ]
+    types = set()
+    for envelope in envelopes:
+        statement = parse_statement(envelope.payload)
+        assert statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
+        types.add(statement.predicate_type)
+    assert types == {
+        "https://slsa.dev/provenance/v1",
+        "https://cyclonedx.org/bom",
+        "https://in-toto.io/attestation/vulns/v0.1",
+        "https://sscli.dev/attestation/ingest/v1",
+    }
+    rules = {r["rule"]: r for r in json.loads((out / "verify.json").read_text())["rules"]}
+    assert "development keys allowed here" in rules["development_keys"]["reason"]
+
+
+def test_a_changed_input_reruns_its_step(cli: Cli, tmp_path: Path, factory: Factory) -> None:
+    out = tmp_path / "out"
+    factory.run(cli, out, 0)
+    (factory.project / "src" / "demo" / "__init__.py").write_text(
+        '"""Changed."""\n\n__version__ = "1.0"\n'
+    )
+    statuses = {s["name"]: s["status"] for s in factory.run(cli, out, 0)["steps"]}
     assert (
         statuses["build"] == "ran"
         and statuses["attest-sbom"] == "ran"
@@ -144,6 +219,10 @@ def test_a_changed_input_reruns_its_step(
         ("version: 1\nsteps:\n  - name: x\n    run: [a]\n    bogus: 1\n", "unknown key(s): bogus"),
         ('version: 1\nsteps:\n  - name: x\n    run: ["{nope}"]\n', "unknown variable {nope}"),
         ("version: 1\nsteps:\n  - name: x\n", "either `run` or `copy`"),
+        ("version: 1\nsteps:\n  - name: x\n    run: [a]\n    link: maybe\n", "`link` is true"),
+        ("version: 1\nsteps:\n  - name: a/b\n    run: [a]\n", "letters, digits"),
+        ("version: 1\nlinks: {key: k}\nsteps:\n  - name: x\n    run: [a]\n", "a key and a dir"),
+        ("version: 1\nlinks: {key: k, dir: d, x: y}\nsteps:\n  - {name: x, run: [a]}\n", "x"),
     ],
 )
 def test_bad_pipeline_files(cli: Cli, tmp_path: Path, text: str, message: str) -> None:
@@ -153,10 +232,10 @@ def test_bad_pipeline_files(cli: Cli, tmp_path: Path, text: str, message: str) -
 
 
 def test_shipped_production_policy_refuses_a_development_build(
-    cli: Cli, tmp_path: Path, factory: tuple[Path, Path]
+    cli: Cli, tmp_path: Path, factory: Factory
 ) -> None:
     out = tmp_path / "out"
-    _run(cli, factory, out, 0)
+    factory.run(cli, out, 0)
     wheel = next((out / "dist").glob("*.whl"))
     result = cli(
         "verify",
@@ -169,3 +248,30 @@ def test_shipped_production_policy_refuses_a_development_build(
         expect=1,
     )
     assert json.loads(result.stdout)["decision"] == "deny"
+
+
+LINKED = """version: 1
+links: {{key: "{{out}}/k.pem", dir: "{{out}}/links"}}
+steps:
+  - name: show
+    run: [key, show, "{key}"]
+    link: {link}
+"""
+
+
+def test_link_problems_stop_the_pipeline_with_the_reason(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shown = tmp_path / "shown.pem"
+    cli("key", "generate", "--type", "ed25519", "--out", shown)
+    pipeline = tmp_path / "p.yaml"
+    pipeline.write_text(LINKED.format(key=f"{shown}.pub", link="true"))
+    result = cli("pipeline", "run", pipeline, "--out", out, expect=2)
+    assert "the links' key does not exist" in result.stderr  # never an unsigned link
+    cli("key", "generate", "--type", "ed25519", "--out", out / "k.pem")
+    pipeline.write_text(LINKED.format(key=f"{shown}.pub", link="command"))
+    result = cli("pipeline", "run", pipeline, "--out", out, expect=2)
+    assert "marked `link: command` but its command wrote no link" in result.stderr
+    pipeline.write_text(LINKED.format(key=f"{shown}.pub", link="true"))
+    cli("pipeline", "run", pipeline, "--out", out)
+    link = json.loads(next((out / "links").glob("show.*.link")).read_text())["signed"]
+    assert link["name"] == "show" and link["materials"] == {} and link["products"] == {}

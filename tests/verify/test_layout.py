@@ -239,3 +239,27 @@ def test_open_rules_warn_and_strict_denies(cli: Cli, chain: Path) -> None:
     report = _verify(cli, chain, 0)
     assert any("DISALLOW *" in w for w in report["warnings"])
     assert "strict" in _verify(cli, chain, 1, "--strict")["failure"]
+
+
+def test_workdir_checks_the_final_products_against_the_links(cli: Cli, chain: Path) -> None:
+    _layout(cli, chain)
+    _run_step(cli, chain)
+    work = chain / "work"
+    assert _verify(cli, chain, 0, "--workdir", work)["decision"] == "allow"
+    (work / "out.txt").write_text("swapped after the step\n")
+    report = _verify(cli, chain, 1, "--workdir", work)
+    assert "out.txt" in report["failure"] and report["steps"][0]["status"] == "fail"
+    (work / "out.txt").unlink()  # absent files are not compared: only what is there must match
+    assert _verify(cli, chain, 0, "--workdir", work)["decision"] == "allow"
+
+
+def test_functionaries_may_be_named_on_the_command_line(cli: Cli, chain: Path) -> None:
+    (chain / "steps.yaml").write_text(STEPS.replace("[functionary.pem.pub]", "[builder]"))
+    command = ["layout", "create", "--steps", chain / "steps.yaml", "--owner-key"]
+    command += [chain / "owner.pem", "-o", chain / "root.layout"]
+    cli(*command, "--functionary", f"builder={chain / 'functionary.pem.pub'}")
+    _run_step(cli, chain)
+    assert _verify(cli, chain, 0)["decision"] == "allow"
+    assert "NAME=PUB.pem" in cli(*command, "--functionary", "builder", expect=2).stderr
+    # a name nobody defined is a key file that does not exist
+    assert "builder" in cli(*command, expect=2).stderr

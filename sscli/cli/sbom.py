@@ -141,19 +141,30 @@ def report(
         Path | None,
         typer.Option("--verify", help="The deploy gate's `verify artifact --format json`."),
     ] = None,
+    layout: Annotated[
+        Path | None,
+        typer.Option("--layout-report", help="The run's `verify layout --format json`."),
+    ] = None,
 ) -> None:
     """Write a self-contained HTML report: counts, licenses, searchable components, tree, and
-    (when given) the findings, the build provenance and the deploy gate's decision."""
+    (when given) the findings, the build provenance, the deploy gate's decision and the
+    in-toto layout verification of the run."""
     from sscli.fsutil import atomic_write_text
     from sscli.inventory import load_inventory
     from sscli.sbom.report import render_html
-    from sscli.sbom.report_sections import decision_section, findings_section, provenance_section
+    from sscli.sbom.report_sections import (
+        decision_section,
+        findings_section,
+        layout_section,
+        provenance_section,
+    )
 
     inventory = load_inventory(sbom)
     sections = [
         build(path)
         for build, path in (
             (decision_section, decision),
+            (layout_section, layout),
             (findings_section, scan),
             (provenance_section, provenance),
         )

@@ -103,3 +103,26 @@ def decision_section(path: Path) -> tuple[str, str]:
             f"<table><thead><tr><th>Rule</th><th>Status</th><th>Reason</th></tr></thead><tbody>{rows}</tbody></table>"
         )
     return "Deploy gate", "".join(parts)
+
+
+def layout_section(path: Path) -> tuple[str, str]:
+    """The in-toto layout verification of the run (`sscli verify layout --format json`)."""
+    report = _load(path)
+    if not isinstance(report, dict):
+        raise InputError("not a layout verification report", path=path)
+    verdict = str(report.get("decision", "?"))
+    color = "#15803d" if verdict == "allow" else "#b91c1c"
+    failure = report.get("failure")
+    rows = "".join(
+        f"<tr><td>{escape(str(s.get('name')))}</td><td>{escape(str(s.get('status')))}</td>"
+        f"<td>{escape(str(s.get('links')))} of {escape(str(s.get('threshold')))}</td>"
+        f"<td>{escape(str(s.get('reason') or ''))}</td></tr>"
+        for s in report.get("steps", [])
+        if isinstance(s, dict)
+    )
+    head = f"<p><b style='color:{color}'>{escape(verdict.upper())}</b>"
+    head += f" {escape(str(failure))}</p>" if failure else " every step's links verified</p>"
+    return "Supply chain (in-toto layout)", (
+        f"{head}<table><thead><tr><th>Step</th><th>Status</th><th>Links</th><th>Reason</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )

@@ -185,6 +185,16 @@ def test_report_with_findings_provenance_and_decision(
             }
         )
     )
+    layout = tmp_path / "layout-verify.json"
+    layout.write_text(
+        json.dumps(
+            {
+                "decision": "deny",
+                "failure": "final products differ: <script>x</script>",
+                "steps": [{"name": "sbom", "status": "fail", "links": 1, "threshold": 1}],
+            }
+        )
+    )
     report = tmp_path / "report.html"
     cli(
         "sbom",
@@ -198,6 +208,8 @@ def test_report_with_findings_provenance_and_decision(
         provenance,
         "--verify",
         decision,
+        "--layout-report",
+        layout,
     )
     html = report.read_text()
     assert (
@@ -208,6 +220,12 @@ def test_report_with_findings_provenance_and_decision(
     )
     assert "bubblewrap" in html and "https://sscli.dev/builders/local" in html
     assert "DENY" in html and "missing sbom" in html
+    assert "in-toto layout" in html and "&lt;script&gt;x" in html and "<script>x" not in html
+    layout.write_text("[]")
+    assert (
+        "not a layout verification report"
+        in cli("sbom", "report", sbom, "-o", report, "--layout-report", layout, expect=2).stderr
+    )
     bad = tmp_path / "bad.json"
     bad.write_text("{")
     assert (

@@ -128,6 +128,7 @@ def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
     assert {p.name.split(".")[0] for p in (out / "links").glob("*.link")} == linked
     report = json.loads((out / "layout-verify.json").read_text())
     assert report["decision"] == "allow"
+    assert "Supply chain (in-toto layout)" in (out / "report.html").read_text()
     assert {s["name"] for s in report["steps"]} == {
         "ingest",
         "ingest-build-deps",

@@ -46,6 +46,13 @@ class StepLinker:
     def digests(self, files: Sequence[Path]) -> dict[str, str]:
         return {self.artifact_name(f): hash_file(f)["sha256"] for f in files}
 
+    def identity(self) -> str:
+        """What signs the links: the key reference, its file's digest when it is a file, and
+        where the links go."""
+        key = Path(self.settings.key)
+        digest = hash_file(key)["sha256"] if key.is_file() else ""
+        return f"{self.settings.key}:{digest}:{self.settings.directory}"
+
     def existing(self, step: str) -> list[Path]:
         """The link files already written for `step` (one per functionary key)."""
         return sorted(self.directory.glob(f"{step}.????????.link"))

@@ -42,9 +42,10 @@ def _files(patterns: tuple[str, ...]) -> list[Path]:
     return found
 
 
-def fingerprint(step: Step) -> str:
-    """The command and the sha256 of every declared input file (a missing input counts too)."""
-    hasher = hashlib.sha256(json.dumps([step.run, step.copy, step.each]).encode())
+def fingerprint(step: Step, signing: str = "") -> str:
+    """The command, the sha256 of every declared input file (a missing input counts too) and
+    `signing`, what signs the step's link (a new links key re-records every linked step)."""
+    hasher = hashlib.sha256(json.dumps([step.run, step.copy, step.each, signing]).encode())
     for pattern in step.inputs:
         matches = _files((pattern,))
         hasher.update(f"{pattern}:{len(matches)}\n".encode())
@@ -81,7 +82,8 @@ def run_pipeline(
     results: list[StepResult] = []
     for step in pipeline.steps:
         start = time.perf_counter()
-        current = fingerprint(step)
+        signing = linker.identity() if linker and step.link != NO_LINK else ""
+        current = fingerprint(step, signing)
         unchanged = recorded.get(step.name) == current or step.if_missing
         linked = linker is None or step.link == NO_LINK or bool(linker.existing(step.name))
         if not step.always and unchanged and _outputs_exist(step) and linked:
@@ -105,7 +107,8 @@ def run_pipeline(
             atomic_write_text(record_path, json.dumps(recorded, indent=1) + "\n")
             break
         results.append(StepResult(step.name, "ran", seconds, link=link))
-        recorded[step.name] = fingerprint(step)  # after the step: `each` may have new files
+        # after the step: `each` may have new files
+        recorded[step.name] = fingerprint(step, signing)
         atomic_write_text(record_path, json.dumps(recorded, indent=1) + "\n")
     return results
 

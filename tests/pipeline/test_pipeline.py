@@ -162,12 +162,22 @@ def test_an_output_changed_after_its_step_fails_the_layout_verification(
     assert {s["name"]: s["status"] for s in report["steps"]}["sbom"] == "fail"
 
 
-def test_a_removed_link_reruns_its_step(cli: Cli, tmp_path: Path, factory: Factory) -> None:
+def test_a_removed_link_or_a_new_key_reruns_the_linked_steps(
+    cli: Cli, tmp_path: Path, factory: Factory
+) -> None:
     out = tmp_path / "out"
     factory.run(cli, out, 0)
     next((out / "links").glob("sbom.*.link")).unlink()
     statuses = {s["name"]: s["status"] for s in factory.run(cli, out, 0)["steps"]}
     assert statuses["sbom"] == "ran" and statuses["scan"] == "skipped"
+    # a new key: every linked step is recorded again, so the layout (which names the new key)
+    # finds its links; skipping them would leave links by the old key only
+    for path in out.glob("dev-key.pem*"):
+        path.unlink()
+    results = factory.run(cli, out, 0)
+    statuses = {s["name"]: s["status"] for s in results["steps"]}
+    assert statuses["key"] == statuses["scan"] == statuses["build"] == "ran"
+    assert json.loads((out / "layout-verify.json").read_text())["decision"] == "allow"
 
 
 def test_the_demo_key_labels_everything_it_signs(

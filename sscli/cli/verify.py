@@ -117,8 +117,11 @@ def _print(decisions: list[Any]) -> None:
 def layout(
     layout_file: Annotated[Path, typer.Option("--layout", help="The signed in-toto layout.")],
     layout_keys: Annotated[
-        list[Path],
-        typer.Option("--layout-key", help="Public key PEM of the layout's owner (repeatable)."),
+        list[str],
+        typer.Option(
+            "--layout-key",
+            help="Public key of the layout's owner: a PEM file or a KMS/HSM key URI (repeatable).",
+        ),
     ],
     links: Annotated[Path, typer.Option("--links", help="Directory of the steps' link files.")],
     strict: Annotated[

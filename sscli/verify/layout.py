@@ -11,6 +11,7 @@ run arbitrary commands from the layout (sscli refuses layouts that have any).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -141,7 +142,7 @@ def create_layout(steps: list[StepSpec], owner: Signer, out: Path, *, expires: t
 
 def verify_layout(
     layout_path: Path,
-    owner_keys: list[Path],
+    owner_keys: Sequence[Path | str],
     links: Path,
     *,
     strict: bool = False,
@@ -154,8 +155,6 @@ def verify_layout(
     from in_toto.models.metadata import Metadata
     from in_toto.verifylib import in_toto_verify
 
-    from sscli.attest.keys import load_public_key
-
     if not links.is_dir():
         raise InputError("no such links directory", path=links)
     try:
@@ -166,8 +165,8 @@ def verify_layout(
     if getattr(layout, "_type", None) != "layout":
         raise InputError("not an in-toto layout (a link?)", path=layout_path)
     keys = {}
-    for path in owner_keys:
-        key = load_public_key(path)
+    for reference in owner_keys:
+        key = _owner_key(reference)
         keys[key.keyid] = {"keyid": key.keyid, **key.to_dict()}
     report = LayoutReport(ok=False, warnings=_open_rules(layout))
     report.steps = [_step_report(step, links) for step in layout.steps]
@@ -230,6 +229,17 @@ def _check_final_products(
     if not changed:
         return None
     return f"final products differ from what the links record: {', '.join(changed[:8])}"
+
+
+def _owner_key(reference: Path | str) -> Any:
+    """A layout owner's public key: a PEM file, or fetched from the KMS a key URI names."""
+    from sscli.attest.keys import load_public_key
+    from sscli.attest.signing import kms_public_key
+    from sscli.keyrefs import kms_scheme
+
+    if isinstance(reference, str) and kms_scheme(reference):
+        return kms_public_key(reference)
+    return load_public_key(Path(reference))
 
 
 def _open_rules(layout: Any) -> list[str]:

@@ -4,6 +4,7 @@ KMS API on loopback: the gate fetches the public key from the KMS at verify time
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -129,3 +130,23 @@ def test_an_empty_kms_uri_is_an_input_error(world: World, cli: Cli) -> None:
     _policy_trusting(world, "awskms:")
     result = cli("verify", "artifact", world.artifact, "--policy", world.policy, expect=2)
     assert "not a KMS/HSM key URI" in result.stderr
+
+
+def test_a_layout_owner_key_may_be_a_kms_key(kms: Any, cli: Cli, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from sscli.attest.keys import KeyType, generate_key_pair
+    from sscli.verify.layout import StepSpec, create_layout
+
+    generate_key_pair(KeyType.ED25519, tmp_path / "functionary.pem")
+    owner = KmsRawSigner(kms, _new_key(kms))
+    step = StepSpec("build", (tmp_path / "functionary.pem.pub",), products=(("ALLOW", "*"),))
+    layout = create_layout([step], owner, tmp_path / "root.layout", expires=timedelta(days=1))  # type: ignore[arg-type]
+    links = tmp_path / "links"
+    links.mkdir()
+    link = ["attest", "sign-link", "--name", "build", "--key", tmp_path / "functionary.pem"]
+    cli(*link, "--out-dir", links, "--", sys.executable, "-c", "pass")
+    verify = ["verify", "layout", "--layout", layout, "--links", links, "--layout-key"]
+    cli(*verify, f"awskms:{owner.key_id}")
+    # another KMS key does not own this layout
+    assert "layout verification failed" in cli(*verify, f"awskms:{_new_key(kms)}", expect=1).stderr

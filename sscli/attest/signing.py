@@ -129,6 +129,14 @@ def kms_public_key(uri: str) -> SSlibKey:
     return key
 
 
+def load_trusted_key(reference: Path | str) -> SSlibKey:
+    """A public key trusted for verification: a PEM file, or fetched from the KMS that a key
+    URI (a str with a KMS/HSM scheme) names."""
+    if isinstance(reference, str) and kms_scheme(reference):
+        return kms_public_key(reference)
+    return load_public_key(Path(reference))
+
+
 def _import_kms_key(scheme: str, rest: str) -> SSlibKey:
     from urllib.parse import parse_qsl, urlsplit
 
@@ -254,6 +262,7 @@ __all__ = [
     "key_specs",
     "kms_public_key",
     "load_signer",
+    "load_trusted_key",
     "sign_payload",
     "sign_statement",
 ]

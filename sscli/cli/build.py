@@ -6,7 +6,15 @@ from typing import Annotated, Any
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
-from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, signers
+from sscli.cli.signing import (
+    KeyOpt,
+    LinkNameOpt,
+    LinksDirOpt,
+    PassphraseOpt,
+    PublicKeyOpt,
+    signers,
+    write_link,
+)
 from sscli.cli.vault import VaultOpt, vault_dir
 
 
@@ -40,15 +48,8 @@ def build_command(
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
-    links_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
-        ),
-    ] = None,
-    link_name: Annotated[
-        str, typer.Option("--link-name", help="The step name of the in-toto link.")
-    ] = "build",
+    links_dir: LinksDirOpt = None,
+    link_name: LinkNameOpt = "build",
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
     """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them.
@@ -105,14 +106,10 @@ def build_command(
 def _write_link(
     result: Any, project: Path, loaded: list[Any], links_dir: Path | None, name: str
 ) -> None:
-    from sscli.attest.links import write_step_link
     from sscli.build.run import link_artifacts
-    from sscli.cli import context
 
     materials, products = link_artifacts(result, project)
-    target = links_dir or context.STATE_DIR / "links"
-    for path in write_step_link(name, materials, products, loaded, target):
-        console().print(f"in-toto link: {escape(path)}")
+    write_link(name, materials, products, loaded, links_dir)
 
 
 def _print_comparisons(comparisons: list[Any]) -> None:

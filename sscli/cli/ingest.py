@@ -8,7 +8,15 @@ import typer
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
-from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, signers
+from sscli.cli.signing import (
+    KeyOpt,
+    LinkNameOpt,
+    LinksDirOpt,
+    PassphraseOpt,
+    PublicKeyOpt,
+    signers,
+    write_link,
+)
 from sscli.cli.vault import VaultOpt, vault_dir
 
 
@@ -42,15 +50,8 @@ def ingest_command(
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
     ] = 4,
     db: DbOpt = None,
-    links_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
-        ),
-    ] = None,
-    link_name: Annotated[
-        str, typer.Option("--link-name", help="The step name of the in-toto link.")
-    ] = "ingest",
+    links_dir: LinksDirOpt = None,
+    link_name: LinkNameOpt = "ingest",
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
@@ -90,18 +91,13 @@ def ingest_command(
     if fmt is TextOrJson.TEXT:
         _print_report(report)
     if options.signers:
-        from sscli.attest.links import write_step_link
         from sscli.fsutil import hash_file
         from sscli.inventory.load import project_lock
 
         # named as the project sees it (uv.lock), as the build's link names its sources
         lock_file = lock if lock.is_file() else project_lock(lock)
         materials = {lock_file.name: hash_file(lock_file)["sha256"]} if lock_file else {}
-        target = links_dir or context.STATE_DIR / "links"
-        for path in write_step_link(
-            link_name, materials, report.vault_products(), options.signers, target
-        ):
-            console().print(f"in-toto link: {escape(path)}")
+        write_link(link_name, materials, report.vault_products(), options.signers, links_dir)
     if pin:
         from sscli.ingest.pinning import write_hashed_requirements
 

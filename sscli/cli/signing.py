@@ -1,5 +1,7 @@
-"""Options shared by every command that signs: keys, KMS public keys, the passphrase variable."""
+"""Options shared by every command that signs: keys, KMS public keys, the passphrase variable,
+and where the in-toto link of a step goes."""
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -18,6 +20,13 @@ PublicKeyOpt = Annotated[
     list[Path] | None,
     typer.Option("--public-key", help="Public key PEM of each KMS/HSM --key, in the same order."),
 ]
+LinksDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
+    ),
+]
+LinkNameOpt = Annotated[str, typer.Option("--link-name", help="The step name of the in-toto link.")]
 PassphraseOpt = Annotated[
     str | None,
     typer.Option("--passphrase-env", help="Environment variable holding the keys' passphrase."),
@@ -31,3 +40,20 @@ def signers(
     from sscli.attest.signing import key_specs, load_signer
 
     return [load_signer(spec) for spec in key_specs(keys or [], public_keys or [], passphrase_env)]
+
+
+def write_link(
+    name: str,
+    materials: dict[str, str],
+    products: dict[str, str],
+    loaded: "Sequence[Signer]",
+    links_dir: Path | None,
+) -> None:
+    """Write the step's in-toto link (one per key) and say where."""
+    from sscli.attest.links import write_step_link
+    from sscli.cli import context
+    from sscli.cli.output import console, escape
+
+    target = links_dir or context.STATE_DIR / "links"
+    for path in write_step_link(name, materials, products, loaded, target):
+        console().print(f"in-toto link: {escape(path)}")

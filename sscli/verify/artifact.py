@@ -253,14 +253,9 @@ def _identities(bundle: Path, wanted: str) -> list[str]:
 
 @cache
 def _load_key(reference: Path | str) -> Any:
-    """A trusted public key: a PEM file, or fetched from the KMS a key URI names."""
-    if isinstance(reference, str):
-        from sscli.attest.signing import kms_public_key
+    from sscli.attest.signing import load_trusted_key
 
-        return kms_public_key(reference)
-    from sscli.attest.keys import load_public_key
-
-    return load_public_key(reference)
+    return load_trusted_key(reference)
 
 
 def _keys(references: tuple[Path | str, ...]) -> list[Any]:

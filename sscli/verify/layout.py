@@ -165,8 +165,10 @@ def verify_layout(
     if getattr(layout, "_type", None) != "layout":
         raise InputError("not an in-toto layout (a link?)", path=layout_path)
     keys = {}
+    from sscli.attest.signing import load_trusted_key
+
     for reference in owner_keys:
-        key = _owner_key(reference)
+        key = load_trusted_key(reference)
         keys[key.keyid] = {"keyid": key.keyid, **key.to_dict()}
     report = LayoutReport(ok=False, warnings=_open_rules(layout))
     report.steps = [_step_report(step, links) for step in layout.steps]
@@ -229,17 +231,6 @@ def _check_final_products(
     if not changed:
         return None
     return f"final products differ from what the links record: {', '.join(changed[:8])}"
-
-
-def _owner_key(reference: Path | str) -> Any:
-    """A layout owner's public key: a PEM file, or fetched from the KMS a key URI names."""
-    from sscli.attest.keys import load_public_key
-    from sscli.attest.signing import kms_public_key
-    from sscli.keyrefs import kms_scheme
-
-    if isinstance(reference, str) and kms_scheme(reference):
-        return kms_public_key(reference)
-    return load_public_key(Path(reference))
 
 
 def _open_rules(layout: Any) -> list[str]:

@@ -73,9 +73,7 @@ def load_pipeline(
     document = parse_yaml(read_bytes_limited(path, 1024 * 1024), path=path)
     if not isinstance(document, dict) or document.get("version") != 1:
         raise InputError("a pipeline file is a mapping with `version: 1`", path=path)
-    unknown = set(document) - {"version", "vars", "steps", "links"}
-    if unknown:
-        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path)
+    _reject_unknown(document, {"version", "vars", "steps", "links"}, path, None)
     variables = {
         "project": str(project),
         "out": str(out),
@@ -113,31 +111,32 @@ def _links(raw: Any, variables: dict[str, str], path: Path) -> LinkSettings | No
             path=path,
             field="links",
         )
-    unknown = set(raw) - _LINKS_KEYS
-    if unknown:
-        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field="links")
+    _reject_unknown(raw, _LINKS_KEYS, path, "links")
     if "key" not in raw or "dir" not in raw:
         raise InputError("`links` needs a key and a dir", path=path, field="links")
 
-    def value(name: str) -> str | None:
-        text = raw.get(name)
-        return _expand(text, variables, path, f"links.{name}") if text is not None else None
+    def value(name: str) -> str:
+        return _expand(raw[name], variables, path, f"links.{name}")
 
     return LinkSettings(
-        key=value("key") or "",
-        directory=value("dir") or "",
-        public_key=value("public_key"),
+        key=value("key"),
+        directory=value("dir"),
+        public_key=value("public_key") if "public_key" in raw else None,
         passphrase_env=raw.get("passphrase_env"),
     )
+
+
+def _reject_unknown(raw: dict[str, Any], allowed: set[str], path: Path, field: str | None) -> None:
+    unknown = set(raw) - allowed
+    if unknown:
+        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field=field)
 
 
 def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
     where = f"steps[{number}]"
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise InputError("each step is a mapping with a name", path=path, field=where)
-    unknown = set(raw) - _STEP_KEYS
-    if unknown:
-        raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field=where)
+    _reject_unknown(raw, _STEP_KEYS, path, where)
     if ("run" in raw) == ("copy" in raw):
         raise InputError("a step has either `run` or `copy`", path=path, field=where)
 

@@ -165,12 +165,18 @@ def test_subject_with_only_weak_digests_never_matches(artifact: Path) -> None:
 
 
 def _attest(
-    cli, artifact: Path, predicate: Path, *key_args: str, expect: int = 0, out: Path | None = None
+    cli,
+    artifact: Path,
+    predicate: Path,
+    *key_args: str,
+    expect: int = 0,
+    out: Path | None = None,
+    env: dict[str, str] = ENV,
 ):  # type: ignore[no-untyped-def]
     args = ["attest", "provenance", "--subject", artifact, "--predicate", predicate, *key_args]
     if out:
         args += ["-o", out]
-    return cli(*args, expect=expect, env=ENV)
+    return cli(*args, expect=expect, env=env)
 
 
 def test_cli_multi_signature_round_trip(
@@ -316,12 +322,9 @@ def test_cli_rejects_an_unknown_signer(cli, keys, artifact, predicate_file) -> N
 
 def test_cli_wrong_or_missing_passphrase(cli, keys, artifact, predicate_file) -> None:  # type: ignore[no-untyped-def]
     key = keys["ecdsa"].private
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--key",
         key,
@@ -331,24 +334,18 @@ def test_cli_wrong_or_missing_passphrase(cli, keys, artifact, predicate_file) ->
         env={"WRONG": "nope"},
     )
     assert "wrong passphrase" in result.stderr
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--key",
         key,
         expect=2,
     )
     assert "encrypted" in result.stderr
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--key",
         key,
@@ -380,12 +377,9 @@ def test_cli_rejects_unsupported_key_algorithms(cli, tmp_path, artifact, predica
         )
     )
     assert "unsupported key algorithm" in cli("key", "show", public, expect=2).stderr
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--key",
         private,
@@ -502,20 +496,12 @@ def test_cli_sbom_attestation_of_a_real_sbom(cli, keys, artifact, tmp_path, hell
 
 
 def test_cli_usage_errors(cli, keys, artifact, predicate_file) -> None:  # type: ignore[no-untyped-def]
+    assert "either --key" in _attest(cli, artifact, predicate_file, expect=2).stderr
     assert (
         "either --key"
-        in cli(
-            "attest", "provenance", "--subject", artifact, "--predicate", predicate_file, expect=2
-        ).stderr
-    )
-    assert (
-        "either --key"
-        in cli(
-            "attest",
-            "provenance",
-            "--subject",
+        in _attest(
+            cli,
             artifact,
-            "--predicate",
             predicate_file,
             "--key",
             keys["ed25519"].private,
@@ -525,12 +511,9 @@ def test_cli_usage_errors(cli, keys, artifact, predicate_file) -> None:  # type:
     )
     assert (
         "the same key was given twice"
-        in cli(
-            "attest",
-            "provenance",
-            "--subject",
+        in _attest(
+            cli,
             artifact,
-            "--predicate",
             predicate_file,
             "--key",
             keys["ed25519"].private,
@@ -559,12 +542,9 @@ def test_cli_kms_key_without_its_extra_is_an_environment_error(
     else:
         pytest.skip("google-cloud-kms is installed")
     uri = "gcpkms:projects/p/locations/l/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1"
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--key",
         uri,
@@ -575,12 +555,9 @@ def test_cli_kms_key_without_its_extra_is_an_environment_error(
     assert "sscli[kms]" in result.stderr
     assert (
         "needs its public key"
-        in cli(
-            "attest",
-            "provenance",
-            "--subject",
+        in _attest(
+            cli,
             artifact,
-            "--predicate",
             predicate_file,
             "--key",
             uri,
@@ -629,12 +606,9 @@ def test_cli_sigstore_without_any_oidc_token_is_an_input_error(
         "SSCLI_OIDC_TOKEN",
     ):
         monkeypatch.delenv(variable, raising=False)
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--sigstore",
         expect=2,
@@ -645,12 +619,9 @@ def test_cli_sigstore_without_any_oidc_token_is_an_input_error(
 def test_cli_sigstore_with_a_malformed_token_is_an_input_error(
     cli, artifact, predicate_file
 ) -> None:  # type: ignore[no-untyped-def]
-    result = cli(
-        "attest",
-        "provenance",
-        "--subject",
+    result = _attest(
+        cli,
         artifact,
-        "--predicate",
         predicate_file,
         "--sigstore",
         "--oidc-token",

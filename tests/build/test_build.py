@@ -7,11 +7,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from tests.build.conftest import write_project
 from tests.conftest import Cli
 
 EPOCH = "1700000000"
+
+
+def _build(
+    cli: Cli, project: Path, vault: Path, out: Path, *extra: str | Path, expect: int = 0
+) -> Result:
+    """`sscli build` of `project` from `vault` into `out` at the fixed EPOCH."""
+    command: list[str | Path] = ["build", project, "--vault", vault, "--out", out]
+    command += ["--source-date-epoch", EPOCH]
+    return cli(*command, *extra, expect=expect)
 
 
 @pytest.mark.parametrize("backend", ["flit", "hatchling", "setuptools"])
@@ -20,15 +30,11 @@ def test_projects_build_reproducibly(
 ) -> None:
     project = write_project(tmp_path / "project", backend)
     out = tmp_path / "dist"
-    result = cli(
-        "build",
+    result = _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         out,
-        "--source-date-epoch",
-        EPOCH,
         "--format",
         "json",
     )
@@ -85,15 +91,11 @@ def test_unreproducible_build_is_caught_and_explained(
 ) -> None:
     project = write_project(tmp_path / "project", "setuptools", extra_setup=UNREPRODUCIBLE)
     out = tmp_path / "dist"
-    result = cli(
-        "build",
+    result = _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         out,
-        "--source-date-epoch",
-        EPOCH,
         expect=1,
     )
     assert "not reproducible" in result.stderr
@@ -103,15 +105,11 @@ def test_unreproducible_build_is_caught_and_explained(
     assert wheel["verdict"] == "different"
     diff = next(d for d in wheel["differences"] if d.get("member") == "demo/_stamp.py")
     assert any(line.startswith("+BUILT_AT") for line in diff["diff"])
-    cli(
-        "build",
+    _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         out,
-        "--source-date-epoch",
-        EPOCH,
         "--allow-unreproducible",
     )
 
@@ -126,15 +124,11 @@ def test_missing_build_dependency_fails_clearly_offline(
             '"flit_core==3.9.0"', '"flit_core==3.9.0", "not-in-vault==1.0"'
         )
     )
-    result = cli(
-        "build",
+    result = _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         tmp_path / "dist",
-        "--source-date-epoch",
-        EPOCH,
         expect=2,
     )
     assert "the build failed" in result.stderr and "ingest it first" in result.stderr
@@ -144,15 +138,11 @@ def test_missing_build_dependency_fails_clearly_offline(
 def test_no_sandbox_is_recorded(cli: Cli, tmp_path: Path, build_vault: Path) -> None:
     project = write_project(tmp_path / "project", "flit")
     out = tmp_path / "dist"
-    result = cli(
-        "build",
+    result = _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         out,
-        "--source-date-epoch",
-        EPOCH,
         "--no-sandbox",
     )
     assert "without a sandbox" in result.stderr
@@ -169,15 +159,11 @@ def test_signed_provenance_beside_each_artifact(
     cli("key", "generate", "--type", "ecdsa-p256", "--out", key)
     project = write_project(tmp_path / "project", "flit")
     out = tmp_path / "dist"
-    cli(
-        "build",
+    _build(
+        cli,
         project,
-        "--vault",
         build_vault,
-        "--out",
         out,
-        "--source-date-epoch",
-        EPOCH,
         "--key",
         key,
     )

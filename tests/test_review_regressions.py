@@ -13,7 +13,7 @@ import pytest
 
 from tests.builders import build_wheel, sha256
 from tests.conftest import Cli
-from tests.ingest.conftest import write_lock
+from tests.ingest.conftest import ingest, write_lock
 from tests.servers import ScriptedIndex, scripted_index
 
 POLICY = "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
@@ -98,14 +98,11 @@ def test_unreadable_zip_members_are_refused_not_a_crash(
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY)
     with scripted_index(index) as url:
-        result = cli(
-            "ingest",
-            write_lock(tmp_path / "requirements.txt", [wheel]),
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            write_lock(tmp_path / "requirements.txt", [wheel]),
             tmp_path / "vault",
-            "--policy",
             policy,
             "--format",
             "json",
@@ -175,16 +172,13 @@ def test_reingest_applies_the_current_policy(cli: Cli, tmp_path: Path) -> None:
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY)
     with scripted_index(index) as url:
-        cli("ingest", lock, "--index-url", url, "--vault", tmp_path / "vault", "--policy", policy)
+        ingest(cli, url, lock, tmp_path / "vault", policy)
         policy.write_text(POLICY + "  malicious_names: [demo]\n")
-        result = cli(
-            "ingest",
-            lock,
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            lock,
             tmp_path / "vault",
-            "--policy",
             policy,
             "--format",
             "json",

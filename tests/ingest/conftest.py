@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from tests.builders import build_sdist, build_wheel, sha256
 from tests.servers import pypiserver
@@ -28,6 +30,21 @@ def write_lock(path: Path, files: list[Path]) -> Path:
         lines.append(f"{project_of(file.name)}=={version} --hash=sha256:{sha256(file)}")
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def ingest(
+    cli: Any,
+    index_url: str,
+    lock: Path,
+    vault: Path,
+    policy: Path,
+    *extra: str | Path,
+    expect: int | None = 0,
+    env: dict[str, str] | None = None,
+) -> Result:
+    """`sscli ingest LOCK` from `index_url` into `vault` under `policy`, plus `extra` options."""
+    command = ["ingest", lock, "--index-url", index_url, "--vault", vault, "--policy", policy]
+    return cli(*command, *extra, expect=expect, env=env)  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="session")

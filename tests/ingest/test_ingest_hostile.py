@@ -12,7 +12,7 @@ import pytest
 
 from tests.builders import build_sdist, build_wheel, metadata_text, sha256
 from tests.conftest import Cli
-from tests.ingest.conftest import write_lock
+from tests.ingest.conftest import ingest, write_lock
 from tests.servers import Fault, ScriptedIndex, scripted_index
 
 
@@ -108,14 +108,11 @@ def test_hostile_package_is_refused(cli: Cli, tmp_path: Path, case: str) -> None
     lock = write_lock(tmp_path / "requirements.txt", [path])
     vault = tmp_path / "vault"
     with scripted_index(index) as url:
-        result = cli(
-            "ingest",
-            lock,
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            lock,
             vault,
-            "--policy",
             policy,
             "--format",
             "json",
@@ -146,21 +143,10 @@ FAST_RETRIES = {"SSCLI_INDEX_BACKOFF": "0.01"}
 def _run(
     cli: Cli, index: ScriptedIndex, lock: Path, policy: Path, vault: Path, expect: int
 ) -> dict:  # type: ignore[type-arg]
-    args = [
-        "ingest",
-        lock,
-        "--index-url",
-        "",
-        "--vault",
-        vault,
-        "--policy",
-        policy,
-        "--format",
-        "json",
-    ]
     with scripted_index(index) as url:
-        args[3] = url
-        result = cli(*args, expect=expect, env=FAST_RETRIES)
+        result = ingest(
+            cli, url, lock, vault, policy, "--format", "json", expect=expect, env=FAST_RETRIES
+        )
     return json.loads(result.stdout)["files"][0]  # type: ignore[no-any-return]
 
 
@@ -343,14 +329,11 @@ def test_vulnerable_release_is_refused_with_the_database(
     policy.write_text("version: 1\ningest:\n  vulnerabilities: {fail_on: any}\n")
     lock = write_lock(tmp_path / "requirements.txt", [wheel])
     with scripted_index(index) as url:
-        result = cli(
-            "ingest",
-            lock,
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            lock,
             tmp_path / "vault",
-            "--policy",
             policy,
             "--db",
             snapshot_db,
@@ -368,14 +351,11 @@ def test_policy_that_checks_vulnerabilities_needs_a_database(cli: Cli, tmp_path:
     policy = tmp_path / "strict.yaml"
     policy.write_text("version: 1\ningest:\n  vulnerabilities: {fail_on: high}\n")
     with scripted_index(index) as url:
-        result = cli(
-            "ingest",
-            lock,
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            lock,
             tmp_path / "vault",
-            "--policy",
             policy,
             "--db",
             tmp_path / "missing.sqlite",
@@ -427,14 +407,11 @@ def test_require_provenance(
     )
     lock = write_lock(tmp_path / "requirements.txt", [PROVENANCE_DATA / GCB])
     with scripted_index(index) as url:
-        result = cli(
-            "ingest",
-            lock,
-            "--index-url",
+        result = ingest(
+            cli,
             url,
-            "--vault",
+            lock,
             tmp_path / "vault",
-            "--policy",
             policy,
             "--format",
             "json",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
-from tests.ingest.conftest import write_lock
+from tests.ingest.conftest import ingest, write_lock
 
 
 def _wheels(directory: Path) -> list[Path]:
@@ -23,14 +23,11 @@ def test_ingest_fills_a_vault_that_pip_installs_from(
 ) -> None:
     lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
     vault = tmp_path / "vault"
-    result = cli(
-        "ingest",
-        lock,
-        "--index-url",
+    result = ingest(
+        cli,
         pypi,
-        "--vault",
+        lock,
         vault,
-        "--policy",
         policy_file,
         "--format",
         "json",
@@ -99,16 +96,13 @@ def test_reingest_is_a_no_op(
 ) -> None:
     lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
     vault = tmp_path / "vault"
-    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
+    ingest(cli, pypi, lock, vault, policy_file)
     again = json.loads(
-        cli(
-            "ingest",
-            lock,
-            "--index-url",
+        ingest(
+            cli,
             "http://127.0.0.1:9/simple/",
-            "--vault",
+            lock,
             vault,
-            "--policy",
             policy_file,
             "--format",
             "json",
@@ -123,14 +117,11 @@ def test_sdist_when_asked(
     lock = write_lock(tmp_path / "requirements.txt", sorted(good_packages.glob("gamma*")))
     vault = tmp_path / "vault"
     report = json.loads(
-        cli(
-            "ingest",
-            lock,
-            "--index-url",
+        ingest(
+            cli,
             pypi,
-            "--vault",
+            lock,
             vault,
-            "--policy",
             policy_file,
             "--sdist",
             "--format",
@@ -161,14 +152,11 @@ def test_unhashed_lock_needs_pin(
         assert f"--hash=sha256:{sha256(wheel)}" in hashed
     # the hashed lock is itself ingestable (and already vaulted)
     report = json.loads(
-        cli(
-            "ingest",
-            tmp_path / "requirements.hashed.txt",
-            "--index-url",
+        ingest(
+            cli,
             pypi,
-            "--vault",
+            tmp_path / "requirements.hashed.txt",
             vault,
-            "--policy",
             policy_file,
             "--format",
             "json",
@@ -182,7 +170,7 @@ def test_sbom_of_a_lock_takes_licenses_from_the_vault(
 ) -> None:
     lock = write_lock(tmp_path / "requirements.txt", _wheels(good_packages))
     vault = tmp_path / "vault"
-    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
+    ingest(cli, pypi, lock, vault, policy_file)
     plain = json.loads(cli("sbom", "create", lock).stdout)
     assert all("licenses" not in c for c in plain["components"])
     result = cli("sbom", "create", lock, "--vault", vault)

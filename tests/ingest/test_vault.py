@@ -18,7 +18,7 @@ import pytest
 from sscli.vault.store import Vault, VaultConflictError, VaultEntry
 from tests.builders import build_wheel, sha256
 from tests.conftest import Cli
-from tests.ingest.conftest import write_lock
+from tests.ingest.conftest import ingest, write_lock
 from tests.servers import Fault, ScriptedIndex, scripted_index
 
 
@@ -26,7 +26,7 @@ from tests.servers import Fault, ScriptedIndex, scripted_index
 def filled(cli: Cli, tmp_path: Path, good_packages: Path, pypi: str, policy_file: Path) -> Path:
     lock = write_lock(tmp_path / "requirements.txt", sorted(good_packages.glob("*.whl")))
     vault = tmp_path / "vault"
-    cli("ingest", lock, "--index-url", pypi, "--vault", vault, "--policy", policy_file)
+    ingest(cli, pypi, lock, vault, policy_file)
     return vault
 
 

@@ -68,11 +68,10 @@ def rebuild(
         _unpack(source, root / "work" / "src")
         clamp_mtimes(root / "work" / "src", epoch)
         (root / "work" / "out").mkdir()
-        (root / "work" / "pip.log").touch()
         result = run_build(
             sandbox, vault, root / "work", build_environment(epoch), ("--wheel",), 900.0
         )
-        used = vault_files_used(vault, [(root / "work" / "pip.log").read_text("utf-8", "replace")])
+        used = vault_files_used(vault, [result.pip_log])
         if result.returncode != 0:
             tail = "\n".join(result.output.strip().splitlines()[-12:])
             return RebuildResult(

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from sscli.build.compare import FileComparison, compare_outputs
-from sscli.build.sandbox import Bind, Sandbox, SandboxResult, SandboxRun
+from sscli.build.piplog import PipLog
+from sscli.build.sandbox import Bind, Sandbox, SandboxRun
 from sscli.build.source import SourceInfo
 from sscli.errors import InputError
 from sscli.fsutil import atomic_write_bytes
@@ -113,7 +114,6 @@ def build_twice(request: BuildRequest) -> BuildResult:
             shutil.copytree(request.project, root / "src", ignore=IGNORED, symlinks=True)
             clamp_mtimes(root / "src", request.source_date_epoch)
             (root / "out").mkdir()
-            (root / "pip.log").touch()
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(lambda root: _build_once(request, root, env), roots))
         finished = datetime.now(tz=UTC)
@@ -130,9 +130,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         normalized = _normalize_equivalent_sdists(comparisons, roots, request.source_date_epoch)
         if normalized:
             comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
-        dependencies = vault_files_used(
-            request.vault, [(root / "pip.log").read_text("utf-8", "replace") for root in roots]
-        )
+        dependencies = vault_files_used(request.vault, [r.pip_log for r in results])
         request.out.mkdir(parents=True, exist_ok=True)
         outputs = []
         for produced in sorted((roots[0] / "out").iterdir()):
@@ -189,12 +187,21 @@ def clamp_mtimes(tree: Path, epoch: int) -> None:
             os.utime(path, (epoch, epoch))
 
 
+@dataclass(frozen=True)
+class BuildRun:
+    """One sandboxed pypa/build run: its exit status, its output, and pip's log."""
+
+    returncode: int
+    output: str
+    pip_log: str
+
+
 def _build_once(
     request: BuildRequest,
     root: Path,
     env: dict[str, str],
     targets: tuple[str, ...] = ("--sdist", "--wheel"),
-) -> SandboxResult:
+) -> BuildRun:
     return run_build(request.sandbox, request.vault, root, env, targets, request.timeout)
 
 
@@ -205,9 +212,9 @@ def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
     env: dict[str, str],
     targets: tuple[str, ...],
     timeout: float,
-) -> SandboxResult:
-    """One pypa/build run in `sandbox` over `root`/src into `root`/out, with pip's log in
-    `root`/pip.log and the vault read-only at /vault."""
+) -> BuildRun:
+    """One pypa/build run in `sandbox` over `root`/src into `root`/out, with the vault read-only
+    at /vault and pip's log read from outside the sandbox as it is written (see piplog)."""
     spec = SandboxRun(
         argv=[sys.executable, "-m", "build", *targets, "--outdir", "/build/out", "/build/src"],
         binds=[
@@ -220,7 +227,9 @@ def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
         cwd="/build/src",
         timeout=timeout,
     )
-    return sandbox.run(spec)
+    with PipLog(root / "pip.log") as log:
+        result = sandbox.run(spec)
+    return BuildRun(result.returncode, result.output, log.text())
 
 
 def vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:

@@ -182,3 +182,32 @@ def test_signed_provenance_beside_each_artifact(
         tampered,
         expect=1,
     )
+
+
+EVIL_BACKEND = '''"""A flit_core wrapper that erases pip's log, to hide what it was installed from."""
+import os
+
+from flit_core.buildapi import *  # noqa: F403
+
+with open(os.environ["PIP_LOG"], "w"):
+    pass
+'''
+
+
+def test_a_backend_cannot_erase_what_pip_logged(
+    cli: Cli, tmp_path: Path, build_vault: Path
+) -> None:
+    project = write_project(tmp_path / "project", "flit")
+    (project / "evil_backend.py").write_text(EVIL_BACKEND)
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace(
+            'build-backend = "flit_core.buildapi"',
+            'build-backend = "evil_backend"\nbackend-path = ["."]',
+        )
+    )
+    out = tmp_path / "dist"
+    _build(cli, project, build_vault, out)
+    predicate = json.loads((out / "provenance.predicate.json").read_text())
+    dependencies = predicate["buildDefinition"]["resolvedDependencies"]
+    assert any(d.get("name") == "flit_core-3.9.0-py3-none-any.whl" for d in dependencies)

@@ -10,10 +10,11 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, BinaryIO
 
 from sscli.errors import EnvironmentFailure, InputError
 
@@ -98,6 +99,29 @@ def file_lock(lock_path: Path, *, shared: bool = False) -> Iterator[None]:
         os.close(fd)
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """Open an existing file for reading, refusing anything but a regular file.
+
+    The open never blocks: a FIFO (or a device, socket or directory) planted where sscli expects
+    a file is an `InputError`, not a hang. Symbolic links are followed, as for any other open.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=Path(path)) from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+            raise InputError(f"is {kind}, expected a file", path=Path(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def sha256_file(path: Path) -> str:
     """Hex sha256 of a file, streamed in 1 MiB chunks."""
     return hash_file(path, ("sha256",))["sha256"]
@@ -106,25 +130,23 @@ def sha256_file(path: Path) -> str:
 def hash_file(path: Path, algorithms: tuple[str, ...] = ("sha256",)) -> dict[str, str]:
     """Hex digests of a file for each algorithm, reading it once."""
     hashers = {name: hashlib.new(name) for name in algorithms}
-    try:
-        with Path(path).open("rb") as handle:
+    with open_regular(path) as handle:
+        try:
             while chunk := handle.read(CHUNK):
                 for hasher in hashers.values():
                     hasher.update(chunk)
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
     return {name: hasher.hexdigest() for name, hasher in hashers.items()}
 
 
 def read_bytes_limited(path: Path, limit: int) -> bytes:
     """Read a whole file, refusing one larger than `limit` bytes (hostile input guard)."""
-    try:
-        with Path(path).open("rb") as handle:
+    with open_regular(path) as handle:
+        try:
             data = handle.read(limit + 1)
-    except IsADirectoryError as exc:
-        raise InputError("is a directory, expected a file", path=path) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
     if len(data) > limit:
         raise InputError(f"larger than the {limit // (1024 * 1024)} MiB limit", path=path)
     return data

@@ -60,7 +60,10 @@ def parse_yaml(data: bytes, *, path: Path) -> Any:
 
 @cache
 def policy_validator() -> Validator:
-    return build_validator(load_json_resource("sscli.policy", "policy.schema.json"))
+    source = load_json_resource("sscli.policy", "source.schema.json")
+    return build_validator(
+        load_json_resource("sscli.policy", "policy.schema.json"), {source["$id"]: source}
+    )
 
 
 def policy_violations(document: Any) -> list[SchemaViolation]:
@@ -98,6 +101,7 @@ def load_policy_document(path: Path, cache: Path | None = None) -> tuple[dict[st
 def _schema_digest() -> str:
     from importlib.resources import files
 
-    return hashlib.sha256(
-        files("sscli.policy").joinpath("policy.schema.json").read_bytes()
-    ).hexdigest()
+    digest = hashlib.sha256()
+    for name in ("policy.schema.json", "source.schema.json"):
+        digest.update(files("sscli.policy").joinpath(name).read_bytes())
+    return digest.hexdigest()

@@ -12,6 +12,7 @@ from sscli.inventory.model import normalize_name
 
 if TYPE_CHECKING:
     from sscli.policy.deploy import DeployPolicy
+    from sscli.policy.source import SourcePolicy
 
 _UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
           "w": timedelta(weeks=1)}  # fmt: skip
@@ -78,6 +79,7 @@ class Policy:
 
     ingest: IngestPolicy
     deploy: DeployPolicy | None = None
+    source: SourcePolicy | None = None
     name: str = "default"
     path: str | None = None
     sha256: str | None = None
@@ -125,8 +127,14 @@ def policy_from_document(
         from sscli.policy.deploy import deploy_from_document
 
         deploy = deploy_from_document(document["deploy"], path.parent if path else Path())
+    source = None
+    if "source" in document:
+        from sscli.policy.source import source_from_document
+
+        source = source_from_document(document["source"], path.parent if path else Path())
     return Policy(
         deploy=deploy,
+        source=source,
         name=document.get("name", path.stem if path else "default"),
         path=str(path) if path else None,
         sha256=sha256,

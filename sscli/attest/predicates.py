@@ -5,6 +5,10 @@ Predicate type URIs are those of the specs themselves:
 - CycloneDX: https://cyclonedx.org/bom (the predicate is the BOM document)
 - vulnerability scan: https://github.com/in-toto/attestation/blob/main/spec/predicates/vulns_02.md
   (type URI https://in-toto.io/attestation/vulns/v0.1)
+- SLSA verification summary v1 (https://slsa.dev/verification_summary/v1), as the source
+  stage writes it for a commit (a Source VSA, SLSA v1.2 source track)
+- sscli's source scan: https://sscli.dev/attestation/source-scan/v1, documented by
+  `schemas/source-scan-v1.schema.json`
 - sscli's ingest record: https://sscli.dev/attestation/ingest/v1, documented by its JSON Schema
   in `schemas/ingest-v1.schema.json` beside this module: what `sscli ingest` decided about one
   downloaded distribution file (package, source, file digest, each check's result, the policy
@@ -30,6 +34,8 @@ class PredicateType(StrEnum):
     CYCLONEDX = "https://cyclonedx.org/bom"
     VULNS_V01 = "https://in-toto.io/attestation/vulns/v0.1"
     SSCLI_INGEST_V1 = "https://sscli.dev/attestation/ingest/v1"
+    SLSA_VSA_V1 = "https://slsa.dev/verification_summary/v1"
+    SSCLI_SOURCE_SCAN_V1 = "https://sscli.dev/attestation/source-scan/v1"
 
 
 KIND_TO_TYPE: Mapping[str, PredicateType] = {
@@ -170,6 +176,11 @@ def summarize(predicate_type: str, predicate: Mapping[str, Any]) -> str:
         if predicate_type == PredicateType.VULNS_V01:
             scanner = predicate["scanner"]
             return f"scanner {scanner['uri']}, {len(scanner.get('result') or [])} findings"
+        if predicate_type == PredicateType.SLSA_VSA_V1:
+            return (
+                f"{predicate['resourceUri']}: {predicate['verificationResult']} "
+                f"{', '.join(predicate['verifiedLevels'])}"
+            )
         if predicate_type == PredicateType.SSCLI_INGEST_V1:
             package = predicate["package"]
             return (
@@ -211,6 +222,8 @@ _CHECKS: Mapping[str, Callable[[dict[str, Any]], list[SchemaViolation]]] = {
     PredicateType.CYCLONEDX: _check_cyclonedx,
     PredicateType.VULNS_V01: _schema_check("vulns-v0.1.schema.json"),
     PredicateType.SSCLI_INGEST_V1: _schema_check("ingest-v1.schema.json"),
+    PredicateType.SLSA_VSA_V1: _schema_check("slsa-vsa-v1.schema.json"),
+    PredicateType.SSCLI_SOURCE_SCAN_V1: _schema_check("source-scan-v1.schema.json"),
 }
 
 

@@ -41,6 +41,7 @@ HEX_DIGEST_LENGTHS: Mapping[str, int] = {
     "gitTree": 40,
     "gitBlob": 40,
 }
+_GIT_DIGESTS = frozenset({"gitCommit", "gitTree", "gitBlob", "gitTag"})
 _HEX = re.compile(r"^[0-9a-f]+$")
 _ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
 
@@ -178,6 +179,10 @@ def _check_digest(algorithm: str, value: Any, where: str) -> None:
         raise InputError("malformed digest algorithm name", field=where)
     if not isinstance(value, str) or not value:
         raise InputError("a digest must be a non-empty string", field=where)
+    if algorithm in _GIT_DIGESTS:  # a SHA-1 or a SHA-256 repository's object id
+        if len(value) not in (40, 64) or not _HEX.match(value):
+            raise InputError("must be 40 or 64 lowercase hex characters", field=where)
+        return
     expected = HEX_DIGEST_LENGTHS.get(algorithm)
     if expected is not None and (len(value) != expected or not _HEX.match(value)):
         raise InputError(f"must be {expected} lowercase hex characters", field=where)

@@ -67,9 +67,9 @@ def _attest(
     staging: bool,
     output: Path | None,
 ) -> None:
-    from sscli.attest.record import append_envelope, build_statement, default_output
+    from sscli.attest.record import build_statement, default_output
+    from sscli.cli.signing import sign_and_write
     from sscli.errors import UsageError
-    from sscli.fsutil import atomic_write_text
 
     if not subject:
         raise UsageError("at least one --subject is needed")
@@ -77,31 +77,16 @@ def _attest(
         raise UsageError("give either --key (one or more) or --sigstore")
     statement = build_statement(predicate_type, subject, predicate)
     out = output or default_output(subject[0], sigstore=sigstore)
-    if sigstore:
-        from sscli.attest.signing import SigstoreSigner, identity_token
-
-        bundle = SigstoreSigner(identity_token(oidc_token), staging=staging).sign_statement(
-            statement
-        )
-        atomic_write_text(out, bundle)
-        console().print(f"signed keyless: Sigstore bundle [bold]{escape(out)}[/]")
-        return
-    envelope = _sign(statement, key or [], public_key or [], passphrase_env)
-    append_envelope(out, envelope)
-    keyids = ", ".join(s.keyid[:12] for s in envelope.signatures)
-    console().print(
-        f"{escape(predicate_type)} over {len(statement.subjects)} subject(s), "
-        f"signed by {keyids}: appended to [bold]{escape(out)}[/]"
+    sign_and_write(
+        statement,
+        key,
+        public_key,
+        passphrase_env,
+        sigstore=sigstore,
+        oidc_token=oidc_token,
+        staging=staging,
+        out=out,
     )
-
-
-def _sign(
-    statement: Any, keys: list[str], public_keys: list[Path], passphrase_env: str | None
-) -> Any:
-    from sscli.attest.signing import sign_statement
-    from sscli.cli.signing import signers
-
-    return sign_statement(statement, signers(keys, public_keys, passphrase_env))
 
 
 def _kind_command(kind: str, doc: str) -> None:

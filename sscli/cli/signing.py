@@ -10,6 +10,8 @@ import typer
 if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
+    from sscli.attest.statement import Statement
+
 KeyOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -57,3 +59,42 @@ def write_link(
     target = links_dir or context.STATE_DIR / "links"
     for path in write_step_link(name, materials, products, loaded, target):
         console().print(f"in-toto link: {escape(path)}")
+
+
+def sign_and_write(
+    statement: "Statement",
+    keys: list[str] | None,
+    public_keys: list[Path] | None,
+    passphrase_env: str | None,
+    *,
+    sigstore: bool,
+    oidc_token: str | None,
+    staging: bool,
+    out: Path,
+) -> None:
+    """Sign `statement` keyless (a Sigstore bundle written to `out`) or with the keys (one DSSE
+    envelope appended to `out`), and say so."""
+    from sscli.attest.record import append_envelope
+    from sscli.attest.signing import sign_statement
+    from sscli.cli.output import console, escape
+    from sscli.errors import UsageError
+    from sscli.fsutil import atomic_write_text
+
+    if bool(keys) == sigstore:
+        raise UsageError("give either --key (one or more) or --sigstore")
+    if sigstore:
+        from sscli.attest.signing import SigstoreSigner, identity_token
+
+        bundle = SigstoreSigner(identity_token(oidc_token), staging=staging).sign_statement(
+            statement
+        )
+        atomic_write_text(out, bundle)
+        console().print(f"signed keyless: Sigstore bundle [bold]{escape(out)}[/]")
+        return
+    envelope = sign_statement(statement, signers(keys, public_keys, passphrase_env))
+    append_envelope(out, envelope)
+    keyids = ", ".join(s.keyid[:12] for s in envelope.signatures)
+    console().print(
+        f"{escape(statement.predicate_type)} over {len(statement.subjects)} subject(s), "
+        f"signed by {keyids}: appended to [bold]{escape(out)}[/]"
+    )

@@ -390,7 +390,11 @@ def history_secrets(
     config = {"plugins_used": _all_plugins()}
     findings = []
     with transient_settings(config) as settings:
-        settings.disable_filters("detect_secrets.filters.allowlist.is_line_allowlisted")
+        # the files of a past commit are not on disk: the file filter would drop them all
+        settings.disable_filters(
+            "detect_secrets.filters.allowlist.is_line_allowlisted",
+            "detect_secrets.filters.common.is_invalid_file",
+        )
         for chunk in text.split(marker)[1:]:
             commit, _, diff = chunk.partition("\n")
             if not diff.strip():

@@ -110,9 +110,8 @@ class Repo:
         for name, content in (files or {"log.txt": message + "\n"}).items():
             target = self.path / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            if name == "log.txt" and target.exists():
-                content = target.read_text() + content
-            target.write_text(content)
+            before = target.read_text() if name == "log.txt" and target.exists() else ""
+            target.write_text(before + content)
             self.git("add", name)
         self._commit(["-m", message, *extra], signer, author, committer)
         return self.git("rev-parse", "HEAD")

@@ -235,7 +235,7 @@ def test_hostile_repository_config_runs_nothing(cli, repo, tmp_path, write_polic
 
 def test_terminal_escapes_in_messages_are_not_printed_raw(cli, repo, keys, write_policy) -> None:
     repo.commit("\x1b]0;pwned\x07 [bold red]markup[/]", author="[red]x[/] <alice@example.com>")
-    checks, result = verify(cli, repo, write_policy(), expect=1)
+    _, result = verify(cli, repo, write_policy(), expect=1)
     assert "\x1b" not in result.stderr
 
 

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sscli.cli.attest import OidcOpt, SigstoreOpt, StagingOpt
 from sscli.cli.output import TextOrJson, console, emit, escape, warn
-from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt, sign_and_write
 
 if TYPE_CHECKING:
-    from sscli.attest.statement import Statement
     from sscli.policy import Policy
 
 app = typer.Typer(
@@ -54,12 +54,6 @@ RepositoryOpt = Annotated[
         show_default=False,
     ),
 ]
-SigstoreOpt = Annotated[bool, typer.Option("--sigstore", help="Sign keyless with Sigstore.")]
-OidcOpt = Annotated[
-    str | None,
-    typer.Option("--oidc-token", envvar="SSCLI_OIDC_TOKEN", help="OIDC token for --sigstore."),
-]
-StagingOpt = Annotated[bool, typer.Option("--sigstore-staging", hidden=True)]
 
 
 def _policy(path: Path) -> "Policy":
@@ -149,32 +143,9 @@ def verify(
         from sscli.source.attestation import source_vsa
 
         statement = source_vsa(result, verifier=verifier_id, policy_uri=policy_uri)
-        _sign(statement, key, public_key, passphrase_env, sigstore, oidc_token, sigstore_staging,
-              output or Path("source.intoto.jsonl"))  # fmt: skip
-
-
-def _sign(
-    statement: "Statement",
-    key: list[str] | None,
-    public_key: list[Path] | None,
-    passphrase_env: str | None,
-    sigstore: bool,
-    oidc_token: str | None,
-    staging: bool,
-    out: Path,
-) -> None:
-    from sscli.cli.signing import sign_and_write
-
-    sign_and_write(
-        statement,
-        key,
-        public_key,
-        passphrase_env,
-        sigstore=sigstore,
-        oidc_token=oidc_token,
-        staging=staging,
-        out=out,
-    )
+        sign_and_write(statement, key, public_key, passphrase_env, sigstore=sigstore,
+                       oidc_token=oidc_token, staging=sigstore_staging,
+                       out=output or Path("source.intoto.jsonl"))  # fmt: skip
 
 
 @app.command("scan")
@@ -261,15 +232,8 @@ def scan(
         + f": {len(result.report.findings)} finding(s), {len(failing)} failing the policy"
     )
     if signing:
-        _sign(
-            result.statement(),
-            key,
-            public_key,
-            passphrase_env,
-            sigstore,
-            oidc_token,
-            sigstore_staging,
-            attestation or Path("source.intoto.jsonl"),
-        )
+        sign_and_write(result.statement(), key, public_key, passphrase_env, sigstore=sigstore,
+                       oidc_token=oidc_token, staging=sigstore_staging,
+                       out=attestation or Path("source.intoto.jsonl"))  # fmt: skip
     if failing:
         raise typer.Exit(1)

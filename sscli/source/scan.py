@@ -212,26 +212,35 @@ def scan_secrets(
         collection = SecretsCollection(root=str(root))
         collection.scan_files(*scanned, num_processors=min(os.cpu_count() or 1, 4))
         secrets = [(name, s) for name, found in collection.data.items() for s in found]
-    findings = []
-    for name, secret in secrets:
-        key = (name, secret.secret_hash, secret.type)
-        status = "baseline" if key in accepted else "fail"
-        findings.append(
-            SourceFinding(
-                kind="secret",
-                id=secret.type,
-                title=f"{secret.type} (value redacted)",
-                severity="high",
-                confidence="high",
-                path=name,
-                line=secret.line_number or 0,
-                fingerprint=_fingerprint("secret", secret.type, name, secret.secret_hash),
-                status=status,
-            )
-        )
+    findings = [
+        _secret_finding(name, secret, "baseline" if _key(name, secret) in accepted else "fail")
+        for name, secret in secrets
+    ]
     tool = {"name": "detect-secrets", "version": VERSION, "config": baseline_name}
     tool["configSha256"] = _sha256(root / baseline_name) if baseline_name else None
     return findings, tool
+
+
+def _key(name: str, secret: Any) -> tuple[str, str, str]:
+    return (name, secret.secret_hash, secret.type)
+
+
+def _secret_finding(
+    name: str, secret: Any, status: str, commit: str | None = None
+) -> SourceFinding:
+    """A detect-secrets finding without its value (only the type, place and hash survive)."""
+    return SourceFinding(
+        kind="secret",
+        id=secret.type,
+        title=f"{secret.type} (value redacted)" + (", added in history" if commit else ""),
+        severity="high",
+        confidence="high",
+        path=name,
+        line=secret.line_number or 0,
+        fingerprint=_fingerprint("secret", secret.type, name, secret.secret_hash),
+        commit=commit,
+        status=status,
+    )
 
 
 def _all_plugins() -> list[dict[str, str]]:
@@ -406,23 +415,8 @@ def history_secrets(
                 raise InputError(f"cannot read the diff of {commit.strip()}: {exc}") from exc
             for name, found in collection.data.items():
                 for secret in found:
-                    key = (name, secret.secret_hash, secret.type)
-                    findings.append(
-                        SourceFinding(
-                            kind="secret",
-                            id=secret.type,
-                            title=f"{secret.type} (value redacted), added in history",
-                            severity="high",
-                            confidence="high",
-                            path=name,
-                            line=secret.line_number or 0,
-                            fingerprint=_fingerprint(
-                                "secret", secret.type, name, secret.secret_hash
-                            ),
-                            commit=commit.strip(),
-                            status="baseline" if key in accepted else "fail",
-                        )
-                    )
+                    status = "baseline" if _key(name, secret) in accepted else "fail"
+                    findings.append(_secret_finding(name, secret, status, commit.strip()))
     return findings
 
 

@@ -280,3 +280,15 @@ def test_wrong_length_git_commit_subject_is_refused() -> None:
             "https://slsa.dev/verification_summary/v1",
         )
     Statement((ResourceDescriptor({"gitCommit": "ab" * 32}),), "https://example.com/p")
+
+
+def test_a_history_longer_than_the_limit_is_refused(cli, repo, write_policy) -> None:
+    result = cli(
+        "source",
+        "verify",
+        repo.path,
+        "--policy",
+        write_policy("  history:\n    max_commits: 1\n"),
+        expect=2,
+    )
+    assert "more than 1 commits" in result.stderr

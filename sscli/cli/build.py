@@ -22,14 +22,16 @@ def build_command(
     project: Annotated[Path, typer.Argument(help="The project directory.")] = Path(),
     vault: VaultOpt = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Output directory [default: PROJECT/dist].")
+        Path | None,
+        typer.Option("--out", help="Output directory.", show_default="PROJECT/dist"),
     ] = None,
     source_date_epoch: Annotated[
         int | None,
         typer.Option(
             "--source-date-epoch",
             envvar="SOURCE_DATE_EPOCH",
-            help="Timestamp for the build [default: the last commit's time].",
+            help="Timestamp for the build.",
+            show_default="the last commit's time",
         ),
     ] = None,
     no_sandbox: Annotated[

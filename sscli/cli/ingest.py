@@ -30,7 +30,8 @@ def ingest_command(
     ] = "https://pypi.org/simple/",
     vault: VaultOpt = None,
     policy: Annotated[
-        Path | None, typer.Option("--policy", help="Policy YAML [default: built-in].")
+        Path | None,
+        typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
     ] = None,
     platform: Annotated[
         list[str] | None, typer.Option("--platform", help="Target platform tag (repeatable).")

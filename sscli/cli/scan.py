@@ -17,6 +17,7 @@ def scan_command(
         Path | None,
         typer.Argument(
             help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.",
+            metavar="INPUT",
             show_default=False,
         ),
     ] = None,

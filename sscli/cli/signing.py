@@ -23,7 +23,9 @@ PublicKeyOpt = Annotated[
 LinksDirOpt = Annotated[
     Path | None,
     typer.Option(
-        "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
+        "--links-dir",
+        help="Where --key writes the in-toto link.",
+        show_default="<state-dir>/links",
     ),
 ]
 LinkNameOpt = Annotated[str, typer.Option("--link-name", help="The step name of the in-toto link.")]

@@ -15,7 +15,10 @@ app = typer.Typer(
 VaultOpt = Annotated[
     Path | None,
     typer.Option(
-        "--vault", envvar="SSCLI_VAULT", help="Vault directory [default: <state-dir>/vault]."
+        "--vault",
+        envvar="SSCLI_VAULT",
+        help="Vault directory.",
+        show_default="<state-dir>/vault",
     ),
 ]
 

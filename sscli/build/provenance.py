@@ -39,10 +39,11 @@ def builder_id(explicit: str | None = None) -> str:
 
 
 def source_uri(source: SourceInfo) -> str | None:
+    """The SLSA source URI: `git+` and the repository URL (see `repository_url`), `@ref`."""
     if source.repository is None:
         return None
-    uri = source.repository if "://" in source.repository else f"ssh://{source.repository}"
-    return f"git+{uri}" + (f"@{source.ref}" if source.ref else "")
+    uri = source.repository if source.repository.startswith("git+") else f"git+{source.repository}"
+    return uri + (f"@{source.ref}" if source.ref else "")
 
 
 def provenance_predicate(

@@ -3,9 +3,11 @@ SOURCE_DATE_EPOCH that makes timestamps reproducible."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from sscli.errors import InputError
 
@@ -42,9 +44,10 @@ def source_info(project: Path) -> SourceInfo:
         return SourceInfo(project)
     commit_time = _git(project, "log", "-1", "--format=%ct", "--", ".")
     relative = str(project.resolve().relative_to(Path(top).resolve()))
+    remote = _git(project, "config", "--get", "remote.origin.url")
     return SourceInfo(
         path=project,
-        repository=_git(project, "config", "--get", "remote.origin.url"),
+        repository=repository_url(remote, Path(top)) if remote else None,
         commit=_git(project, "rev-parse", "HEAD"),
         ref=_git(project, "symbolic-ref", "-q", "HEAD")
         or _git(project, "describe", "--tags", "--exact-match"),
@@ -52,6 +55,43 @@ def source_info(project: Path) -> SourceInfo:
         dirty=bool(_git(project, "status", "--porcelain", "--", ".")),
         commit_time=int(commit_time) if commit_time and commit_time.isdigit() else None,
     )
+
+
+# git's scp-like syntax, [user@]host:path, applies only when no slash comes before the first
+# colon (else it is a local path); a bracketed host may hold an IPv6 address.
+_SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/]+)@)?(?P<host>\[[^\]/]+\]|[^@/:\[\]]+):(?P<path>.*)$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_HELPER = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*::")
+
+
+def repository_url(remote: str, top: Path) -> str:
+    """A git remote as a URL fit for provenance: scheme explicit (an scp-like `git@host:o/r`
+    becomes `ssh://git@host/o/r`, a local path `file:///abs/path`, resolved from the work tree
+    `top` when relative), and no credentials (a password or token in an http(s) URL's user
+    part is dropped; an ssh user name is kept, it names an account, not a secret)."""
+    remote = remote.strip()
+    if _SCHEME.match(remote):
+        return _without_credentials(remote)
+    if _HELPER.match(remote):  # <transport>::<address>, for a git remote helper
+        transport, _, address = remote.partition("::")
+        return f"{transport}::{_without_credentials(address)}"
+    scp = _SCP_LIKE.match(remote)
+    if scp and len(scp["host"]) > 1 and not remote.startswith(("/", ".")):
+        user = f"{scp['user']}@" if scp["user"] else ""
+        path = scp["path"] if scp["path"].startswith("/") else f"/{scp['path']}"
+        return f"ssh://{user}{scp['host']}{path}"
+    local = Path(remote).expanduser()
+    return (local if local.is_absolute() else top / local).resolve().as_uri()
+
+
+def _without_credentials(url: str) -> str:
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    user, _, host = parts.netloc.rpartition("@")
+    ssh_user = user.partition(":")[0] if parts.scheme.lower() in ("ssh", "git+ssh") else ""
+    netloc = f"{ssh_user}@{host}" if ssh_user else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def source_date_epoch(info: SourceInfo, given: int | None) -> int:

@@ -31,6 +31,7 @@ from sscli.vault.store import Vault, VaultEntry
 IGNORED = shutil.ignore_patterns(
     ".git", ".venv", "dist", "build", "__pycache__", "*.pyc", ".sscli", "*.egg-info"
 )
+_PROCESSING = re.compile(r"^\S+ Processing (\S+)", re.MULTILINE)  # pip: a file it installs
 _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
 
 
@@ -43,6 +44,12 @@ class BuildRequest:
     source_date_epoch: int
     sandbox: Sandbox
     timeout: float = 900.0
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """pypa/build's targets: sdist and wheel, or from an sdist file its wheel (as uv does)."""
+        sdist = self.source.sdist
+        return ("--wheel",) if sdist and sdist.sha256 else ("--sdist", "--wheel")
 
 
 @dataclass
@@ -57,6 +64,7 @@ class BuildResult:
     environment: dict[str, str]
     sandbox_kind: str
     extra: dict[str, Any] = field(default_factory=dict)
+    targets: tuple[str, ...] = ("--sdist", "--wheel")
 
     @property
     def reproducible(self) -> bool:
@@ -148,6 +156,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         environment=env,
         sandbox_kind=request.sandbox.kind,
         extra={"normalized": normalized},
+        targets=request.targets,
     )
 
 
@@ -196,13 +205,8 @@ class BuildRun:
     pip_log: str
 
 
-def _build_once(
-    request: BuildRequest,
-    root: Path,
-    env: dict[str, str],
-    targets: tuple[str, ...] = ("--sdist", "--wheel"),
-) -> BuildRun:
-    return run_build(request.sandbox, request.vault, root, env, targets, request.timeout)
+def _build_once(request: BuildRequest, root: Path, env: dict[str, str]) -> BuildRun:
+    return run_build(request.sandbox, request.vault, root, env, request.targets, request.timeout)
 
 
 def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
@@ -233,10 +237,14 @@ def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
 
 
 def vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
-    """The vault files pip fetched into the isolated build environments, from pip's log."""
+    """The vault files pip installed into the isolated build environments, from pip's log: the
+    files on its `Processing` lines (the candidates it only looked at are not dependencies).
+    A log with no such line but with vault files in it (a pip that words its log otherwise)
+    gives every vault file it names: more than was used, never less."""
     used: dict[tuple[str, str], VaultEntry] = {}
     for log in logs:
-        for project, filename in _VAULT_FILE.findall(log):
+        processed = [m for line in _PROCESSING.findall(log) for m in _VAULT_FILE.findall(line)]
+        for project, filename in processed or _VAULT_FILE.findall(log):
             entry = vault.get(project, filename)
             if entry is not None:
                 used[(entry.project, entry.filename)] = entry
@@ -272,12 +280,28 @@ def write_build_records(
     return report
 
 
-def link_artifacts(result: BuildResult, project: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """In-toto materials (the source files and the vault files the build installed) and
-    products (the outputs, as dist/NAME) of a build, by sha256."""
+def link_artifacts(
+    result: BuildResult, source: SourceInfo
+) -> tuple[dict[str, str], dict[str, str]]:
+    """In-toto materials (the source files, or the sdist file built from, and the vault files
+    the build installed) and products (the outputs, as dist/NAME) of a build, by sha256."""
     from sscli.fsutil import hash_file
 
     materials: dict[str, str] = {}
+    if source.sdist is not None and source.sdist.sha256 is not None:
+        materials[source.sdist.filename] = source.sdist.sha256
+    else:
+        materials.update(_source_digests(source.path))
+    for entry in result.dependencies:
+        materials[f"vault/files/{entry.project}/{entry.filename}"] = entry.sha256
+    products = {f"dist/{output.name}": hash_file(output)["sha256"] for output in result.outputs}
+    return materials, products
+
+
+def _source_digests(project: Path) -> dict[str, str]:
+    from sscli.fsutil import hash_file
+
+    digests: dict[str, str] = {}
     ignored = {".git", ".venv", "dist", "build", "__pycache__", ".sscli"}
     for path in sorted(project.rglob("*")):
         relative = path.relative_to(project)
@@ -288,8 +312,5 @@ def link_artifacts(result: BuildResult, project: Path) -> tuple[dict[str, str], 
             and not generated
             and not ignored & set(relative.parts)
         ):
-            materials[relative.as_posix()] = hash_file(path)["sha256"]
-    for entry in result.dependencies:
-        materials[f"vault/files/{entry.project}/{entry.filename}"] = entry.sha256
-    products = {f"dist/{output.name}": hash_file(output)["sha256"] for output in result.outputs}
-    return materials, products
+            digests[relative.as_posix()] = hash_file(path)["sha256"]
+    return digests

@@ -1,15 +1,26 @@
-"""Facts about the source being built, from git: repository, commit, ref, cleanliness, and the
-SOURCE_DATE_EPOCH that makes timestamps reproducible."""
+"""Facts about the source being built, from git (repository, commit, ref, cleanliness) or from
+the sdist it is, and the SOURCE_DATE_EPOCH that makes timestamps reproducible."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from sscli.errors import InputError
+
+
+@dataclass(frozen=True)
+class SdistSource:
+    """The source is a release tarball (or one unpacked): its name, digest and newest time."""
+
+    filename: str
+    sha256: str | None  # None when it was given unpacked
+    newest_time: int
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,15 @@ class SourceInfo:
     subdirectory: str | None = None
     dirty: bool = False
     commit_time: int | None = None
+    sdist: SdistSource | None = None
+
+
+@dataclass(frozen=True)
+class SourceDate:
+    """SOURCE_DATE_EPOCH and where it came from: given, git-commit or sdist."""
+
+    epoch: int
+    origin: str
 
 
 def _git(project: Path, *args: str) -> str | None:
@@ -38,10 +58,18 @@ def _git(project: Path, *args: str) -> str | None:
 
 
 def source_info(project: Path) -> SourceInfo:
-    """What git knows about `project` (all None outside a repository)."""
+    """What git knows about `project` (all None outside a repository), and, for an unpacked
+    sdist (a PKG-INFO beside its build files), the newest time of its files."""
+    from sscli.build.sdist import is_unpacked_sdist, newest_file_time
+
+    unpacked = (
+        SdistSource(project.resolve().name, None, newest_file_time(project))
+        if is_unpacked_sdist(project)
+        else None
+    )
     top = _git(project, "rev-parse", "--show-toplevel")
     if top is None:
-        return SourceInfo(project)
+        return SourceInfo(project, sdist=unpacked)
     commit_time = _git(project, "log", "-1", "--format=%ct", "--", ".")
     relative = str(project.resolve().relative_to(Path(top).resolve()))
     remote = _git(project, "config", "--get", "remote.origin.url")
@@ -54,7 +82,23 @@ def source_info(project: Path) -> SourceInfo:
         subdirectory=None if relative == "." else relative,
         dirty=bool(_git(project, "status", "--porcelain", "--", ".")),
         commit_time=int(commit_time) if commit_time and commit_time.isdigit() else None,
+        sdist=unpacked,
     )
+
+
+@contextlib.contextmanager
+def build_source(path: Path) -> Iterator[SourceInfo]:
+    """The source to build at `path`: a project directory as it is, or an sdist file inspected
+    and unpacked for the block (its `path` is then the unpacked tree)."""
+    from sscli.build.sdist import is_sdist_file, newest_member_time, unpacked_sdist
+    from sscli.fsutil import hash_file
+
+    if not is_sdist_file(path):
+        yield source_info(path)
+        return
+    sdist = SdistSource(path.name, hash_file(path)["sha256"], newest_member_time(path))
+    with unpacked_sdist(path) as tree:
+        yield SourceInfo(tree, sdist=sdist)
 
 
 # git's scp-like syntax, [user@]host:path, applies only when no slash comes before the first
@@ -94,14 +138,17 @@ def _without_credentials(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-def source_date_epoch(info: SourceInfo, given: int | None) -> int:
-    """`given`, else the time of the last commit that touched the project."""
+def source_date_epoch(info: SourceInfo, given: int | None) -> SourceDate:
+    """`given`, else the time of the last commit that touched the project, else (an sdist, or
+    one unpacked outside git) the newest time of its members."""
     if given is not None:
-        return given
-    if info.commit_time is None:
-        raise InputError(
-            "no SOURCE_DATE_EPOCH: the project is not in a git repository with commits",
-            path=info.path,
-            hint="pass --source-date-epoch SECONDS (e.g. the release's commit time)",
-        )
-    return info.commit_time
+        return SourceDate(given, "given")
+    if info.commit_time is not None:
+        return SourceDate(info.commit_time, "git-commit")
+    if info.sdist is not None:
+        return SourceDate(info.sdist.newest_time, "sdist")
+    raise InputError(
+        "no SOURCE_DATE_EPOCH: the project is not in a git repository with commits, nor an sdist",
+        path=info.path,
+        hint="pass --source-date-epoch SECONDS (e.g. the release's commit time)",
+    )

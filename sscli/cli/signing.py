@@ -29,6 +29,14 @@ LinksDirOpt = Annotated[
     ),
 ]
 LinkNameOpt = Annotated[str, typer.Option("--link-name", help="The step name of the in-toto link.")]
+LinkBaseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--link-base",
+        help="The link names input files relative to this directory (the factory's project).",
+        show_default="the project directory, or the lock's",
+    ),
+]
 PassphraseOpt = Annotated[
     str | None,
     typer.Option("--passphrase-env", help="Environment variable holding the keys' passphrase."),

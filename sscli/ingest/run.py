@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sscli.errors import InputError, SscliError
 from sscli.index.client import IndexClient, IntegrityError
+from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
 from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
@@ -56,6 +57,7 @@ class IngestOptions:
     vulnerabilities: VulnerabilityLookup | None = None
     signers: Sequence[Signer] = ()  # sign an ingest attestation for each stored file
     now: Callable[[], datetime] = lambda: datetime.now(tz=UTC)
+    metadata: MetadataSource | None = None  # upload times the index does not give
 
 
 @dataclass
@@ -302,7 +304,16 @@ def _file(
                     f"not the locked {package.key}",
                 )
             )
-        checks.append(check_age(listing.upload_time, options.policy.ingest, options.now()))
+        upload = _upload_time(item, download.sha256, options)
+        checks.append(
+            check_age(
+                upload.time,
+                options.policy.ingest,
+                options.now(),
+                source=upload.source,
+                unknown=upload.reason,
+            )
+        )
         if metadata is not None:
             checks.append(
                 check_license(
@@ -341,6 +352,18 @@ def _file(
                 )
         status = "stored" if added else "already-vaulted"
         return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
+
+
+def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:
+    """The index's upload time (PEP 700), else the metadata source's for this very file (only
+    asked when the policy checks release age)."""
+    if item.listing.upload_time is not None:
+        return UploadTime(item.listing.upload_time, "the index")
+    if options.policy.ingest.min_age is None:
+        return UploadTime(None, "the index")
+    if options.metadata is None:
+        return UploadTime(None, "the index", "no metadata source is set (--metadata-index)")
+    return options.metadata.upload_time(item.package.name, item.listing.filename, sha256)
 
 
 def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> CheckResult:

@@ -23,14 +23,11 @@ from typing import Any
 from sscli.build.compare import FileComparison, compare_outputs
 from sscli.build.piplog import PipLog
 from sscli.build.sandbox import Bind, Sandbox, SandboxRun
-from sscli.build.source import SourceInfo
+from sscli.build.source import SourceInfo, source_files
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_bytes
+from sscli.fsutil import atomic_write_bytes, hash_file
 from sscli.vault.store import Vault, VaultEntry
 
-IGNORED = shutil.ignore_patterns(
-    ".git", ".venv", "dist", "build", "__pycache__", "*.pyc", ".sscli", "*.egg-info"
-)
 _PROCESSING = re.compile(r"^\S+ Processing (\S+)", re.MULTILINE)  # pip: a file it installs
 _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
 
@@ -65,6 +62,7 @@ class BuildResult:
     sandbox_kind: str
     extra: dict[str, Any] = field(default_factory=dict)
     targets: tuple[str, ...] = ("--sdist", "--wheel")
+    sources: dict[str, str] = field(default_factory=dict)  # the files built from, by sha256
 
     @property
     def reproducible(self) -> bool:
@@ -116,12 +114,14 @@ def build_twice(request: BuildRequest) -> BuildResult:
         )
     env = build_environment(request.source_date_epoch)
     started = datetime.now(tz=UTC)
+    files = source_files(request.project, exclude=(request.out, request.vault.root))
     with tempfile.TemporaryDirectory(prefix="sscli-build-") as tmp:
         roots = [Path(tmp) / "a", Path(tmp) / "b"]
         for root in roots:
-            shutil.copytree(request.project, root / "src", ignore=IGNORED, symlinks=True)
+            copy_sources(request.project, files, root / "src")
             clamp_mtimes(root / "src", request.source_date_epoch)
             (root / "out").mkdir()
+        sources = {f.as_posix(): hash_file(roots[0] / "src" / f)["sha256"] for f in files}
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(lambda root: _build_once(request, root, env), roots))
         finished = datetime.now(tz=UTC)
@@ -157,6 +157,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         sandbox_kind=request.sandbox.kind,
         extra={"normalized": normalized},
         targets=request.targets,
+        sources=sources,
     )
 
 
@@ -187,6 +188,18 @@ def _normalize_equivalent_sdists(
         for root in roots:
             normalize_sdist(root / "out" / name, epoch)
     return names
+
+
+def copy_sources(project: Path, files: list[Path], destination: Path) -> None:
+    """Copy `files` (relative to `project`) into `destination`; symlinks stay symlinks."""
+    destination.mkdir(parents=True)
+    for relative in files:
+        source, target = project / relative, destination / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():
+            target.symlink_to(source.readlink())
+        else:
+            shutil.copy2(source, target)
 
 
 def clamp_mtimes(tree: Path, epoch: int) -> None:
@@ -283,34 +296,14 @@ def write_build_records(
 def link_artifacts(
     result: BuildResult, source: SourceInfo
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """In-toto materials (the source files, or the sdist file built from, and the vault files
+    """In-toto materials (the source files built from, or the sdist file, and the vault files
     the build installed) and products (the outputs, as dist/NAME) of a build, by sha256."""
-    from sscli.fsutil import hash_file
-
     materials: dict[str, str] = {}
     if source.sdist is not None and source.sdist.sha256 is not None:
         materials[source.sdist.filename] = source.sdist.sha256
     else:
-        materials.update(_source_digests(source.path))
+        materials.update(result.sources)
     for entry in result.dependencies:
         materials[f"vault/files/{entry.project}/{entry.filename}"] = entry.sha256
     products = {f"dist/{output.name}": hash_file(output)["sha256"] for output in result.outputs}
     return materials, products
-
-
-def _source_digests(project: Path) -> dict[str, str]:
-    from sscli.fsutil import hash_file
-
-    digests: dict[str, str] = {}
-    ignored = {".git", ".venv", "dist", "build", "__pycache__", ".sscli"}
-    for path in sorted(project.rglob("*")):
-        relative = path.relative_to(project)
-        generated = relative.name.endswith(".pyc") or ".egg-info" in str(relative)
-        if (
-            path.is_file()
-            and not path.is_symlink()
-            and not generated
-            and not ignored & set(relative.parts)
-        ):
-            digests[relative.as_posix()] = hash_file(path)["sha256"]
-    return digests

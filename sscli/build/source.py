@@ -101,6 +101,56 @@ def build_source(path: Path) -> Iterator[SourceInfo]:
         yield SourceInfo(tree, sdist=sdist)
 
 
+# Never part of a build's source, outside git too (in git, what .gitignore ignores is left out).
+NOT_SOURCES = frozenset({".git", ".hg", ".svn", ".venv", "__pycache__", ".sscli", ".tox", ".nox"})
+_GENERATED = (".pyc", ".egg-info")
+
+
+def source_files(project: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
+    """The files a build of `project` starts from, relative to it, in order: in a git work
+    tree the tracked and the untracked-but-not-ignored ones (what a fresh checkout plus the
+    working changes hold; never the output of earlier runs, a virtualenv or a vault that
+    .gitignore names), else every file but version control, environments, caches, dist/ and
+    build/. Directories in `exclude` (the build's own output, the vault) are left out."""
+    listed = _git_z(project, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    if listed is not None:
+        candidates = [Path(p) for p in listed]
+    else:
+        candidates = [
+            p.relative_to(project)
+            for p in project.rglob("*")
+            if not {"dist", "build"} & set(p.relative_to(project).parts[:1])
+        ]
+    excluded = [e.resolve() for e in exclude]
+    chosen = []
+    for relative in candidates:
+        path = project / relative
+        if (
+            NOT_SOURCES & set(relative.parts)
+            or any(part.endswith(_GENERATED) for part in relative.parts)
+            or not path.is_file()  # a directory (a submodule), or a symlink leading nowhere
+            or any(path.resolve().is_relative_to(e) for e in excluded)
+        ):
+            continue
+        chosen.append(relative)
+    return sorted(set(chosen))
+
+
+def _git_z(project: Path, *args: str) -> list[str] | None:
+    """A NUL-separated git listing, or None when `project` is not in a git work tree."""
+    if _git(project, "rev-parse", "--is-inside-work-tree") != "true":
+        return None
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(project), *args], capture_output=True, timeout=60, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if done.returncode != 0:
+        return None
+    return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
 # git's scp-like syntax, [user@]host:path, applies only when no slash comes before the first
 # colon (else it is a local path); a bracketed host may hold an IPv6 address.
 _SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/]+)@)?(?P<host>\[[^\]/]+\]|[^@/:\[\]]+):(?P<path>.*)$")

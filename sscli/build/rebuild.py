@@ -20,6 +20,7 @@ from sscli.index.client import IndexClient
 from sscli.index.models import IndexFile
 from sscli.ingest.select import Target
 from sscli.inventory.model import distribution_filename
+from sscli.progress import Progress, silent
 from sscli.vault.store import Vault, VaultEntry
 
 
@@ -35,9 +36,18 @@ class RebuildResult:
     log_tail: str = ""
 
 
-def rebuild(
-    name: str, version: str, client: IndexClient, vault: Vault, sandbox: Sandbox
+def rebuild(  # noqa: PLR0917 - what to rebuild, from where, into what, and who watches
+    name: str,
+    version: str,
+    client: IndexClient,
+    vault: Vault,
+    sandbox: Sandbox,
+    progress: Progress = silent,
 ) -> RebuildResult:
+    """Rebuild `name` `version`'s wheel from its sdist and compare it with the published one;
+    `progress` hears of each stage (finding, downloading, building, comparing)."""
+    stages = 4
+    progress(0, stages, f"finding {name} {version} on {client.base_url}")
     page = client.project(name)
     files = [f for f in page.files if _version_of(f.filename) == version]
     sdist = next((f for f in files if f.filename.endswith((".tar.gz", ".zip"))), None)
@@ -52,6 +62,7 @@ def rebuild(
     wheel = wheels[0]
     with tempfile.TemporaryDirectory(prefix="sscli-rebuild-") as tmp:
         root = Path(tmp)
+        progress(1, stages, f"downloading {wheel.filename} and {sdist.filename}")
         published = _download(client, wheel, root / "published")
         source = _download(client, sdist, root / "sdist")
         inspect_sdist(source)
@@ -59,6 +70,7 @@ def rebuild(
         unpack(source, root / "work" / "src")
         clamp_mtimes(root / "work" / "src", epoch)
         (root / "work" / "out").mkdir()
+        progress(2, stages, "building the wheel from the sdist in the sandbox")
         result = run_build(
             sandbox, vault, root / "work", build_environment(epoch), ("--wheel",), 900.0
         )
@@ -83,6 +95,7 @@ def rebuild(
                 used,
                 f"the rebuild produced {names}, not {wheel.filename}",
             )
+        progress(3, stages, "comparing with the published wheel")
         (root / "compare").mkdir()
         produced.rename(root / "compare" / produced.name)
         comparison = compare_outputs(root / "published", root / "compare")[0]

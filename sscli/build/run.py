@@ -26,6 +26,7 @@ from sscli.build.sandbox import Bind, Sandbox, SandboxRun
 from sscli.build.source import SourceInfo, source_files
 from sscli.errors import InputError
 from sscli.fsutil import atomic_write_bytes, hash_file
+from sscli.progress import Progress, silent
 from sscli.vault.store import Vault, VaultEntry
 
 _PROCESSING = re.compile(r"^\S+ Processing (\S+)", re.MULTILINE)  # pip: a file it installs
@@ -97,8 +98,9 @@ def build_environment(source_date_epoch: int) -> dict[str, str]:
     }
 
 
-def build_twice(request: BuildRequest) -> BuildResult:
-    """Build the project twice, concurrently, and compare the outputs."""
+def build_twice(request: BuildRequest, progress: Progress = silent) -> BuildResult:
+    """Build the project twice, concurrently, and compare the outputs; `progress` hears of
+    each stage (copy, each of the two builds, the comparison)."""
     if (
         not (request.project / "pyproject.toml").is_file()
         and not (request.project / "setup.py").is_file()
@@ -115,6 +117,8 @@ def build_twice(request: BuildRequest) -> BuildResult:
     env = build_environment(request.source_date_epoch)
     started = datetime.now(tz=UTC)
     files = source_files(request.project, exclude=(request.out, request.vault.root))
+    stages = 4
+    progress(0, stages, f"copying {len(files)} source files")
     with tempfile.TemporaryDirectory(prefix="sscli-build-") as tmp:
         roots = [Path(tmp) / "a", Path(tmp) / "b"]
         for root in roots:
@@ -122,8 +126,16 @@ def build_twice(request: BuildRequest) -> BuildResult:
             clamp_mtimes(root / "src", request.source_date_epoch)
             (root / "out").mkdir()
         sources = {f.as_posix(): hash_file(roots[0] / "src" / f)["sha256"] for f in files}
+        progress(1, stages, "building twice in the sandbox")
+        built = iter(range(2, 4))
+
+        def build(root: Path) -> BuildRun:
+            run = _build_once(request, root, env)
+            progress(next(built), stages, f"build {root.name} finished")
+            return run
+
         with ThreadPoolExecutor(max_workers=2) as pool:
-            results = list(pool.map(lambda root: _build_once(request, root, env), roots))
+            results = list(pool.map(build, roots))
         finished = datetime.now(tz=UTC)
         log = b"".join(
             f"=== build {n} ===\n{r.output}\n".encode() for n, r in zip("ab", results, strict=True)
@@ -134,6 +146,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
                 raise BuildFailedError(
                     f"the build failed (exit {result.returncode}):\n{tail}", log=log
                 )
+        progress(3, stages, "comparing the two builds")
         comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
         normalized = _normalize_equivalent_sdists(comparisons, roots, request.source_date_epoch)
         if normalized:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.progress import progress_bar
 from sscli.cli.signing import (
     KeyOpt,
     LinkNameOpt,
@@ -110,16 +111,11 @@ def _build(
         f"building {escape(given)} twice in the {sandbox.kind} sandbox "
         f"(SOURCE_DATE_EPOCH={date.epoch}, from the {date.origin.replace('-', ' ')})"
     )
-    result = build_twice(
-        BuildRequest(
-            source.path,
-            Vault(vault_dir(settings.vault)),
-            settings.out,
-            source,
-            date.epoch,
-            sandbox,
-        )
+    request = BuildRequest(
+        source.path, Vault(vault_dir(settings.vault)), settings.out, source, date.epoch, sandbox
     )
+    with progress_bar("build") as progress:
+        result = build_twice(request, progress)
     predicate = provenance_predicate(result, source, date, builder=builder_id(settings.builder))
     report = write_build_records(result, predicate, settings.out)
     if loaded:
@@ -198,7 +194,10 @@ def rebuild_command(
     if not sep or not name or not version:
         raise UsageError(f"expected NAME==VERSION, got {requirement!r}")
     client = IndexClient(IndexSettings.from_environment(index_url))
-    result = rebuild(name.strip(), version.strip(), client, Vault(vault_dir(vault)), find_sandbox())
+    with progress_bar(f"rebuild {requirement}") as progress:
+        result = rebuild(
+            name.strip(), version.strip(), client, Vault(vault_dir(vault)), find_sandbox(), progress
+        )
     data = {
         "name": result.name,
         "version": result.version,

@@ -8,6 +8,7 @@ import typer
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.progress import progress_bar
 from sscli.cli.signing import (
     KeyOpt,
     LinkBaseOpt,
@@ -100,7 +101,8 @@ def ingest_command(
         signers=signers(key, public_key, passphrase_env),
         vulnerabilities=_vulnerability_lookup(policy_rules.ingest.vulnerabilities_fail_on, db),
     )
-    report = ingest(inventory, options, progress=lambda line: console().print(f"  {escape(line)}"))
+    with progress_bar(f"ingesting {len(inventory.packages)} package(s)") as progress:
+        report = ingest(inventory, options, progress=progress)
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:

@@ -71,7 +71,10 @@ def verify(
         raise InputError(
             "no vault here", path=root, hint="ingest something first: sscli ingest LOCK"
         )
-    problems, checked = verify_vault(Vault(root))
+    from sscli.cli.progress import progress_bar
+
+    with progress_bar("verifying the vault") as progress:
+        problems, checked = verify_vault(Vault(root), progress)
     if fmt is TextOrJson.JSON:
         listed = [{"path": p.path, "problem": p.problem} for p in problems]
         emit_json({"ok": not problems, "checked": checked, "problems": listed}, None)

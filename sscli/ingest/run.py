@@ -34,6 +34,7 @@ from sscli.ingest.trust import (
 )
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
+from sscli.progress import Progress, silent
 from sscli.vault.pages import index_is_current, rebuild_index
 from sscli.vault.store import Vault, VaultEntry
 
@@ -109,7 +110,7 @@ class IngestReport:
 
 
 def ingest(
-    inventory: Inventory, options: IngestOptions, progress: Callable[[str], None] = lambda _: None
+    inventory: Inventory, options: IngestOptions, progress: Progress = silent
 ) -> IngestReport:
     """Ingest every pinned package of `inventory` into the vault. Never raises for a refused
     file (see the report); raises for unusable input (no pins, no hashes without --pin)."""
@@ -137,10 +138,11 @@ def ingest(
         options.vault.workspace() as workspace,
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
     ):
-        for outcomes in pool.map(
-            lambda p: _package(p, options, vaulted, workspace, progress), packages
-        ):
+        progress(0, len(packages))
+        results = pool.map(lambda p: _package(p, options, vaulted, workspace), packages)
+        for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
             report.outcomes.extend(outcomes)
+            progress(done, len(packages), package.key)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
@@ -167,7 +169,6 @@ def _package(
     options: IngestOptions,
     vaulted: dict[str, list[VaultEntry]],
     workspace: Path,
-    progress: Callable[[str], None],
 ) -> list[FileOutcome]:
     fast = _already_vaulted(package, vaulted, options.policy.sha256)
     if fast is not None:
@@ -192,7 +193,6 @@ def _package(
     package_checks = _package_checks(package, wanted, options)
     outcomes = []
     for item in wanted:
-        progress(f"{package.key}: {item.listing.filename}")
         outcomes.append(_file(item, page, package_checks, options, workspace))
     return outcomes
 

@@ -12,6 +12,14 @@ from sscli.errors import InputError
 from tests.conftest import EXAMPLES, REPO
 
 
+def _project(directory: Path, pyproject: str, files: dict[str, str]) -> Path:
+    directory.mkdir()
+    (directory / "pyproject.toml").write_text(pyproject)
+    for name, text in files.items():
+        (directory / name).write_text(text)
+    return directory
+
+
 def _load(project: Path, tmp_path: Path, **overrides: str):  # type: ignore[no-untyped-def]
     from sscli.pipeline.definition import load_pipeline
 
@@ -55,12 +63,9 @@ def test_a_pip_tools_project_with_a_flat_layout_runs_through_the_factory(
     ],
 )
 def test_the_lock_is_detected(tmp_path: Path, files: dict[str, str], expected: str) -> None:
-    project = tmp_path / "p"
-    project.mkdir()
-    (project / "pyproject.toml").write_text('[project]\nname = "My.Project"\n')
-    (project / "build-requirements.txt").write_text("")
-    for name, text in files.items():
-        (project / name).write_text(text)
+    project = _project(
+        tmp_path / "p", '[project]\nname = "My.Project"\n', {"build-requirements.txt": "", **files}
+    )
     variables = _load(project, tmp_path).variables
     assert variables["lock"] == str(project / expected)
     assert variables["lock_name"] == expected
@@ -68,15 +73,12 @@ def test_the_lock_is_detected(tmp_path: Path, files: dict[str, str], expected: s
 
 
 def test_a_poetry_project_is_named_from_tool_poetry(tmp_path: Path) -> None:
-    project = tmp_path / "p"
-    project.mkdir()
-    (project / "pyproject.toml").write_text(
+    pyproject = (
         '[tool.poetry]\nname = "poetry-demo"\nversion = "0.1.0"\n\n'
         '[build-system]\nrequires = ["poetry-core>=1.0.0"]\n'
         'build-backend = "poetry.core.masonry.api"\n'
     )
-    (project / "poetry.lock").write_text("")
-    (project / "requirements-build.txt").write_text("")
+    project = _project(tmp_path / "p", pyproject, {"poetry.lock": "", "requirements-build.txt": ""})
     variables = _load(project, tmp_path).variables
     assert variables["lock_name"] == "poetry.lock"
     assert variables["build_lock_name"] == "requirements-build.txt"
@@ -84,12 +86,11 @@ def test_a_poetry_project_is_named_from_tool_poetry(tmp_path: Path) -> None:
 
 
 def test_what_is_not_found_is_an_error_that_says_how_to_give_it(tmp_path: Path) -> None:
-    project = tmp_path / "p"
-    project.mkdir()
-    (project / "pyproject.toml").write_text(
-        '[project]\nname = "x"\n[build-system]\nrequires = ["flit_core>=3.12,<4"]\n'
+    project = _project(
+        tmp_path / "p",
+        '[project]\nname = "x"\n[build-system]\nrequires = ["flit_core>=3.12,<4"]\n',
+        {"uv.lock": ""},
     )
-    (project / "uv.lock").write_text("")
     with pytest.raises(InputError) as raised:
         _load(project, tmp_path)
     assert "no hashed lock of the build backend" in raised.value.message

@@ -6,7 +6,7 @@ OUT ?= out
 OSV_SNAPSHOT := ../shared/data/osv-pypi-2024-10-10.zip
 OSV_SOURCE ?= $(if $(wildcard $(OSV_SNAPSHOT)),$(OSV_SNAPSHOT),https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip)
 
-.PHONY: bootstrap demo test lint bench clean
+.PHONY: bootstrap demo dogfood test lint bench clean
 
 bootstrap:
 	@./.ci/bootstrap
@@ -15,6 +15,14 @@ bootstrap:
 # a local vault and vulnerability DB under $(OUT)/.sscli, and a generated development key.
 demo: bootstrap
 	$(BIN)/sscli pipeline run pipelines/factory.yaml --project examples/hello --out $(OUT) --var osv=$(OSV_SOURCE)
+
+# The same factory on sscli itself: its 60 locked dependencies and its build backend from PyPI
+# (the one target besides demo that needs the network), its own wheel built twice in the
+# sandbox from the vault, and the deploy gate allowing it: its verify step fails the run on a
+# deny (the release workflow runs this pipeline file too, with CI's settings: see action.yml).
+DOGFOOD_OUT ?= $(OUT)/dogfood
+dogfood: bootstrap
+	$(BIN)/sscli pipeline run pipelines/factory.yaml --project . --out $(DOGFOOD_OUT) --var osv=$(OSV_SOURCE)
 
 # The test suite, in a network namespace of its own where the machine allows it: only loopback
 # is reachable, so a test that touches the internet fails instead of passing by luck.

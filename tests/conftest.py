@@ -68,3 +68,44 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "state")
+
+
+WHEELS = REPO / "tests" / "data" / "wheels"
+LENIENT_INGEST = (
+    "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: high}\n"
+)
+
+
+def run_factory(cli: Cli, project: Path, out: Path, *overrides: str, expect: int = 0) -> dict:  # type: ignore[type-arg]
+    """The shipped pipelines/factory.yaml on `project`, offline: the recorded wheels
+    (tests/data/wheels) as the index, the shared OSV snapshot, an ingest policy without
+    min_age (a directory index has no upload times), the project's last change a minute ago."""
+    import json
+    import time
+
+    policy = out.parent / "ingest-policy.yaml"
+    policy.write_text(LENIENT_INGEST)
+    result = cli(
+        "pipeline", "run", REPO / "pipelines" / "factory.yaml", "--project", project,
+        "--out", out, f"--var=osv={shared_data_dir() / 'osv-pypi-2024-10-10.zip'}",
+        f"--var=policy={policy}", *overrides, "--json",
+        expect=expect,
+        env={"SSCLI_INDEX_URL": WHEELS.as_uri(), "SOURCE_DATE_EPOCH": str(int(time.time()) - 60)},
+    )  # fmt: skip
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def fetch_factory(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The factory's output directory after a run on a copy of examples/fetch: a pip-tools
+    project (requirements.txt, requirements-build.txt), flat layout, hatchling, and one
+    dependency with a known advisory."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("fetch-factory")
+    project = root / "fetch"
+    shutil.copytree(EXAMPLES / "fetch", project)
+    out = root / "out"
+    summary = run_factory(Cli(root / "state"), project, out)
+    assert summary["ok"], summary
+    return out

@@ -93,13 +93,17 @@ class ScriptedIndex:
         self.uploaded[path.name] = uploaded or datetime(2024, 1, 1, tzinfo=UTC)
 
 
+class _Quiet(BaseHTTPRequestHandler):
+    """HTTP/1.1, no access log on stderr."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
 def _handler(index: ScriptedIndex) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Handler(_Quiet):
         def do_GET(self) -> None:
             index.requests.append((self.path, dict(self.headers.items())))
             if index.credentials and self.headers.get("Authorization") != index.credentials:
@@ -197,14 +201,21 @@ def _handler(index: ScriptedIndex) -> type[BaseHTTPRequestHandler]:
 @contextlib.contextmanager
 def scripted_index(index: ScriptedIndex) -> Iterator[str]:
     """Serve `index` on loopback; yields its simple index URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(index))
+    with _serving(_handler(index)) as base:
+        yield f"{base}/simple/"
+
+
+@contextlib.contextmanager
+def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """`handler` on a loopback port in a thread; yields http://127.0.0.1:PORT."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/simple/"
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -232,3 +243,33 @@ def aws_kms(monkeypatch: Any) -> Iterator[Any]:
         yield boto3.client("kms")
     finally:
         server.stop()
+
+
+@dataclass
+class JsonApi:
+    """A Warehouse-style JSON API on loopback: `/pypi/<project>/json` is `<directory>/<project>.json`
+    (documents recorded from PyPI); `requests` counts what was asked."""
+
+    directory: Path
+    requests: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def json_api(api: JsonApi) -> Iterator[str]:
+    """Serve `api`; yields its base URL (`.../pypi/`)."""
+
+    class Handler(_Quiet):
+        def do_GET(self) -> None:
+            api.requests.append(self.path)
+            parts = [p for p in self.path.split("?")[0].split("/") if p]
+            document = api.directory / f"{parts[1]}.json" if len(parts) == 3 else None
+            found = parts[:1] == ["pypi"] and parts[2:] == ["json"] and document is not None
+            body = document.read_bytes() if found and document and document.is_file() else None
+            self.send_response(200 if body is not None else 404)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+    with _serving(Handler) as base:
+        yield f"{base}/pypi/"

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 3600
 
 
+def artifact_name(path: Path, bases: Sequence[Path]) -> str:
+    """A file's name in a link: relative to the innermost of `bases` that holds it, else its
+    file name. The factory's runner and the commands that write their own links (ingest,
+    build) name files this way, so a layout's MATCH rules connect their steps."""
+    resolved = path.resolve()
+    for base in sorted({b.resolve() for b in bases}, key=lambda b: len(b.parts), reverse=True):
+        if resolved.is_relative_to(base):
+            return resolved.relative_to(base).as_posix()
+    return path.name
+
+
 @dataclass(frozen=True)
 class LinkRecord:
     """Where the link was written and what the step's command returned."""

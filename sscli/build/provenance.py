@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import sscli
 from sscli.build.run import BuildResult
-from sscli.build.source import SourceInfo
+from sscli.build.source import SourceDate, SourceInfo
 
 if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
@@ -39,14 +39,15 @@ def builder_id(explicit: str | None = None) -> str:
 
 
 def source_uri(source: SourceInfo) -> str | None:
+    """The SLSA source URI: `git+` and the repository URL (see `repository_url`), `@ref`."""
     if source.repository is None:
         return None
-    uri = source.repository if "://" in source.repository else f"ssh://{source.repository}"
-    return f"git+{uri}" + (f"@{source.ref}" if source.ref else "")
+    uri = source.repository if source.repository.startswith("git+") else f"git+{source.repository}"
+    return uri + (f"@{source.ref}" if source.ref else "")
 
 
 def provenance_predicate(
-    result: BuildResult, source: SourceInfo, epoch: int, *, builder: str
+    result: BuildResult, source: SourceInfo, date: SourceDate, *, builder: str
 ) -> dict[str, Any]:
     """The validated SLSA v1 predicate for `result`."""
     from sscli.attest.predicates import slsa_provenance
@@ -59,13 +60,25 @@ def provenance_predicate(
             "dirty": source.dirty,
         },
         "path": source.subdirectory or ".",
-        "options": {"sdist": True, "wheel": True, "builds": 2},
+        "options": {
+            "sdist": "--sdist" in result.targets,
+            "wheel": "--wheel" in result.targets,
+            "builds": 2,
+        },
     }
     resolved: list[dict[str, Any]] = []
     if source.commit:
         resolved.append(
             {"uri": source_uri(source) or "git", "digest": {"gitCommit": source.commit}}
         )
+    if source.sdist is not None:
+        # the source's identity, as the commit is for a checkout (resolvedDependencies are what
+        # the build installed, all from the vault)
+        external["source"]["sdist"] = {
+            "filename": source.sdist.filename,
+            "sha256": source.sdist.sha256,
+            "newestMemberTime": source.sdist.newest_time,
+        }
     for entry in result.dependencies:
         resolved.append(
             {
@@ -101,7 +114,8 @@ def provenance_predicate(
             "sandbox": result.sandbox_kind,
             "sandboxed": result.sandbox_kind != "none",
             "environment": result.environment,
-            "SOURCE_DATE_EPOCH": epoch,
+            "SOURCE_DATE_EPOCH": date.epoch,
+            "SOURCE_DATE_EPOCH_from": date.origin,
             "normalized": result.extra.get("normalized", []),
             "sscli": sscli.__version__,
         },

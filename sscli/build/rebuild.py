@@ -7,23 +7,20 @@ rebuilder must; nothing else about the original build is known.
 
 from __future__ import annotations
 
-import tarfile
 import tempfile
-import zipfile
-from calendar import timegm
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sscli.build.compare import FileComparison, compare_outputs
 from sscli.build.run import build_environment, clamp_mtimes, run_build, vault_files_used
 from sscli.build.sandbox import Sandbox
+from sscli.build.sdist import inspect_sdist, newest_member_time, unpack
 from sscli.errors import InputError
 from sscli.index.client import IndexClient
 from sscli.index.models import IndexFile
-from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.select import Target
 from sscli.inventory.model import distribution_filename
-from sscli.policy.model import ArchiveLimits
+from sscli.progress import Progress, silent
 from sscli.vault.store import Vault, VaultEntry
 
 
@@ -39,9 +36,18 @@ class RebuildResult:
     log_tail: str = ""
 
 
-def rebuild(
-    name: str, version: str, client: IndexClient, vault: Vault, sandbox: Sandbox
+def rebuild(  # noqa: PLR0917 - what to rebuild, from where, into what, and who watches
+    name: str,
+    version: str,
+    client: IndexClient,
+    vault: Vault,
+    sandbox: Sandbox,
+    progress: Progress = silent,
 ) -> RebuildResult:
+    """Rebuild `name` `version`'s wheel from its sdist and compare it with the published one;
+    `progress` hears of each stage (finding, downloading, building, comparing)."""
+    stages = 4
+    progress(0, stages, f"finding {name} {version} on {client.base_url}")
     page = client.project(name)
     files = [f for f in page.files if _version_of(f.filename) == version]
     sdist = next((f for f in files if f.filename.endswith((".tar.gz", ".zip"))), None)
@@ -56,18 +62,15 @@ def rebuild(
     wheel = wheels[0]
     with tempfile.TemporaryDirectory(prefix="sscli-rebuild-") as tmp:
         root = Path(tmp)
+        progress(1, stages, f"downloading {wheel.filename} and {sdist.filename}")
         published = _download(client, wheel, root / "published")
         source = _download(client, sdist, root / "sdist")
-        checks, _ = inspect_archive(source, ArchiveLimits(), sdist.filename)
-        refused = [c for c in checks if c.status.value == "fail"]
-        if refused:
-            raise InputError(
-                f"the sdist fails inspection: {refused[0].message}", path=sdist.filename
-            )
-        epoch = _newest_member_time(published)
-        _unpack(source, root / "work" / "src")
+        inspect_sdist(source)
+        epoch = newest_member_time(published)
+        unpack(source, root / "work" / "src")
         clamp_mtimes(root / "work" / "src", epoch)
         (root / "work" / "out").mkdir()
+        progress(2, stages, "building the wheel from the sdist in the sandbox")
         result = run_build(
             sandbox, vault, root / "work", build_environment(epoch), ("--wheel",), 900.0
         )
@@ -92,6 +95,7 @@ def rebuild(
                 used,
                 f"the rebuild produced {names}, not {wheel.filename}",
             )
+        progress(3, stages, "comparing with the published wheel")
         (root / "compare").mkdir()
         produced.rename(root / "compare" / produced.name)
         comparison = compare_outputs(root / "published", root / "compare")[0]
@@ -107,38 +111,6 @@ def _download(client: IndexClient, file: IndexFile, directory: Path) -> Path:
     target = directory / file.filename
     download.path.rename(target)
     return target
-
-
-def _newest_member_time(wheel: Path) -> int:
-    with zipfile.ZipFile(wheel) as archive:
-        times = [timegm((*info.date_time, 0, 0, 0)) for info in archive.infolist()]
-    return max(times) if times else 315532800
-
-
-def _unpack(sdist: Path, destination: Path) -> None:
-    """Extract an sdist that already passed inspection, stripping its top-level directory."""
-    destination.mkdir(parents=True)
-    if sdist.name.endswith(".zip"):
-        with zipfile.ZipFile(sdist) as archive:
-            for info in archive.infolist():
-                relative = info.filename.split("/", 1)[1] if "/" in info.filename else ""
-                if relative and not info.is_dir():
-                    target = destination / relative
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(archive.read(info))
-        return
-    with tarfile.open(sdist, "r:*") as archive:
-        for member in archive:
-            relative = member.name.split("/", 1)[1] if "/" in member.name else ""
-            if not relative or not (member.isfile() or member.isdir()):
-                continue  # links and specials are not needed to build
-            target = destination / relative
-            if member.isdir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle = archive.extractfile(member)
-            target.write_bytes(handle.read() if handle else b"")
 
 
 def _version_of(filename: str) -> str | None:

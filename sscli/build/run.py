@@ -23,14 +23,13 @@ from typing import Any
 from sscli.build.compare import FileComparison, compare_outputs
 from sscli.build.piplog import PipLog
 from sscli.build.sandbox import Bind, Sandbox, SandboxRun
-from sscli.build.source import SourceInfo
+from sscli.build.source import SourceInfo, source_files
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_bytes
+from sscli.fsutil import atomic_write_bytes, hash_file
+from sscli.progress import Progress, silent
 from sscli.vault.store import Vault, VaultEntry
 
-IGNORED = shutil.ignore_patterns(
-    ".git", ".venv", "dist", "build", "__pycache__", "*.pyc", ".sscli", "*.egg-info"
-)
+_PROCESSING = re.compile(r"^\S+ Processing (\S+)", re.MULTILINE)  # pip: a file it installs
 _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
 
 
@@ -43,6 +42,12 @@ class BuildRequest:
     source_date_epoch: int
     sandbox: Sandbox
     timeout: float = 900.0
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """pypa/build's targets: sdist and wheel, or from an sdist file its wheel (as uv does)."""
+        sdist = self.source.sdist
+        return ("--wheel",) if sdist and sdist.sha256 else ("--sdist", "--wheel")
 
 
 @dataclass
@@ -57,6 +62,8 @@ class BuildResult:
     environment: dict[str, str]
     sandbox_kind: str
     extra: dict[str, Any] = field(default_factory=dict)
+    targets: tuple[str, ...] = ("--sdist", "--wheel")
+    sources: dict[str, str] = field(default_factory=dict)  # the files built from, by sha256
 
     @property
     def reproducible(self) -> bool:
@@ -91,8 +98,9 @@ def build_environment(source_date_epoch: int) -> dict[str, str]:
     }
 
 
-def build_twice(request: BuildRequest) -> BuildResult:
-    """Build the project twice, concurrently, and compare the outputs."""
+def build_twice(request: BuildRequest, progress: Progress = silent) -> BuildResult:
+    """Build the project twice, concurrently, and compare the outputs; `progress` hears of
+    each stage (copy, each of the two builds, the comparison)."""
     if (
         not (request.project / "pyproject.toml").is_file()
         and not (request.project / "setup.py").is_file()
@@ -108,14 +116,26 @@ def build_twice(request: BuildRequest) -> BuildResult:
         )
     env = build_environment(request.source_date_epoch)
     started = datetime.now(tz=UTC)
+    files = source_files(request.project, exclude=(request.out, request.vault.root))
+    stages = 4
+    progress(0, stages, f"copying {len(files)} source files")
     with tempfile.TemporaryDirectory(prefix="sscli-build-") as tmp:
         roots = [Path(tmp) / "a", Path(tmp) / "b"]
         for root in roots:
-            shutil.copytree(request.project, root / "src", ignore=IGNORED, symlinks=True)
+            copy_sources(request.project, files, root / "src")
             clamp_mtimes(root / "src", request.source_date_epoch)
             (root / "out").mkdir()
+        sources = {f.as_posix(): hash_file(roots[0] / "src" / f)["sha256"] for f in files}
+        progress(1, stages, "building twice in the sandbox")
+        built = iter(range(2, 4))
+
+        def build(root: Path) -> BuildRun:
+            run = _build_once(request, root, env)
+            progress(next(built), stages, f"build {root.name} finished")
+            return run
+
         with ThreadPoolExecutor(max_workers=2) as pool:
-            results = list(pool.map(lambda root: _build_once(request, root, env), roots))
+            results = list(pool.map(build, roots))
         finished = datetime.now(tz=UTC)
         log = b"".join(
             f"=== build {n} ===\n{r.output}\n".encode() for n, r in zip("ab", results, strict=True)
@@ -126,6 +146,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
                 raise BuildFailedError(
                     f"the build failed (exit {result.returncode}):\n{tail}", log=log
                 )
+        progress(3, stages, "comparing the two builds")
         comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
         normalized = _normalize_equivalent_sdists(comparisons, roots, request.source_date_epoch)
         if normalized:
@@ -148,6 +169,8 @@ def build_twice(request: BuildRequest) -> BuildResult:
         environment=env,
         sandbox_kind=request.sandbox.kind,
         extra={"normalized": normalized},
+        targets=request.targets,
+        sources=sources,
     )
 
 
@@ -180,6 +203,18 @@ def _normalize_equivalent_sdists(
     return names
 
 
+def copy_sources(project: Path, files: list[Path], destination: Path) -> None:
+    """Copy `files` (relative to `project`) into `destination`; symlinks stay symlinks."""
+    destination.mkdir(parents=True)
+    for relative in files:
+        source, target = project / relative, destination / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():
+            target.symlink_to(source.readlink())
+        else:
+            shutil.copy2(source, target)
+
+
 def clamp_mtimes(tree: Path, epoch: int) -> None:
     """Source files carry SOURCE_DATE_EPOCH as their time, whoever checked them out when."""
     for path in [tree, *tree.rglob("*")]:
@@ -196,13 +231,8 @@ class BuildRun:
     pip_log: str
 
 
-def _build_once(
-    request: BuildRequest,
-    root: Path,
-    env: dict[str, str],
-    targets: tuple[str, ...] = ("--sdist", "--wheel"),
-) -> BuildRun:
-    return run_build(request.sandbox, request.vault, root, env, targets, request.timeout)
+def _build_once(request: BuildRequest, root: Path, env: dict[str, str]) -> BuildRun:
+    return run_build(request.sandbox, request.vault, root, env, request.targets, request.timeout)
 
 
 def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
@@ -233,10 +263,14 @@ def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields
 
 
 def vault_files_used(vault: Vault, logs: list[str]) -> list[VaultEntry]:
-    """The vault files pip fetched into the isolated build environments, from pip's log."""
+    """The vault files pip installed into the isolated build environments, from pip's log: the
+    files on its `Processing` lines (the candidates it only looked at are not dependencies).
+    A log with no such line but with vault files in it (a pip that words its log otherwise)
+    gives every vault file it names: more than was used, never less."""
     used: dict[tuple[str, str], VaultEntry] = {}
     for log in logs:
-        for project, filename in _VAULT_FILE.findall(log):
+        processed = [m for line in _PROCESSING.findall(log) for m in _VAULT_FILE.findall(line)]
+        for project, filename in processed or _VAULT_FILE.findall(log):
             entry = vault.get(project, filename)
             if entry is not None:
                 used[(entry.project, entry.filename)] = entry
@@ -272,23 +306,16 @@ def write_build_records(
     return report
 
 
-def link_artifacts(result: BuildResult, project: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """In-toto materials (the source files and the vault files the build installed) and
-    products (the outputs, as dist/NAME) of a build, by sha256."""
-    from sscli.fsutil import hash_file
-
+def link_artifacts(
+    result: BuildResult, source: SourceInfo
+) -> tuple[dict[str, str], dict[str, str]]:
+    """In-toto materials (the source files built from, or the sdist file, and the vault files
+    the build installed) and products (the outputs, as dist/NAME) of a build, by sha256."""
     materials: dict[str, str] = {}
-    ignored = {".git", ".venv", "dist", "build", "__pycache__", ".sscli"}
-    for path in sorted(project.rglob("*")):
-        relative = path.relative_to(project)
-        generated = relative.name.endswith(".pyc") or ".egg-info" in str(relative)
-        if (
-            path.is_file()
-            and not path.is_symlink()
-            and not generated
-            and not ignored & set(relative.parts)
-        ):
-            materials[relative.as_posix()] = hash_file(path)["sha256"]
+    if source.sdist is not None and source.sdist.sha256 is not None:
+        materials[source.sdist.filename] = source.sdist.sha256
+    else:
+        materials.update(result.sources)
     for entry in result.dependencies:
         materials[f"vault/files/{entry.project}/{entry.filename}"] = entry.sha256
     products = {f"dist/{output.name}": hash_file(output)["sha256"] for output in result.outputs}

@@ -4,6 +4,7 @@ Command modules import the libraries they call inside their functions, so that `
 stays fast and never imports sigstore or cryptography.
 """
 
+import inspect
 import sys
 import traceback
 from pathlib import Path
@@ -36,6 +37,10 @@ class _State:
 class SscliGroup(TyperGroup):
     """Turns every `SscliError` into its message and exit code, without a traceback."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _tidy_help(self)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -48,6 +53,19 @@ class SscliGroup(TyperGroup):
         except RecursionError as error:  # a hostile, absurdly nested document in some parser
             _report(InputError(f"input nested too deeply to process ({error})"))
             sys.exit(int(ExitCode.INPUT))
+
+
+def _tidy_help(command: Any) -> None:
+    """Help as people read it: a flag shows no value (Typer's rich help prints `<bool>`), and a
+    docstring's paragraphs are reflowed (its line breaks are the source's, not the terminal's)."""
+    if command.help:
+        paragraphs = inspect.cleandoc(command.help).split("\n\n")
+        command.help = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    for parameter in getattr(command, "params", ()):
+        if getattr(parameter, "is_flag", False) and parameter.metavar is None:
+            parameter.metavar = ""
+    for sub in getattr(command, "commands", {}).values():
+        _tidy_help(sub)
 
 
 def _report(error: SscliError) -> None:

@@ -1,11 +1,13 @@
 """`sscli build`: sandboxed, twice-built, compared PEP 517 builds with SLSA provenance."""
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.progress import progress_bar
 from sscli.cli.signing import (
     KeyOpt,
     LinkNameOpt,
@@ -19,17 +21,23 @@ from sscli.cli.vault import VaultOpt, vault_dir
 
 
 def build_command(
-    project: Annotated[Path, typer.Argument(help="The project directory.")] = Path(),
+    project: Annotated[
+        Path, typer.Argument(help="The project directory, or an sdist (.tar.gz, .zip).")
+    ] = Path(),
     vault: VaultOpt = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Output directory [default: PROJECT/dist].")
+        Path | None,
+        typer.Option(
+            "--out", help="Output directory.", show_default="dist beside the project or sdist"
+        ),
     ] = None,
     source_date_epoch: Annotated[
         int | None,
         typer.Option(
             "--source-date-epoch",
             envvar="SOURCE_DATE_EPOCH",
-            help="Timestamp for the build [default: the last commit's time].",
+            help="Timestamp for the build.",
+            show_default="the last commit's time, or an sdist's newest member time",
         ),
     ] = None,
     no_sandbox: Annotated[
@@ -52,32 +60,67 @@ def build_command(
     link_name: LinkNameOpt = "build",
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """Build sdist and wheel twice in the sandbox, from vault inputs only, and compare them.
-    With --key, the SLSA provenance is signed and appended to `<artifact>.intoto.jsonl`."""
+    """Build sdist and wheel (from an sdist: the wheel) twice in the sandbox, from vault inputs
+    only, and compare them. With --key, the SLSA provenance is signed and appended to
+    `<artifact>.intoto.jsonl`."""
+    from sscli.build.source import build_source
+
+    target = out if out is not None else (project if project.is_dir() else project.parent) / "dist"
+    with build_source(project) as source:
+        _build(
+            source,
+            project,
+            BuildSettings(vault, target, source_date_epoch, no_sandbox, builder, link_name),
+            signers(key, public_key, passphrase_env),
+            links_dir,
+            fmt,
+            allow_unreproducible,
+        )
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    vault: Path | None
+    out: Path
+    source_date_epoch: int | None
+    no_sandbox: bool
+    builder: str | None
+    link_name: str
+
+
+def _build(
+    source: Any,
+    given: Path,
+    settings: BuildSettings,
+    loaded: list[Any],
+    links_dir: Path | None,
+    fmt: TextOrJson,
+    allow_unreproducible: bool,
+) -> None:
     from sscli.build.provenance import builder_id, provenance_predicate, sign_provenance
     from sscli.build.run import BuildRequest, build_twice, write_build_records
     from sscli.build.sandbox import find_sandbox
-    from sscli.build.source import source_date_epoch as epoch_of
-    from sscli.build.source import source_info
+    from sscli.build.source import source_date_epoch
     from sscli.vault.store import Vault
 
-    target = out if out is not None else project / "dist"
-    source = source_info(project)
-    epoch = epoch_of(source, source_date_epoch)
-    sandbox = find_sandbox(allow_none=no_sandbox)
-    if no_sandbox:
+    date = source_date_epoch(source, settings.source_date_epoch)
+    sandbox = find_sandbox(allow_none=settings.no_sandbox)
+    if settings.no_sandbox:
         warn("building without a sandbox: the provenance says so, and isolation policies refuse it")
-    where = f"the {sandbox.kind} sandbox"
-    console().print(f"building {escape(project)} twice in {where} (SOURCE_DATE_EPOCH={epoch})")
-    result = build_twice(
-        BuildRequest(project, Vault(vault_dir(vault)), target, source, epoch, sandbox)
+    console().print(
+        f"building {escape(given)} twice in the {sandbox.kind} sandbox "
+        f"(SOURCE_DATE_EPOCH={date.epoch}, from the {date.origin.replace('-', ' ')})"
     )
-    predicate = provenance_predicate(result, source, epoch, builder=builder_id(builder))
-    report = write_build_records(result, predicate, target)
-    loaded = signers(key, public_key, passphrase_env)
+    request = BuildRequest(
+        source.path, Vault(vault_dir(settings.vault)), settings.out, source, date.epoch, sandbox
+    )
+    with progress_bar("build") as progress:
+        result = build_twice(request, progress)
+    predicate = provenance_predicate(result, source, date, builder=builder_id(settings.builder))
+    report = write_build_records(result, predicate, settings.out)
     if loaded:
         sign_provenance(result.outputs, predicate, loaded)
-        _write_link(result, project, loaded, links_dir, link_name)
+        _write_link(result, source, loaded, links_dir, settings.link_name)
         console().print(
             f"signed provenance appended to {len(result.outputs)} .intoto.jsonl file(s)"
         )
@@ -87,7 +130,8 @@ def build_command(
         emit_json(report, None)
     _print_comparisons(result.comparisons)
     console().print(
-        f"outputs, build-report.json and provenance.predicate.json in [bold]{escape(target)}[/]"
+        "outputs, build-report.json and provenance.predicate.json in "
+        f"[bold]{escape(settings.out)}[/]"
     )
     if result.equivalent and not result.reproducible:
         warn("equivalent, not identical: only archive metadata differs (see build-report.json)")
@@ -104,11 +148,11 @@ def build_command(
 
 
 def _write_link(
-    result: Any, project: Path, loaded: list[Any], links_dir: Path | None, name: str
+    result: Any, source: Any, loaded: list[Any], links_dir: Path | None, name: str
 ) -> None:
     from sscli.build.run import link_artifacts
 
-    materials, products = link_artifacts(result, project)
+    materials, products = link_artifacts(result, source)
     write_link(name, materials, products, loaded, links_dir)
 
 
@@ -150,7 +194,10 @@ def rebuild_command(
     if not sep or not name or not version:
         raise UsageError(f"expected NAME==VERSION, got {requirement!r}")
     client = IndexClient(IndexSettings.from_environment(index_url))
-    result = rebuild(name.strip(), version.strip(), client, Vault(vault_dir(vault)), find_sandbox())
+    with progress_bar(f"rebuild {requirement}") as progress:
+        result = rebuild(
+            name.strip(), version.strip(), client, Vault(vault_dir(vault)), find_sandbox(), progress
+        )
     data = {
         "name": result.name,
         "version": result.version,

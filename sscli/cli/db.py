@@ -37,26 +37,11 @@ def db_path(option: Path | None) -> Path:
 
 
 def _import(source: str, db: Path) -> None:
-    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
-
+    from sscli.cli.progress import progress_bars
     from sscli.vulndb import import_records
 
-    with Progress(
-        *Progress.get_default_columns(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        console=console(),
-        transient=True,
-    ) as bar:
-        task = None
-
-        def downloaded(done: int, total: int | None) -> None:
-            nonlocal task
-            if task is None:
-                task = bar.add_task("downloading", total=total)
-            bar.update(task, completed=done)
-
-        report = import_records(db, source, progress=downloaded)
+    with progress_bars(("downloading", True), ("importing OSV records", False)) as (fetched, read):
+        report = import_records(db, source, progress=fetched, records=read)
     for name, reason in report.invalid:
         warn(f"{name}: skipped invalid record: {reason}")
     for problem in report.skipped_ranges:

@@ -8,8 +8,10 @@ import typer
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.progress import progress_bar
 from sscli.cli.signing import (
     KeyOpt,
+    LinkBaseOpt,
     LinkNameOpt,
     LinksDirOpt,
     PassphraseOpt,
@@ -28,9 +30,19 @@ def ingest_command(
             "--index-url", envvar="SSCLI_INDEX_URL", help="Simple index (http(s):// or file://)."
         ),
     ] = "https://pypi.org/simple/",
+    metadata_index: Annotated[
+        str,
+        typer.Option(
+            "--metadata-index",
+            envvar="SSCLI_METADATA_INDEX",
+            help="JSON API (<url><project>/json) for upload times the index lacks; none to "
+            "disable.",
+        ),
+    ] = "https://pypi.org/pypi/",
     vault: VaultOpt = None,
     policy: Annotated[
-        Path | None, typer.Option("--policy", help="Policy YAML [default: built-in].")
+        Path | None,
+        typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
     ] = None,
     platform: Annotated[
         list[str] | None, typer.Option("--platform", help="Target platform tag (repeatable).")
@@ -52,6 +64,7 @@ def ingest_command(
     db: DbOpt = None,
     links_dir: LinksDirOpt = None,
     link_name: LinkNameOpt = "ingest",
+    link_base: LinkBaseOpt = None,
     key: KeyOpt = None,
     public_key: PublicKeyOpt = None,
     passphrase_env: PassphraseOpt = None,
@@ -63,6 +76,7 @@ def ingest_command(
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
     from sscli.index.client import IndexClient, IndexSettings
+    from sscli.index.metadata import MetadataSource
     from sscli.ingest.run import IngestOptions, ingest
     from sscli.ingest.select import Target
     from sscli.inventory import load_inventory
@@ -73,10 +87,12 @@ def ingest_command(
     for problem in inventory.problems:
         warn(str(problem))
     policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
+    settings = IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
     options = IngestOptions(
-        client=IndexClient(
-            IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
-        ),
+        client=IndexClient(settings),
+        metadata=None
+        if metadata_index == "none"
+        else MetadataSource(metadata_index, context.STATE_DIR / "cache" / "metadata", settings),
         vault=Vault(vault_dir(vault)),
         policy=policy_rules,
         target=Target(tuple(platform or ()), python_version, sdist),
@@ -85,18 +101,23 @@ def ingest_command(
         signers=signers(key, public_key, passphrase_env),
         vulnerabilities=_vulnerability_lookup(policy_rules.ingest.vulnerabilities_fail_on, db),
     )
-    report = ingest(inventory, options, progress=lambda line: console().print(f"  {escape(line)}"))
+    with progress_bar(f"ingesting {len(inventory.packages)} package(s)") as progress:
+        report = ingest(inventory, options, progress=progress)
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:
         _print_report(report)
     if options.signers:
+        from sscli.attest.links import artifact_name
         from sscli.fsutil import hash_file
         from sscli.inventory.load import project_lock
 
         # named as the project sees it (uv.lock), as the build's link names its sources
         lock_file = lock if lock.is_file() else project_lock(lock)
-        materials = {lock_file.name: hash_file(lock_file)["sha256"]} if lock_file else {}
+        base = link_base or (lock if lock.is_dir() else lock.parent)
+        materials = (
+            {artifact_name(lock_file, [base]): hash_file(lock_file)["sha256"]} if lock_file else {}
+        )
         write_link(link_name, materials, report.vault_products(), options.signers, links_dir)
     if pin:
         from sscli.ingest.pinning import write_hashed_requirements

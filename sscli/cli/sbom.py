@@ -12,7 +12,9 @@ app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is
 InputArg = Annotated[
     Path | None,
     typer.Argument(
-        help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.", show_default=False
+        help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.",
+        metavar="INPUT",
+        show_default=False,
     ),
 ]
 PythonOpt = Annotated[

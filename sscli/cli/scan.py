@@ -17,6 +17,7 @@ def scan_command(
         Path | None,
         typer.Argument(
             help="Lock file, wheel, sdist, CycloneDX SBOM or project directory.",
+            metavar="INPUT",
             show_default=False,
         ),
     ] = None,
@@ -65,6 +66,12 @@ def scan_command(
             "--require-fresh-db", help="A database older than --max-age is an error (exit 3)."
         ),
     ] = False,
+    wide: Annotated[
+        bool,
+        typer.Option(
+            "--wide", help="The table with every column whole (aliases, all fixes, summaries)."
+        ),
+    ] = False,
 ) -> None:
     """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
     from sscli.cli import context
@@ -99,7 +106,9 @@ def scan_command(
         warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
     if output_format is OutputFormat.TABLE:
         if report.findings:
-            console().print(_table(report))
+            from sscli.scan.formats.table import print_findings
+
+            print_findings(report, console(), wide=wide)
     else:
         emit(renderer(output_format)(report), output)
     _summary(report)
@@ -142,12 +151,6 @@ def _check_freshness(path: Path, max_age_days: float, required: bool) -> None:
     if required:
         raise EnvironmentFailure(message, hint="run `sscli db update`")
     warn(message + ": run `sscli db update`")
-
-
-def _table(report: "ScanReport") -> object:
-    from sscli.scan.formats.table import findings_table
-
-    return findings_table(report)
 
 
 def _summary(report: "ScanReport") -> None:

@@ -25,10 +25,20 @@ PublicKeyOpt = Annotated[
 LinksDirOpt = Annotated[
     Path | None,
     typer.Option(
-        "--links-dir", help="Where --key writes the in-toto link [default: <state-dir>/links]."
+        "--links-dir",
+        help="Where --key writes the in-toto link.",
+        show_default="<state-dir>/links",
     ),
 ]
 LinkNameOpt = Annotated[str, typer.Option("--link-name", help="The step name of the in-toto link.")]
+LinkBaseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--link-base",
+        help="The link names input files relative to this directory (the factory's project).",
+        show_default="the project directory, or the lock's",
+    ),
+]
 PassphraseOpt = Annotated[
     str | None,
     typer.Option("--passphrase-env", help="Environment variable holding the keys' passphrase."),

@@ -15,7 +15,10 @@ app = typer.Typer(
 VaultOpt = Annotated[
     Path | None,
     typer.Option(
-        "--vault", envvar="SSCLI_VAULT", help="Vault directory [default: <state-dir>/vault]."
+        "--vault",
+        envvar="SSCLI_VAULT",
+        help="Vault directory.",
+        show_default="<state-dir>/vault",
     ),
 ]
 
@@ -68,7 +71,10 @@ def verify(
         raise InputError(
             "no vault here", path=root, hint="ingest something first: sscli ingest LOCK"
         )
-    problems, checked = verify_vault(Vault(root))
+    from sscli.cli.progress import progress_bar
+
+    with progress_bar("verifying the vault") as progress:
+        problems, checked = verify_vault(Vault(root), progress)
     if fmt is TextOrJson.JSON:
         listed = [{"path": p.path, "problem": p.problem} for p in problems]
         emit_json({"ok": not problems, "checked": checked, "problems": listed}, None)

@@ -173,7 +173,8 @@ def pypi(
         str,
         typer.Option(
             "--publisher",
-            help="github:OWNER/REPO[@WORKFLOW], gitlab:GROUP/PROJECT[@CI_FILE] or google:EMAIL.",
+            help="github:OWNER/REPO, gitlab:GROUP/PROJECT (each optionally followed by "
+            "@WORKFLOW or @CI_FILE) or google:EMAIL.",
         ),
     ],
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,

@@ -87,12 +87,18 @@ def redact(url: str) -> str:
 class IndexClient:
     """Reads one index; credentials go only to the index's own origin."""
 
-    def __init__(self, settings: IndexSettings, *, sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        settings: IndexSettings,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        environment_credentials: bool = True,
+    ):
         self.settings = settings
         base = settings.url if settings.url.endswith("/") else settings.url + "/"
         self.base_url = redact(base)
         self._origin = _origin(base)
-        self._auth_header = _auth_header(base)
+        self._auth_header = _auth_header(base, environment=environment_credentials)
         self._sleep = sleep
         self._pool: urllib3.PoolManager | None = None
 
@@ -155,11 +161,16 @@ class IndexClient:
 
             return read_bytes_limited(Path(unquote(urlsplit(url).path)), limit)
         status, _headers, body = self._get(url, accept="application/json")
-        if status != 200:
-            raise EnvironmentFailure(f"{redact(url)} answered {status}")
-        if len(body) > limit:
-            raise InputError(f"{redact(url)} is larger than {limit} bytes")
-        return body
+        return _document(url, status, body, limit)
+
+    def fetch_if_present(self, url: str, *, limit: int = 8 * 1024 * 1024) -> bytes | None:
+        """`fetch`, with None for a document that is not there (404, or no such file)."""
+        if url.startswith("file://"):
+            present = Path(unquote(urlsplit(url).path)).is_file()
+            return self.fetch(url, limit=limit) if present else None
+        self._check_scheme(url)
+        status, _headers, body = self._get(url, accept="application/json")
+        return None if status == 404 else _document(url, status, body, limit)
 
     # -- downloads ---------------------------------------------------------------------------
 
@@ -309,6 +320,14 @@ class IndexClient:
         )
 
 
+def _document(url: str, status: int, body: bytes, limit: int) -> bytes:
+    if status != 200:
+        raise EnvironmentFailure(f"{redact(url)} answered {status}")
+    if len(body) > limit:
+        raise InputError(f"{redact(url)} is larger than {limit} bytes")
+    return body
+
+
 class _Transient(Exception):
     """A failure worth retrying."""
 
@@ -331,17 +350,17 @@ def _origin(url: str) -> tuple[str, str | None, int | None]:
     return parts.scheme, parts.hostname, parts.port
 
 
-def _auth_header(url: str) -> str | None:
-    """Credentials: in the URL, then SSCLI_INDEX_TOKEN / SSCLI_INDEX_USERNAME+PASSWORD, then
-    ~/.netrc for the index host. Nothing from a keyring."""
+def _auth_header(url: str, *, environment: bool = True) -> str | None:
+    """Credentials: in the URL, then (with `environment`) SSCLI_INDEX_TOKEN /
+    SSCLI_INDEX_USERNAME+PASSWORD, then ~/.netrc for the index host. Nothing from a keyring."""
     import base64
 
     parts = urlsplit(url)
-    token = os.environ.get("SSCLI_INDEX_TOKEN")
+    token = os.environ.get("SSCLI_INDEX_TOKEN") if environment else None
     user, password = parts.username, parts.password
     if user is None and token:
         return f"Bearer {token}"
-    if user is None and os.environ.get("SSCLI_INDEX_USERNAME"):
+    if user is None and environment and os.environ.get("SSCLI_INDEX_USERNAME"):
         user = os.environ["SSCLI_INDEX_USERNAME"]
         password = os.environ.get("SSCLI_INDEX_PASSWORD", "")
     if user is None and parts.hostname and parts.scheme in ("http", "https"):

@@ -4,7 +4,7 @@ PEP 700 upload times). Pure functions: bytes in, `ProjectPage` out."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
@@ -59,7 +59,7 @@ def _json_file(entry: dict[str, Any], base: str) -> IndexFile:
         },
         requires_python=entry.get("requires-python") or None,
         yanked=(yanked if isinstance(yanked, str) else "") if yanked else None,
-        upload_time=_timestamp(upload) if isinstance(upload, str) else None,
+        upload_time=parse_timestamp(upload) if isinstance(upload, str) else None,
         size=size if isinstance(size, int) and not isinstance(size, bool) else None,
         provenance=urljoin(base, entry["provenance"])
         if isinstance(entry.get("provenance"), str)
@@ -126,8 +126,11 @@ def _safe_filename(filename: str, url: str) -> str:
     return filename
 
 
-def _timestamp(text: str) -> datetime | None:
+def parse_timestamp(text: str) -> datetime | None:
+    """An ISO 8601 time (PEP 700: with Z or an offset); one without a zone is UTC, as PyPI's
+    `upload_time` is (never a naive time, which cannot be compared with now)."""
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

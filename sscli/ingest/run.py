@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sscli.errors import InputError, SscliError
 from sscli.index.client import IndexClient, IntegrityError
+from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
 from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
@@ -33,6 +34,7 @@ from sscli.ingest.trust import (
 )
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
+from sscli.progress import Progress, silent
 from sscli.vault.pages import index_is_current, rebuild_index
 from sscli.vault.store import Vault, VaultEntry
 
@@ -56,6 +58,7 @@ class IngestOptions:
     vulnerabilities: VulnerabilityLookup | None = None
     signers: Sequence[Signer] = ()  # sign an ingest attestation for each stored file
     now: Callable[[], datetime] = lambda: datetime.now(tz=UTC)
+    metadata: MetadataSource | None = None  # upload times the index does not give
 
 
 @dataclass
@@ -107,7 +110,7 @@ class IngestReport:
 
 
 def ingest(
-    inventory: Inventory, options: IngestOptions, progress: Callable[[str], None] = lambda _: None
+    inventory: Inventory, options: IngestOptions, progress: Progress = silent
 ) -> IngestReport:
     """Ingest every pinned package of `inventory` into the vault. Never raises for a refused
     file (see the report); raises for unusable input (no pins, no hashes without --pin)."""
@@ -135,10 +138,11 @@ def ingest(
         options.vault.workspace() as workspace,
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
     ):
-        for outcomes in pool.map(
-            lambda p: _package(p, options, vaulted, workspace, progress), packages
-        ):
+        progress(0, len(packages))
+        results = pool.map(lambda p: _package(p, options, vaulted, workspace), packages)
+        for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
             report.outcomes.extend(outcomes)
+            progress(done, len(packages), package.key)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
@@ -165,7 +169,6 @@ def _package(
     options: IngestOptions,
     vaulted: dict[str, list[VaultEntry]],
     workspace: Path,
-    progress: Callable[[str], None],
 ) -> list[FileOutcome]:
     fast = _already_vaulted(package, vaulted, options.policy.sha256)
     if fast is not None:
@@ -190,7 +193,6 @@ def _package(
     package_checks = _package_checks(package, wanted, options)
     outcomes = []
     for item in wanted:
-        progress(f"{package.key}: {item.listing.filename}")
         outcomes.append(_file(item, page, package_checks, options, workspace))
     return outcomes
 
@@ -302,7 +304,16 @@ def _file(
                     f"not the locked {package.key}",
                 )
             )
-        checks.append(check_age(listing.upload_time, options.policy.ingest, options.now()))
+        upload = _upload_time(item, download.sha256, options)
+        checks.append(
+            check_age(
+                upload.time,
+                options.policy.ingest,
+                options.now(),
+                source=upload.source,
+                unknown=upload.reason,
+            )
+        )
         if metadata is not None:
             checks.append(
                 check_license(
@@ -341,6 +352,18 @@ def _file(
                 )
         status = "stored" if added else "already-vaulted"
         return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
+
+
+def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:
+    """The index's upload time (PEP 700), else the metadata source's for this very file (only
+    asked when the policy checks release age)."""
+    if item.listing.upload_time is not None:
+        return UploadTime(item.listing.upload_time, "the index")
+    if options.policy.ingest.min_age is None:
+        return UploadTime(None, "the index")
+    if options.metadata is None:
+        return UploadTime(None, "the index", "no metadata source is set (--metadata-index)")
+    return options.metadata.upload_time(item.package.name, item.listing.filename, sha256)
 
 
 def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> CheckResult:

@@ -39,18 +39,32 @@ def check_yanked(listing: IndexFile | None, policy: IngestPolicy) -> CheckResult
     return failed("yanked", f"the release was yanked{reason}")
 
 
-def check_age(upload_time: datetime | None, policy: IngestPolicy, now: datetime) -> CheckResult:
+def check_age(
+    upload_time: datetime | None,
+    policy: IngestPolicy,
+    now: datetime,
+    *,
+    source: str = "the index",
+    unknown: str = "",
+) -> CheckResult:
+    """Release age against `min_age`; `source` says where the upload time came from (the index,
+    or a metadata source's URL), `unknown` why no other source knew it."""
     if policy.min_age is None:
         return CheckResult("min_age", Status.SKIP, "the policy sets no min_age")
     if upload_time is None:
-        return failed("min_age", "the index gives no upload time, so the release age is unknown")
+        why = f"; {unknown}" if unknown else ""
+        return failed(
+            "min_age", f"the index gives no upload time{why}, so the release age is unknown"
+        )
     age = now - upload_time
+    origin = f" (upload time from {source})"
     if age < policy.min_age:
         return failed(
             "min_age",
-            f"uploaded {_days(age)} ago, younger than the policy's {_days(policy.min_age)}",
+            f"uploaded {_days(age)} ago, younger than the policy's {_days(policy.min_age)}"
+            + origin,
         )
-    return passed("min_age", f"uploaded {_days(age)} ago")
+    return passed("min_age", f"uploaded {_days(age)} ago{origin}")
 
 
 def _days(delta: object) -> str:

@@ -4,12 +4,13 @@ outputs, validated strictly: an unknown key is an error."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError
 from sscli.fsutil import read_bytes_limited
+from sscli.pipeline.project import detect
 
 _STEP_KEYS = {
     "name",
@@ -22,6 +23,8 @@ _STEP_KEYS = {
     "clean",
     "if_missing",
     "link",
+    "when",
+    "expand",
 }
 _LINKS_KEYS = {"key", "public_key", "passphrase_env", "dir"}
 # Who records a step's in-toto link: the runner (from the declared inputs and outputs), the
@@ -43,6 +46,8 @@ class Step:
     clean: tuple[str, ...] = ()
     if_missing: bool = False  # run only when an output is missing (a key generated once)
     link: str = LINK_BY_RUNNER
+    when: bool = True  # the step's condition, evaluated when the file is loaded
+    expand: bool = False  # a copy substitutes the pipeline's variables in the text it copies
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,11 @@ class Pipeline:
     variables: dict[str, str]
     steps: tuple[Step, ...]
     links: LinkSettings | None = None
+    missing: dict[str, InputError] = field(default_factory=dict)  # undetected project facts
+
+    def expand_text(self, text: str, where: Path) -> str:
+        """`text` (a file a copy step expands) with the pipeline's variables substituted."""
+        return _expand(text, self.variables, where, "text", missing=self.missing)
 
 
 def load_pipeline(
@@ -80,13 +90,18 @@ def load_pipeline(
         "state": str(state),
         "pipeline_dir": str(path.parent),  # files shipped beside the pipeline file
     }
+    facts = detect(project)
+    variables.update(facts.values)
+    missing = dict(facts.missing)
     raw_vars = document.get("vars") or {}
     if not isinstance(raw_vars, dict) or not all(isinstance(v, str) for v in raw_vars.values()):
         raise InputError("`vars` maps names to strings", path=path, field="vars")
     for name, value in {**raw_vars, **(overrides or {})}.items():
-        variables[str(name)] = _expand(value, variables, path, f"vars.{name}")
+        variables[str(name)] = _expand(value, variables, path, f"vars.{name}", missing=missing)
+        missing.pop(str(name), None)
+    _name_locks(variables, project)
     steps = [
-        _step(raw, number, variables, path)
+        _step(raw, number, variables, path, missing)
         for number, raw in enumerate(document.get("steps") or [])
     ]
     if not steps:
@@ -99,7 +114,18 @@ def load_pipeline(
         raise InputError(
             f"step name {bad!r}: letters, digits, - and _ only", path=path, field="steps"
         )
-    return Pipeline(path, variables, tuple(steps), _links(document.get("links"), variables, path))
+    links = _links(document.get("links"), variables, path)
+    return Pipeline(path, variables, tuple(steps), links, missing)
+
+
+def _name_locks(variables: dict[str, str], project: Path) -> None:
+    """`{lock_name}` and `{build_lock_name}`: the locks as the links name them (the layout's
+    rules say which lock each step may use)."""
+    from sscli.attest.links import artifact_name
+
+    for name in ("lock", "build_lock"):
+        if name in variables:
+            variables[f"{name}_name"] = artifact_name(Path(variables[name]), [project])
 
 
 def _links(raw: Any, variables: dict[str, str], path: Path) -> LinkSettings | None:
@@ -132,7 +158,9 @@ def _reject_unknown(raw: dict[str, Any], allowed: set[str], path: Path, field: s
         raise InputError(f"unknown key(s): {', '.join(sorted(unknown))}", path=path, field=field)
 
 
-def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
+def _step(
+    raw: Any, number: int, variables: dict[str, str], path: Path, missing: dict[str, InputError]
+) -> Step:
     where = f"steps[{number}]"
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise InputError("each step is a mapping with a name", path=path, field=where)
@@ -145,7 +173,8 @@ def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
         if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
             raise InputError(f"`{key}` is a list of strings", path=path, field=f"{where}.{key}")
         return tuple(
-            _expand(str(v), variables, path, f"{where}.{key}", keep={"each"}) for v in value
+            _expand(str(v), variables, path, f"{where}.{key}", keep={"each"}, missing=missing)
+            for v in value
         )
 
     copy = strings("copy") if "copy" in raw else None
@@ -160,18 +189,44 @@ def _step(raw: Any, number: int, variables: dict[str, str], path: Path) -> Step:
             path=path,
             field=f"{where}.link",
         )
+    if "expand" in raw and ("copy" not in raw or not isinstance(raw["expand"], bool)):
+        raise InputError("`expand: true` is for a copy step", path=path, field=f"{where}.expand")
     return Step(
         name=raw["name"],
         run=strings("run"),
         copy=(copy[0], copy[1]) if copy else None,
         inputs=strings("inputs"),
         outputs=strings("outputs"),
-        each=_expand(each, variables, path, f"{where}.each") if isinstance(each, str) else None,
+        each=_expand(each, variables, path, f"{where}.each", missing=missing)
+        if isinstance(each, str)
+        else None,
         always=bool(raw.get("always", False)),
         if_missing=bool(raw.get("if_missing", False)),
         clean=strings("clean"),
         link=LINK_BY_COMMAND if link == LINK_BY_COMMAND else LINK_BY_RUNNER if link else NO_LINK,
+        when=_condition(raw.get("when", True), variables, path, f"{where}.when", missing),
+        expand=bool(raw.get("expand", False)),
     )
+
+
+_TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0", ""}
+
+
+def _condition(
+    raw: Any, variables: dict[str, str], path: Path, field: str, missing: dict[str, InputError]
+) -> bool:
+    """`when: "{var}"` or `when: "not {var}"`: a variable that is true, yes or 1 (false, no, 0
+    or empty); anything else is an error, never a guess."""
+    if isinstance(raw, bool):
+        return raw
+    if not isinstance(raw, str):
+        raise InputError("`when` is a condition string", path=path, field=field)
+    text = raw.strip()
+    negated = text.startswith("not ")
+    value = _expand(text.removeprefix("not ").strip(), variables, path, field, missing=missing)
+    if value.strip().lower() not in _TRUE | _FALSE:
+        raise InputError(f"`when` needs true or false, got {value!r}", path=path, field=field)
+    return (value.strip().lower() in _TRUE) != negated
 
 
 def _expand(
@@ -179,12 +234,16 @@ def _expand(
     variables: dict[str, str],
     path: Path,
     field: str,
+    *,
     keep: frozenset[str] | set[str] = frozenset(),
+    missing: dict[str, InputError] | None = None,
 ) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in keep:
             return match.group(0)
+        if name not in variables and missing and name in missing:
+            raise missing[name]  # a project fact not found: its own reason and hint
         if name not in variables:
             raise InputError(f"unknown variable {{{name}}}", path=path, field=field)
         return variables[name]

@@ -9,7 +9,6 @@ whichever holds the file, so they read like the names ingest and build give in t
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,20 +30,13 @@ class StepLinker:
     def __init__(self, settings: LinkSettings, bases: Sequence[Path]) -> None:
         self.settings = settings
         self.directory = Path(settings.directory)
-        # the deepest base first: the vault inside the state directory names files vault/...
-        self._bases = sorted({b.resolve() for b in bases}, key=lambda b: len(b.parts), reverse=True)
+        self._bases = list(bases)  # the vault inside the state directory names files vault/...
         self._signer: Signer | None = None
 
-    def artifact_name(self, path: Path) -> str:
-        """A file's name in the links: relative to the innermost base directory holding it."""
-        resolved = path.resolve()
-        for base in self._bases:
-            if resolved.is_relative_to(base):
-                return resolved.relative_to(base).as_posix()
-        return Path(os.path.normpath(path)).as_posix()
-
     def digests(self, files: Sequence[Path]) -> dict[str, str]:
-        return {self.artifact_name(f): hash_file(f)["sha256"] for f in files}
+        from sscli.attest.links import artifact_name
+
+        return {artifact_name(f, self._bases): hash_file(f)["sha256"] for f in files}
 
     def identity(self) -> str:
         """What signs the links: the key reference, its file's digest when it is a file, and

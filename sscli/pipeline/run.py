@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError, SscliError
-from sscli.fsutil import atomic_write_text, hash_file
+from sscli.fsutil import atomic_write_text, hash_file, read_text_limited
 from sscli.pipeline.definition import LINK_BY_COMMAND, LINK_BY_RUNNER, NO_LINK, Pipeline, Step
 from sscli.pipeline.links import StepLinker, wall_clock
 
@@ -34,20 +34,44 @@ class StepResult:
     link: str = ""
 
 
-def _files(patterns: tuple[str, ...]) -> list[Path]:
+# What a recursive pattern (`{project}/**`) never means: version control, environments and
+# caches, and the run's own output and state directories when they sit inside the project.
+_NOT_SOURCES = frozenset(
+    {".git", ".hg", ".svn", ".venv", "venv", "__pycache__", ".mypy_cache", ".ruff_cache",
+     ".pytest_cache", ".hypothesis", ".tox", ".nox", ".sscli", "node_modules"}
+)  # fmt: skip
+
+
+def _files(patterns: tuple[str, ...], skip: tuple[Path, ...] = ()) -> list[Path]:
     found: list[Path] = []
     for pattern in patterns:
-        matches = sorted(glob.glob(pattern, recursive=True))
-        found += [Path(m) for m in matches if Path(m).is_file()]
+        matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))]
+        if "**" in pattern:
+            matches = [m for m in matches if _is_source(m, pattern, skip)]
+        found += [m for m in matches if m.is_file()]
     return found
 
 
-def fingerprint(step: Step, signing: str = "") -> str:
-    """The command, the sha256 of every declared input file (a missing input counts too) and
-    `signing`, what signs the step's link (a new links key re-records every linked step)."""
-    hasher = hashlib.sha256(json.dumps([step.run, step.copy, step.each, signing]).encode())
+def _is_source(path: Path, pattern: str, skip: tuple[Path, ...]) -> bool:
+    if _NOT_SOURCES & set(path.parts):
+        return False
+    root = Path(pattern.split("*", 1)[0]).resolve()
+    resolved = path.resolve()
+    # a directory to skip is skipped unless the pattern itself starts inside it
+    return not any(resolved.is_relative_to(d) and not root.is_relative_to(d) for d in skip)
+
+
+def fingerprint(
+    step: Step, signing: str = "", skip: tuple[Path, ...] = (), text_vars: str = ""
+) -> str:
+    """The command, the sha256 of every declared input file (a missing input counts too),
+    `signing`, what signs the step's link (a new links key re-records every linked step), and
+    for a copy that expands variables, their values."""
+    hasher = hashlib.sha256(
+        json.dumps([step.run, step.copy, step.each, signing, text_vars]).encode()
+    )
     for pattern in step.inputs:
-        matches = _files((pattern,))
+        matches = _files((pattern,), skip)
         hasher.update(f"{pattern}:{len(matches)}\n".encode())
         for path in matches:
             hasher.update(f"{path}:{hash_file(path)['sha256']}\n".encode())
@@ -79,11 +103,18 @@ def run_pipeline(
         if pipeline.links
         else None
     )
+    skip = (out.resolve(), state.resolve())
+    text_vars = json.dumps(pipeline.variables, sort_keys=True)
     results: list[StepResult] = []
     for step in pipeline.steps:
         start = time.perf_counter()
+        if not step.when:
+            results.append(StepResult(step.name, "skipped", 0.0, "its condition is false"))
+            announce(f"{step.name}: skipped (its condition is false)")
+            continue
         signing = linker.identity() if linker and step.link != NO_LINK else ""
-        current = fingerprint(step, signing)
+        expanded = text_vars if step.expand else ""
+        current = fingerprint(step, signing, skip, expanded)
         unchanged = recorded.get(step.name) == current or step.if_missing
         linked = linker is None or step.link == NO_LINK or bool(linker.existing(step.name))
         if not step.always and unchanged and _outputs_exist(step) and linked:
@@ -94,9 +125,11 @@ def run_pipeline(
         started = wall_clock()
         try:
             materials = (
-                linker.digests(_materials(step)) if linker and step.link == LINK_BY_RUNNER else {}
+                linker.digests(_materials(step, skip))
+                if linker and step.link == LINK_BY_RUNNER
+                else {}
             )
-            code, reason = _run(step, state)
+            code, reason = _run(step, state, pipeline)
             link = _link(linker, step, materials, started) if code == 0 and linker else ""
         except SscliError as exc:
             code, reason, link = int(exc.exit_code), exc.diagnostics(), ""
@@ -108,15 +141,15 @@ def run_pipeline(
             break
         results.append(StepResult(step.name, "ran", seconds, link=link))
         # after the step: `each` may have new files
-        recorded[step.name] = fingerprint(step, signing)
+        recorded[step.name] = fingerprint(step, signing, skip, expanded)
         atomic_write_text(record_path, json.dumps(recorded, indent=1) + "\n")
     return results
 
 
-def _materials(step: Step) -> list[Path]:
+def _materials(step: Step, skip: tuple[Path, ...]) -> list[Path]:
     """What the runner's link records as the step's materials: its declared inputs, the files
     `each` runs over, and a copy's source."""
-    found = _files(step.inputs) + (_files((step.each,)) if step.each else [])
+    found = _files(step.inputs, skip) + (_files((step.each,)) if step.each else [])
     if step.copy is not None:
         found.append(Path(step.copy[0]))
     return [p for p in dict.fromkeys(found) if p.is_file()]
@@ -145,15 +178,19 @@ def _link(linker: StepLinker, step: Step, materials: dict[str, str], started: fl
     return str(linker.record(step.name, materials, linker.digests(_products(step))))
 
 
-def _run(step: Step, state: Path) -> tuple[int, str]:
+def _run(step: Step, state: Path, pipeline: Pipeline) -> tuple[int, str]:
     for path in _files(step.clean):
         path.unlink()
     if step.copy is not None:
         source, destination = (Path(p) for p in step.copy)
         if not source.is_file():
             return 2, f"{source}: no such file"
-        Path(destination).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if step.expand:
+            text = read_text_limited(source, 4 * 1024 * 1024)
+            atomic_write_text(destination, pipeline.expand_text(text, source))
+        else:
+            shutil.copyfile(source, destination)
         return 0, ""
     targets = [str(p) for p in _files((step.each,))] if step.each else [None]
     if step.each and not targets:

@@ -21,7 +21,10 @@ th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e8ec;vertical-a
 th{background:#f0f2f5;cursor:pointer;user-select:none}code{font-size:12px;word-break:break-all}
 input[type=search]{width:100%;padding:7px 10px;margin-bottom:10px;border:1px solid #c8ced6;border-radius:6px}
 .bar{background:#3b82f6;height:10px;border-radius:3px}.warn{color:#b45309}.muted{color:#6b7280}
-details{margin-left:14px}summary{cursor:pointer}ul.tree{list-style:none;padding-left:0;margin:0}
+ul.tree,ul.tree ul{list-style:none;margin:0;padding:0}ul.tree ul{padding-left:1.4em}
+ul.tree summary{cursor:pointer;list-style:none}ul.tree summary::-webkit-details-marker{display:none}
+ul.tree summary::before,ul.tree .leaf::before{display:inline-block;width:1.1em;content:''}
+ul.tree details[open]>summary::before{content:'\\25BE'}ul.tree details:not([open])>summary::before{content:'\\25B8'}
 """
 _SCRIPT = """
 const q=document.getElementById('q');q&&q.addEventListener('input',()=>{const t=q.value.toLowerCase();
@@ -117,6 +120,8 @@ def _components_section(components: list[Package]) -> str:
 
 
 def _tree_section(inventory: Inventory) -> str:
+    """The dependency graph as nested lists: a node's children one level in, siblings at one
+    indentation whatever their own children; a package met again on its own path is a cycle."""
     children: dict[str, list[Package]] = {}
     has_parent: set[str] = set()
     for parent, child in inventory.edges():
@@ -127,20 +132,26 @@ def _tree_section(inventory: Inventory) -> str:
     if not tops:
         tops = [p for p in inventory.packages if p.key not in has_parent]
 
+    def label(package: Package) -> str:
+        return (
+            f"<span class='name'>{escape(package.display_name or package.name)}</span> "
+            f"<span class='muted'>{escape(package.version or '')}</span>"
+        )
+
     def node(package: Package, path: frozenset[str]) -> str:
-        label = f"{escape(package.display_name or package.name)} <span class='muted'>{escape(package.version or '')}</span>"
-        kids = children.get(package.key, [])
+        data = f" data-package='{escape(package.name)}'"
+        kids = sorted(children.get(package.key, []), key=lambda k: k.name)
         if package.key in path:
-            return f"<li>{label} <span class='muted'>(cycle)</span></li>"
+            return f"<li{data}><span class='leaf'>{label(package)} <span class='muted'>(cycle)</span></span></li>"
         if not kids:
-            return f"<li>{label}</li>"
-        inner = "".join(node(k, path | {package.key}) for k in sorted(kids, key=lambda k: k.name))
-        return f"<li><details open><summary>{label}</summary><ul class='tree'>{inner}</ul></details></li>"
+            return f"<li{data}><span class='leaf'>{label(package)}</span></li>"
+        inner = "".join(node(k, path | {package.key}) for k in kids)
+        return f"<li{data}><details open><summary>{label(package)}</summary><ul>{inner}</ul></details></li>"
 
     items = "".join(node(p, frozenset()) for p in sorted(tops, key=lambda p: p.name))
-    root_label = (
-        escape(inventory.root.display_name or inventory.root.name)
-        if inventory.root
-        else "(no root)"
-    )
-    return f"<section><h2>Dependency tree</h2><b>{root_label}</b><ul class='tree'>{items}</ul></section>"
+    root = inventory.root
+    if root is not None and items:
+        items = f"<li data-root='true'><details open><summary>{label(root)}</summary><ul>{items}</ul></details></li>"
+    elif root is not None:
+        items = f"<li data-root='true'><span class='leaf'>{label(root)}</span></li>"
+    return f"<section id='tree'><h2>Dependency tree</h2><ul class='tree'>{items}</ul></section>"

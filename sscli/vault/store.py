@@ -31,6 +31,7 @@ from typing import Any
 from sscli.errors import InputError, PolicyError
 from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file
 from sscli.inventory.model import normalize_name
+from sscli.progress import Progress, silent
 
 READ_ONLY = 0o444
 
@@ -276,7 +277,7 @@ class VerifyProblem:
     problem: str
 
 
-def verify_vault(vault: Vault) -> tuple[list[VerifyProblem], int]:
+def verify_vault(vault: Vault, progress: Progress = silent) -> tuple[list[VerifyProblem], int]:
     """Re-hash every file and compare with its name and entry. Returns (problems, files checked).
 
     Detects flipped bytes in blobs, files replaced or edited, entries that disagree with their
@@ -286,11 +287,12 @@ def verify_vault(vault: Vault) -> tuple[list[VerifyProblem], int]:
     checked = 0
     entries = {(e.project, e.filename): e for e in vault.entries()}
     files_root = vault.root / "files"
-    for link in sorted(files_root.glob("*/*")) if files_root.is_dir() else []:
-        if link.name.startswith("."):
-            continue
+    links = sorted(files_root.glob("*/*")) if files_root.is_dir() else []
+    links = [link for link in links if not link.name.startswith(".")]
+    for link in links:
         key = (link.parent.name, link.name)
         rel = str(link.relative_to(vault.root))
+        progress(checked, len(links), link.name)
         checked += 1
         if link.is_symlink() or not link.is_file():
             problems.append(VerifyProblem(rel, "not a regular file"))

@@ -12,13 +12,15 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sscli.errors import InputError
 from sscli.fsutil import file_lock
+from sscli.progress import Progress as RecordProgress
+from sscli.progress import silent
 from sscli.vulndb.records import InvalidRecord, OsvRecord, RangeProblem, parse_record
 from sscli.vulndb.sources import Progress, copy_file, iter_local, local_copy
 from sscli.vulndb.store import SCHEMA, SCHEMA_VERSION
@@ -59,15 +61,30 @@ def decode_record(name: str, data: bytes) -> object:
         raise InvalidRecord("/", f"not valid YAML ({type(exc).__name__})") from None
 
 
-def import_records(db_path: Path, source: str, *, progress: Progress | None = None) -> ImportReport:
+def import_records(
+    db_path: Path,
+    source: str,
+    *,
+    progress: Progress | None = None,
+    records: RecordProgress = silent,
+) -> ImportReport:
     """Import every record of `source` (zip, directory, or URL of either) into `db_path`;
-    `progress` hears about the bytes of a download."""
+    `progress` hears about the bytes of a download, `records` about the records read."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with (
         file_lock(db_path.with_name(db_path.name + ".lock")),
         local_copy(source, db_path.parent, progress) as local,
     ):
-        return _import_locked(db_path, source, iter_local(local))
+        return _import_locked(db_path, source, _counted(iter_local(local), records))
+
+
+def _counted(
+    files: Iterable[tuple[str, bytes]], records: RecordProgress
+) -> Iterator[tuple[str, bytes]]:
+    for done, item in enumerate(files, 1):
+        yield item
+        if done % 100 == 0:
+            records(done, None, item[0])
 
 
 def _import_locked(db_path: Path, source: str, files: Iterable[tuple[str, bytes]]) -> ImportReport:

@@ -14,29 +14,40 @@ def build_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A vault holding real build backends (flit_core, hatchling and its dependencies,
     setuptools), ingested from the recorded wheels through sscli itself."""
     root = tmp_path_factory.mktemp("build-vault")
-    lock = root / "build-requirements.txt"
     from tests.builders import sha256
 
-    lock.write_text(
-        "".join(
-            f"{w.name.split('-')[0]}=={w.name.split('-')[1]} --hash=sha256:{sha256(w)}\n"
-            for w in sorted(WHEELS.glob("*.whl"))
+    # one lock per version of a project (flit_core 3.9.0 and 3.12.0): a lock pins each once
+    locks: list[list[Path]] = []
+    for wheel in sorted(WHEELS.glob("*.whl")):
+        name = wheel.name.split("-")[0]
+        lock = next(
+            (lock for lock in locks if all(w.name.split("-")[0] != name for w in lock)), None
         )
-    )
+        if lock is None:
+            locks.append(lock := [])
+        lock.append(wheel)
     policy = root / "policy.yaml"
     policy.write_text(
         "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
     )
-    Cli(root / "state")(
-        "ingest",
-        lock,
-        "--index-url",
-        WHEELS.as_uri(),
-        "--vault",
-        root / "vault",
-        "--policy",
-        policy,
-    )
+    for number, wheels in enumerate(locks):
+        lock_file = root / f"build-requirements-{number}.txt"
+        lock_file.write_text(
+            "".join(
+                f"{w.name.split('-')[0]}=={w.name.split('-')[1]} --hash=sha256:{sha256(w)}\n"
+                for w in wheels
+            )
+        )
+        Cli(root / "state")(
+            "ingest",
+            lock_file,
+            "--index-url",
+            WHEELS.as_uri(),
+            "--vault",
+            root / "vault",
+            "--policy",
+            policy,
+        )
     return root / "vault"
 
 

@@ -94,18 +94,54 @@ def test_gitlab_template_signs_keyless_and_keeps_artifacts() -> None:
     assert job["artifacts"]["when"] == "always"
 
 
-@pytest.mark.parametrize("name", ["factory.yaml", "github/factory.yaml"])
-def test_shipped_pipelines_load(name: str, tmp_path: Path) -> None:
+def test_the_shipped_factory_loads_for_the_example(tmp_path: Path) -> None:
     from sscli.pipeline.definition import load_pipeline
 
     pipeline = load_pipeline(
-        REPO / "pipelines" / name, project=Path("p"), out=tmp_path, state=tmp_path / "s"
+        REPO / "pipelines" / "factory.yaml",
+        project=REPO / "examples" / "hello",
+        out=tmp_path,
+        state=tmp_path / "s",
     )
     assert {"key", "db", "ingest", "build"} <= {s.name for s in pipeline.steps}
     # files named relative to the pipeline file exist wherever the pipeline is run from
     for name in ("policy", "layout", "deploy"):
-        if name in pipeline.variables:
-            assert Path(pipeline.variables[name]).is_file(), name
+        assert Path(pipeline.variables[name]).is_file(), name
+
+
+def _var_flags(text: str) -> dict[str, str]:
+    """The --var NAME=VALUE settings of the command lines in a CI file."""
+    values = re.findall(r"""--var\s+(?:"([^"]*)"|'([^']*)'|([^\s"']+))""", text)
+    return dict("".join(v).replace("$", "").split("=", 1) for v in values)
+
+
+@pytest.mark.parametrize(
+    "source", ["action.yml", "pipelines/gitlab/sscli.gitlab-ci.yml", "pipelines/shell/factory.sh"]
+)
+def test_ci_runs_the_same_factory_keyless_with_a_key_made_for_the_run(
+    source: str, tmp_path: Path
+) -> None:
+    """CI runs pipelines/factory.yaml, the file `make demo` and `make dogfood` run, with the
+    settings that turn the development key off and keyless signing on."""
+    from sscli.pipeline.definition import load_pipeline
+
+    text = (REPO / source).read_text()
+    assert "pipelines/factory.yaml" in text and "github/factory" not in text
+    flags = _var_flags(text)
+    if source.endswith(".sh"):  # its keyless branch
+        flags |= _var_flags(text.split("else", 1)[1].split("fi", 1)[0])
+    assert flags["development"] == "false" and flags["keyless"] == "true"
+    pipeline = load_pipeline(
+        REPO / "pipelines" / "factory.yaml",
+        project=REPO,
+        out=tmp_path,
+        state=tmp_path / "s",
+        overrides={k: v for k, v in flags.items() if "{" not in v or k == "key"},
+    )
+    enabled = {s.name for s in pipeline.steps if s.when}
+    assert {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"} <= enabled
+    assert "key" not in enabled  # no development key in CI
+    assert pipeline.variables["key"] == f"{tmp_path / 's'}/ephemeral-key.pem"
 
 
 def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(tmp_path: Path) -> None:
@@ -113,7 +149,7 @@ def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(tmp_pa
     from sscli.policy.load import parse_yaml
 
     pipeline = load_pipeline(
-        REPO / "pipelines" / "factory.yaml", project=Path("p"), out=tmp_path, state=tmp_path / "s"
+        REPO / "pipelines" / "factory.yaml", project=REPO, out=tmp_path, state=tmp_path / "s"
     )
     assert pipeline.links is not None
     linked = {s.name for s in pipeline.steps if s.link != NO_LINK}

@@ -18,6 +18,7 @@ from sscli.build.compare import FileComparison, compare_outputs
 from sscli.build.run import build_environment, clamp_mtimes, run_build, vault_files_used
 from sscli.build.sandbox import Sandbox
 from sscli.errors import InputError
+from sscli.fsutil import open_regular
 from sscli.index.client import IndexClient
 from sscli.index.models import IndexFile
 from sscli.ingest.inspect import inspect_archive
@@ -110,7 +111,7 @@ def _download(client: IndexClient, file: IndexFile, directory: Path) -> Path:
 
 
 def _newest_member_time(wheel: Path) -> int:
-    with zipfile.ZipFile(wheel) as archive:
+    with open_regular(wheel) as raw, zipfile.ZipFile(raw) as archive:
         times = [timegm((*info.date_time, 0, 0, 0)) for info in archive.infolist()]
     return max(times) if times else 315532800
 
@@ -119,7 +120,7 @@ def _unpack(sdist: Path, destination: Path) -> None:
     """Extract an sdist that already passed inspection, stripping its top-level directory."""
     destination.mkdir(parents=True)
     if sdist.name.endswith(".zip"):
-        with zipfile.ZipFile(sdist) as archive:
+        with open_regular(sdist) as raw, zipfile.ZipFile(raw) as archive:
             for info in archive.infolist():
                 relative = info.filename.split("/", 1)[1] if "/" in info.filename else ""
                 if relative and not info.is_dir():
@@ -127,7 +128,7 @@ def _unpack(sdist: Path, destination: Path) -> None:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(archive.read(info))
         return
-    with tarfile.open(sdist, "r:*") as archive:
+    with open_regular(sdist) as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
         for member in archive:
             relative = member.name.split("/", 1)[1] if "/" in member.name else ""
             if not relative or not (member.isfile() or member.isdir()):

@@ -25,12 +25,13 @@ from sscli.build.piplog import PipLog
 from sscli.build.sandbox import Bind, Sandbox, SandboxRun
 from sscli.build.source import SourceInfo
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_bytes
+from sscli.fsutil import atomic_write_bytes, read_bytes_limited
 from sscli.vault.store import Vault, VaultEntry
 
 IGNORED = shutil.ignore_patterns(
     ".git", ".venv", "dist", "build", "__pycache__", "*.pyc", ".sscli", "*.egg-info"
 )
+MAX_OUTPUT_BYTES = 2 * 1024 * 1024 * 1024  # one build output
 _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
 
 
@@ -135,7 +136,7 @@ def build_twice(request: BuildRequest) -> BuildResult:
         outputs = []
         for produced in sorted((roots[0] / "out").iterdir()):
             target = request.out / produced.name
-            atomic_write_bytes(target, produced.read_bytes())
+            atomic_write_bytes(target, read_bytes_limited(produced, MAX_OUTPUT_BYTES))
             outputs.append(target)
     return BuildResult(
         outputs=outputs,

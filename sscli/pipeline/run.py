@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError, SscliError
-from sscli.fsutil import atomic_write_text, hash_file
+from sscli.fsutil import atomic_write_text, hash_file, read_text_limited
 from sscli.pipeline.definition import LINK_BY_COMMAND, LINK_BY_RUNNER, NO_LINK, Pipeline, Step
 from sscli.pipeline.links import StepLinker, wall_clock
 
@@ -71,7 +71,11 @@ def run_pipeline(
     stop at the first failure."""
     out.mkdir(parents=True, exist_ok=True)
     record_path = out / STATE_FILE
-    recorded: dict[str, str] = json.loads(record_path.read_text()) if record_path.is_file() else {}
+    recorded: dict[str, str] = (
+        json.loads(read_text_limited(record_path, 16 * 1024 * 1024))
+        if record_path.is_file()
+        else {}
+    )
     linker = (
         StepLinker(
             pipeline.links, [Path(pipeline.variables[k]) for k in ("project", "out", "state")]

@@ -27,7 +27,7 @@ def finishes(call: Callable[[], Any]) -> tuple[Any, BaseException | None]:
     def run() -> None:
         try:
             outcome["result"] = call()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+        except BaseException as exc:
             outcome["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)

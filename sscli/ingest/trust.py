@@ -134,7 +134,3 @@ def check_license(
     if verdict.allowed:
         return passed("license", verdict.reason)
     return failed("license", f"{verdict.reason} by the license policy")
-
-
-def license_allowed(expression: str, allow: frozenset[str], deny: frozenset[str]) -> bool:
-    return license_verdict(expression, allow, deny).allowed

@@ -285,37 +285,3 @@ def test_cli_refuses_options_that_do_not_apply(cli, keys) -> None:  # type: igno
     )
     # a bundle is not an envelope line: refused as input, not half-read
     assert "unknown envelope field" in cli(*keyed, expect=2).stderr
-
-
-@pytest.mark.parametrize(
-    ("identity", "reason"),
-    [
-        (
-            "*-compute@developer.gserviceaccount.com",
-            "not trusted for this predicate type",
-        ),  # matched, verified
-        ("*@attacker.example", "no trusted Sigstore identity"),  # no SAN matches: not even tried
-        (GCB_IDENTITY, "not trusted for this predicate type"),
-    ],
-)
-def test_deploy_gate_matches_sigstore_identity_patterns(
-    gcb_bundle: Path, tmp_path: Path, identity: str, reason: str
-) -> None:
-    """The recorded bundle's statement is PyPI's publish predicate, which no deploy policy trusts,
-    so the best it can get is past the identity check: that is what the reason tells apart."""
-    import shutil
-
-    from sscli.policy.deploy import KIND_TYPES, DeployPolicy, SigstoreIdentity, TrustedSigner
-    from sscli.verify.artifact import _accept_bundle
-
-    artifact = tmp_path / "gcb_attestation_test-0.0.0.tar.gz"
-    shutil.copy(DATA / "gcb_attestation_test-0.0.0.tar.gz", artifact)
-    signer = TrustedSigner(
-        "gcb",
-        frozenset({KIND_TYPES["provenance"]}),
-        sigstore=(SigstoreIdentity(identity, GCB_ISSUER),),
-    )
-    result = _accept_bundle(
-        gcb_bundle, artifact, DeployPolicy(signers=(signer,), required_types=())
-    )
-    assert isinstance(result, str) and reason in result

@@ -141,17 +141,25 @@ def artifact_digests(artifact: Path) -> dict[str, str]:
     return hash_file(artifact, CHECKED_ALGORITHMS)
 
 
-def match_subject(statement: Statement, digests: Mapping[str, str]) -> ResourceDescriptor | None:
-    """The first subject of `statement` whose digests match `digests`, or None.
+def matching_subjects(
+    statement: Statement, digests: Mapping[str, str]
+) -> tuple[ResourceDescriptor, ...]:
+    """Every subject of `statement` whose digests match `digests`.
 
     A subject matches when it lists at least one of sha256/sha384/sha512 and every one of
     those it lists equals the artifact's. Names are not consulted.
     """
-    for subject in statement.subjects:
-        algorithms = [a for a in CHECKED_ALGORITHMS if a in subject.digest]
-        if algorithms and all(digests.get(a) == subject.digest[a] for a in algorithms):
-            return subject
-    return None
+    return tuple(
+        subject
+        for subject in statement.subjects
+        if (algorithms := [a for a in CHECKED_ALGORITHMS if a in subject.digest])
+        and all(digests.get(a) == subject.digest[a] for a in algorithms)
+    )
+
+
+def match_subject(statement: Statement, digests: Mapping[str, str]) -> ResourceDescriptor | None:
+    """The first subject of `statement` whose digests match `digests`, or None."""
+    return next(iter(matching_subjects(statement, digests)), None)
 
 
 def check_subject(
@@ -313,6 +321,7 @@ __all__ = [
     "check_subject",
     "distinct_keys",
     "match_subject",
+    "matching_subjects",
     "verify_dsse_bundle",
     "verify_envelope",
     "verify_sigstore_bundle",

@@ -17,9 +17,10 @@ from typing import Any
 
 from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope, read_envelopes
+from sscli.attest.keys import is_development_key
 from sscli.attest.predicates import validate_predicate
 from sscli.attest.statement import SIGNING_KEY_ANNOTATION, ResourceDescriptor, Statement
-from sscli.attest.verify import check_signatures, match_subject
+from sscli.attest.verify import check_signatures, matching_subjects
 from sscli.errors import InputError, PolicyError
 from sscli.policy.deploy import DeployPolicy, TrustedSigner
 from sscli.verify.signers import KeySigner
@@ -49,10 +50,15 @@ class Authenticated:
 
 @dataclass(frozen=True)
 class Accepted:
-    """A trusted statement about the artifact: `subject` is the one whose digests matched."""
+    """A trusted statement about the artifact: `subjects` are those whose digests matched (a
+    statement may name the same bytes twice, under two names: both count)."""
 
     trusted: Authenticated
-    subject: ResourceDescriptor
+    subjects: tuple[ResourceDescriptor, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(subject.name for subject in self.subjects)
 
     @property
     def statement(self) -> Statement:
@@ -99,7 +105,7 @@ class Evidence:
 
     def subject_names(self) -> tuple[str, ...]:
         """The names the trusted statements give the artifact (the subjects that matched)."""
-        return tuple(sorted({a.subject.name for a in self.accepted}))
+        return tuple(sorted({name for a in self.accepted for name in a.names}))
 
 
 def collect_evidence(
@@ -138,8 +144,8 @@ def _judge(
     if isinstance(outcome, Rejection):
         evidence.rejected.append(outcome)
         return
-    subject = match_subject(outcome.statement, digests)
-    if subject is None:
+    subjects = matching_subjects(outcome.statement, digests)
+    if not subjects:
         reason = "signed, but for another artifact (no subject has this digest)"
         evidence.rejected.append(Rejection(reason, source=source))
         return
@@ -149,7 +155,7 @@ def _judge(
         reason = f"signed, but its predicate is malformed: {exc.message}"
         evidence.rejected.append(Rejection(reason, source=source))
         return
-    evidence.accepted.append(Accepted(outcome, subject))
+    evidence.accepted.append(Accepted(outcome, subjects))
 
 
 def authenticate(
@@ -197,8 +203,11 @@ def authenticate(
         return Rejection(
             f"signer {names} is not trusted for {statement.predicate_type}", source=source
         )
+    # A key is a development key if any file the policy loads it from says so.
+    labelled = {k.keyid for s in signers for k in s.keys if is_development_key(k)}
     development = (
-        any(s.signer.development or s.development_keys(checked.verified) for s in trusted)
+        any(s.signer.development for s in trusted)
+        or bool(checked.verified & labelled)
         or statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
     )
     return Authenticated(
@@ -251,13 +260,24 @@ def _authenticate_bundle(
                     )
                     continue
                 development = (
-                    signer.development
+                    _development_identity(policy, exact, identity.issuer)
                     or statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
                 )
                 return [
                     Authenticated(statement, (signer,), path.name, development, _digest(statement))
                 ]
     return [Rejection("; ".join(reasons) or "no trusted Sigstore identity", source=path.name)]
+
+
+def _development_identity(policy: DeployPolicy, identity: str, issuer: str) -> bool:
+    """Whether any signer marked `development` names this verified identity."""
+    from sscli.policy.patterns import matches
+
+    return any(
+        s.development
+        and any(i.issuer == issuer and matches(i.identity, identity) for i in s.sigstore)
+        for s in policy.signers
+    )
 
 
 def _digest(statement: Statement) -> str:

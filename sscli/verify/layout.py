@@ -318,8 +318,8 @@ def _check_final_products(
     recorded digest (the last step to produce a name wins): the layout's links say what the
     factory made, and this says the files on disk are those. A built-in inspection, without
     running commands from the layout. A symlinked product is judged by its target, as in-toto
-    recorded it, and only when the target stays inside `workdir`; anything but a regular file
-    (a FIFO, a directory) differs."""
+    recorded it, and only when the target (through every symlink on the way) stays inside
+    `workdir`; anything but a regular file (a FIFO, a directory) differs."""
     from in_toto.verifylib import load_links_for_layout
 
     from sscli.fsutil import hash_file
@@ -340,7 +340,7 @@ def _check_final_products(
         if not (path.exists() or path.is_symlink()):
             continue  # absent: not deployed from here
         problem = None
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if not path.resolve().is_relative_to(root):
             problem = "a symlink leaving the working directory"
         else:
             try:

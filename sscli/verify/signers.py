@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sscli.attest.keys import is_development_key
 from sscli.attest.verify import distinct_keys
 from sscli.errors import InputError
 from sscli.policy.deploy import DeployPolicy, TrustedSigner
@@ -21,11 +20,6 @@ class KeySigner:
     @property
     def keyids(self) -> frozenset[str]:
         return frozenset(str(key.keyid) for key in self.keys)
-
-    def development_keys(self, keyids: frozenset[str]) -> bool:
-        """Whether a key among `keyids` was read from a file labelled as a development key
-        (whoever holds a key controls what its statements say, not what its file says)."""
-        return any(is_development_key(key) for key in self.keys if key.keyid in keyids)
 
 
 def key_signers(policy: DeployPolicy) -> tuple[KeySigner, ...]:

@@ -494,3 +494,41 @@ def test_a_development_key_generated_with_sscli_is_refused(cli: Cli, world: Worl
     generate_key_pair(KeyType.ED25519, world.builder_key, development=True, overwrite=True)
     world.write(*world.good())
     assert "development_keys" in failed(gate(cli, world, 1))
+
+
+# --- found on a second attacker's pass over the new gate ----------------------------------------
+
+
+@pytest.mark.parametrize("order", ["expected-first", "unexpected-first"])
+def test_every_name_a_statement_gives_the_digest_counts(cli: Cli, world: World, order: str) -> None:
+    digest = {"sha256": sha256(world.artifact)}
+    names = ["demo-1.0-py3-none-any.whl", "evil-1.0-py3-none-any.whl"]
+    subjects = tuple(
+        ResourceDescriptor(name=n, digest=digest)
+        for n in (names if order == "expected-first" else names[::-1])
+    )
+    good = world.good()
+    world.write(
+        world.sign(Statement(subjects, PredicateType.SLSA_PROVENANCE_V1, provenance())),
+        good[1],
+        good[2],
+    )
+    report = gate(cli, world, 1)
+    assert "evil-1.0-py3-none-any.whl" in failed(report)["subject"]
+    assert sorted(report["subjects"]) == sorted(names)
+
+
+def test_a_development_label_on_any_trusted_copy_of_the_key_counts(cli: Cli, world: World) -> None:
+    """`ci` trusts an unlabelled copy of the builder key; another signer's file of the same key
+    says it is a development key: fail closed."""
+    public = world.builder_key.with_name(world.builder_key.name + ".pub")
+    labelled = world.root / "builder-labelled.pub"
+    labelled.write_text(f"{DEVELOPMENT_LABEL}\n{public.read_text()}")
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "keys: [builder.pem.pub, second.pem.pub]",
+            "keys: [builder-labelled.pub, second.pem.pub]",
+        )
+    )
+    world.write(*world.good())
+    assert "development_keys" in failed(gate(cli, world, 1))

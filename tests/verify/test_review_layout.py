@@ -163,3 +163,26 @@ def test_a_layout_that_is_not_json_is_an_input_error(cli: Cli, chain: Path) -> N
         chain / "owner.pem.pub", "--links", chain / "links", expect=2,
     )  # fmt: skip
     assert "Traceback" not in result.stderr
+
+
+def test_a_product_reached_through_a_symlinked_directory_leaving_the_workdir_is_refused(
+    cli: Cli, chain: Path
+) -> None:
+    """The product itself is no symlink, but the directory above it is, and leads out."""
+    (chain / "work" / "sub").mkdir()
+    script = "import os; open(os.path.join(os.environ['WORK'], 'sub', 'out.txt'), 'w').write('x')"
+    (chain / "steps.yaml").write_text(
+        TWO_STEPS.replace("[CREATE, out.txt]", "[CREATE, sub/out.txt]")
+    )
+    cli(
+        "layout", "create", "--steps", chain / "steps.yaml", "--owner-key",
+        chain / "owner.pem", "-o", chain / "root.layout",
+    )  # fmt: skip
+    _run(cli, chain, "build", script)
+    _run(cli, chain, "test", "pass")
+    work = chain / "work"
+    assert _verify(cli, chain, 0, "--workdir", work)["decision"] == "allow"
+    elsewhere = chain / "elsewhere"
+    (work / "sub").rename(elsewhere)
+    (work / "sub").symlink_to(elsewhere)
+    assert "sub/out.txt" in _verify(cli, chain, 1, "--workdir", work)["failure"]

@@ -19,11 +19,12 @@ def check(context: GateContext) -> Outcome:
         return judged([Problem("no trusted statement names the artifact")], fail="", ok="")
     problems = []
     for item in accepted:
-        name = item.subject.name
-        if not name:
-            problems.append(Problem("a trusted statement gives the artifact no name", item.source))
-        elif not matches_any(patterns, name):
-            problems.append(Problem(f"{name} is not among the expected names", item.source))
+        for name in item.names:
+            if not name:
+                message = "a trusted statement gives the artifact no name"
+                problems.append(Problem(message, item.source))
+            elif not matches_any(patterns, name):
+                problems.append(Problem(f"{name} is not among the expected names", item.source))
     names = ", ".join(context.evidence.subject_names())
     return judged(problems, fail="", ok=f"attested as {names}: an expected name")
 

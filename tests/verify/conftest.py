@@ -221,9 +221,9 @@ def ingest_predicate(
     )
 
 
-def gate(cli: Any, world: World, expect: int | None, *extra: str | Path) -> dict[str, Any]:
-    """`sscli verify artifact` on the world's artifact with its policy: the JSON report."""
-    result = cli(
+def gate_argv(world: World, *extra: str | Path) -> list[str | Path]:
+    """The arguments of `sscli verify artifact` on the world's artifact with its policy."""
+    return [
         "verify",
         "artifact",
         world.artifact,
@@ -232,8 +232,12 @@ def gate(cli: Any, world: World, expect: int | None, *extra: str | Path) -> dict
         "--format",
         "json",
         *extra,
-        expect=expect,
-    )
+    ]
+
+
+def gate(cli: Any, world: World, expect: int | None, *extra: str | Path) -> dict[str, Any]:
+    """`sscli verify artifact` on the world's artifact with its policy: the JSON report."""
+    result = cli(*gate_argv(world, *extra), expect=expect)
     assert "Traceback" not in result.stderr
     report: dict[str, Any] = json.loads(result.stdout)
     return report

@@ -12,26 +12,8 @@ import pytest
 from sscli.attest.dsse import Envelope
 from sscli.attest.predicates import PredicateType
 from tests.conftest import Cli
-from tests.verify.conftest import NOW, World, ingest_predicate, provenance, vulns
-
-
-def run(cli: Cli, world: World, expect: int, *extra: str | Path) -> dict:  # type: ignore[type-arg]
-    result = cli(
-        "verify",
-        "artifact",
-        world.artifact,
-        "--policy",
-        world.policy,
-        "--format",
-        "json",
-        *extra,
-        expect=expect,
-    )
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
-
-
-def failed(report: dict) -> dict[str, str]:  # type: ignore[type-arg]
-    return {r["rule"]: r["reason"] for r in report["rules"] if r["status"] == "fail"}
+from tests.verify.conftest import NOW, World, failed, ingest_predicate, provenance, vulns
+from tests.verify.conftest import gate as run
 
 
 def test_good_artifact_is_allowed(cli: Cli, world: World) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sscli.policy.patterns import PatternError, matches, validate_pattern
+from tests.attest.conftest import gcb_bundle_document
 from tests.conftest import Cli
 
 WORKFLOW = "https://github.com/org/repo/.github/workflows/release.yml"
@@ -116,11 +117,11 @@ def test_the_gate_matches_a_real_certificates_identity(
 ) -> None:
     """The real bundle's statement has PyPI's publish predicate, which no deploy policy trusts:
     an identity that matches gets as far as that; one that does not is never tried."""
-    from tests.verify.test_review_hostile import _gcb_bundle
-
     artifact = tmp_path / "gcb_attestation_test-0.0.0.tar.gz"
     shutil.copy(ATTEST_DATA / "gcb_attestation_test-0.0.0.tar.gz", artifact)
-    artifact.with_name(artifact.name + ".sigstore.json").write_text(json.dumps(_gcb_bundle()))
+    artifact.with_name(artifact.name + ".sigstore.json").write_text(
+        json.dumps(gcb_bundle_document())
+    )
     policy = tmp_path / "deploy.yaml"
     policy.write_text(
         "version: 1\ndeploy:\n  signers:\n    - name: gcb\n      sigstore:\n"

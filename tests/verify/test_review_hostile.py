@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.attest.conftest import gcb_bundle_document
 from tests.conftest import Cli
 from tests.test_yamlsafe import ALIAS_BOMB
-from tests.verify.conftest import World, failed, gate
+from tests.verify.conftest import World, failed, gate, gate_argv
 
 ATTEST_DATA = Path(__file__).resolve().parents[1] / "attest" / "data"
 GCB_IDENTITY = "919436158236-compute@developer.gserviceaccount.com"
@@ -36,18 +37,7 @@ def sscli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedPro
 
 
 def _gate(world: World, *extra: str | Path) -> subprocess.CompletedProcess[str]:
-    return sscli(
-        "--state-dir",
-        world.root / "state",
-        "verify",
-        "artifact",
-        world.artifact,
-        "--policy",
-        world.policy,
-        "--format",
-        "json",
-        *extra,
-    )
+    return sscli("--state-dir", world.root / "state", *gate_argv(world, *extra))
 
 
 # --- FIFOs -------------------------------------------------------------------------------------
@@ -124,28 +114,8 @@ def test_a_fifo_as_the_trusted_root_is_an_input_error(world: World, tmp_path: Pa
 # --- Sigstore bundles that make the libraries raise ----------------------------------------------
 
 
-def _gcb_bundle() -> dict[str, object]:
-    provenance = json.loads(
-        (ATTEST_DATA / "gcb_attestation_test-0.0.0.tar.gz.provenance").read_text()
-    )
-    attestation = provenance["attestation_bundles"][0]["attestations"][0]
-    material = attestation["verification_material"]
-    return {
-        "mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",
-        "verificationMaterial": {
-            "certificate": {"rawBytes": material["certificate"]},
-            "tlogEntries": material["transparency_entries"],
-        },
-        "dsseEnvelope": {
-            "payload": attestation["envelope"]["statement"],
-            "payloadType": "application/vnd.in-toto+json",
-            "signatures": [{"sig": attestation["envelope"]["signature"]}],
-        },
-    }
-
-
 def _out_of_range_time() -> dict[str, object]:
-    bundle = _gcb_bundle()
+    bundle = gcb_bundle_document()
     bundle["verificationMaterial"]["tlogEntries"][0]["integratedTime"] = "99999999999999"  # type: ignore[index]
     return bundle
 
@@ -179,7 +149,7 @@ def _two_san_extensions() -> dict[str, object]:
     der = certificate.public_bytes(serialization.Encoding.DER)
     issuer_alt_name, subject_alt_name = bytes.fromhex("0603551d12"), bytes.fromhex("0603551d11")
     assert der.count(issuer_alt_name) == 1
-    bundle = _gcb_bundle()
+    bundle = gcb_bundle_document()
     bundle["verificationMaterial"]["certificate"]["rawBytes"] = base64.b64encode(  # type: ignore[index]
         der.replace(issuer_alt_name, subject_alt_name)
     ).decode()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ class Authenticated:
     source: str  # file:line (or the bundle file) it came from
     development: bool  # signed with a development key (policy, key file or statement says so)
     digest: str  # sha256 of the statement's canonical JSON: the same statement twice is one
+    logged: datetime | None = None  # a Sigstore bundle's verified transparency-log time
 
     @property
     def predicate_type(self) -> str:
@@ -263,9 +265,9 @@ def _authenticate_bundle(
                     _development_identity(policy, exact, identity.issuer)
                     or statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
                 )
-                return [
-                    Authenticated(statement, (signer,), path.name, development, _digest(statement))
-                ]
+                logged = _logged_time(bundle)
+                digest = _digest(statement)
+                return [Authenticated(statement, (signer,), path.name, development, digest, logged)]
     return [Rejection("; ".join(reasons) or "no trusted Sigstore identity", source=path.name)]
 
 
@@ -278,6 +280,15 @@ def _development_identity(policy: DeployPolicy, identity: str, issuer: str) -> b
         and any(i.issuer == issuer and matches(i.identity, identity) for i in s.sigstore)
         for s in policy.signers
     )
+
+
+def _logged_time(bundle: Any) -> datetime | None:
+    """When the transparency log recorded a verified bundle (Rekor's time, not the signer's)."""
+    seconds = getattr(getattr(bundle.log_entry, "_inner", None), "integrated_time", None)
+    try:
+        return datetime.fromtimestamp(int(seconds), tz=UTC) if seconds is not None else None
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def _digest(statement: Statement) -> str:

@@ -36,7 +36,7 @@ from sscli.policy import load_policy
 from sscli.policy.deploy import DeployPolicy
 from sscli.verify.artifact import find_attestations, verify_artifact
 from tests.builders import build_wheel, sha256
-from tests.verify.conftest import BUILDER, NOW, provenance, vulns
+from tests.verify.conftest import BUILDER, NOW, iso, provenance, vulns
 
 PROPERTY = settings(
     max_examples=40,
@@ -88,6 +88,8 @@ def _sbom(artifact: Path, license_expression: str | None = None) -> dict[str, An
     from sscli.sbom import create_sbom
 
     sbom: dict[str, Any] = json.loads(create_sbom(load_inventory(artifact)))
+    # made when the session first needs it, which may be long after NOW: date it NOW
+    sbom["metadata"]["timestamp"] = iso(NOW)
     if license_expression:
         sbom.setdefault("components", []).append(
             {

@@ -532,3 +532,46 @@ def test_a_development_label_on_any_trusted_copy_of_the_key_counts(cli: Cli, wor
     )
     world.write(*world.good())
     assert "development_keys" in failed(gate(cli, world, 1))
+
+
+def test_an_sbom_the_rescan_cannot_read_denies_with_a_report(
+    cli: Cli, world: World, snapshot_db: Path
+) -> None:
+    """A trusted SBOM that is valid CycloneDX but has a purl no parser accepts: the gate used to
+    stop with exit 2 and no report."""
+    world.sbom.setdefault("components", []).append(
+        {"type": "library", "name": "odd", "version": "1", "purl": "pkg:"}
+    )
+    world.write(*world.good())
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "vulnerabilities: {rescan: false}", "vulnerabilities: {rescan: true, fail_on: high}"
+        )
+    )
+    assert "cannot re-scan" in failed(gate(cli, world, 1, "--db", snapshot_db))["vulnerabilities"]
+
+
+def test_a_bundles_log_time_bounds_its_freshness(world: World) -> None:
+    """A Sigstore bundle's statement claims its own time; the transparency log's time, which
+    the signer does not choose, must be fresh too. (No fresh Sigstore bundle of a trusted type
+    can be made offline, so the rule is fed the evidence a verified bundle yields; the log time
+    is the real recorded bundle's.)"""
+    import json as json_module
+
+    from sigstore.models import Bundle
+
+    from sscli.policy import load_policy
+    from sscli.verify.context import GateContext
+    from sscli.verify.evidence import Accepted, Authenticated, Evidence, _logged_time
+    from sscli.verify.rules import freshness
+    from tests.attest.conftest import gcb_bundle_document
+
+    logged = _logged_time(Bundle.from_json(json_module.dumps(gcb_bundle_document())))
+    assert logged is not None and logged.year == 2025
+    policy = load_policy(world.policy).deploy
+    assert policy is not None
+    statement = world.statement(PredicateType.VULNS_V01, vulns())
+    trusted = Authenticated(statement, policy.signers[:1], "x.sigstore.json", False, "d", logged)
+    evidence = Evidence([], accepted=[Accepted(trusted, statement.subjects)])
+    context = GateContext(world.artifact, {}, policy, NOW, evidence, None)
+    assert "logged by Sigstore" in freshness.check(context).reason

@@ -1,6 +1,7 @@
 """`freshness`: every trusted statement about the artifact is younger than the policy's
 `max_age` (a rollback to an old artifact with its old attestations fails here) and none claims
-a time in the future."""
+a time in the future. For a Sigstore bundle, the time its transparency log entry was made (which
+the signer does not choose) must obey the same rules."""
 
 from __future__ import annotations
 
@@ -17,10 +18,14 @@ def check(context: GateContext) -> Outcome:
         return skipped("the policy sets no max_age")
     problems = []
     for item in context.evidence.distinct():
+        kind = KINDS.get(item.statement.predicate_type, item.statement.predicate_type)
         problem = age_problem(statement_time(item.statement), context.now, max_age)
         if problem is not None:
-            kind = KINDS.get(item.statement.predicate_type, item.statement.predicate_type)
             problems.append(Problem(f"{kind} {problem}", item.source))
+        logged = item.trusted.logged  # a bundle: its log time bounds the signer's claim
+        if logged is not None and (late := age_problem(logged, context.now, max_age)):
+            message = f"{kind} was logged by Sigstore at a time that {late}"
+            problems.append(Problem(message, item.source))
     return judged(
         problems, fail="", ok=f"every attestation is younger than {format_duration(max_age)}"
     )

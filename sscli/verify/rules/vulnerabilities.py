@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sscli.errors import InputError
 from sscli.policy.deploy import KIND_TYPES
 from sscli.policy.model import LEVELS
 from sscli.verify.context import GateContext
@@ -30,7 +31,11 @@ def check(context: GateContext) -> Outcome:
             problems.append(Problem("cannot re-scan: no vulnerability database"))
         else:
             for sbom in sboms:
-                found = rescan(dict(sbom.statement.predicate))
+                try:
+                    found = rescan(dict(sbom.statement.predicate))
+                except InputError as exc:  # an SBOM the schema accepts with an unusable purl
+                    problems.append(Problem(f"cannot re-scan the SBOM: {exc.message}", sbom.source))
+                    continue
                 rescanned += len(found)
                 problems += [
                     Problem(f"{package} {advisory} ({level}) in today's re-scan", sbom.source)

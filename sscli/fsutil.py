@@ -19,6 +19,7 @@ from typing import IO, BinaryIO
 from sscli.errors import EnvironmentFailure, InputError
 
 CHUNK = 1024 * 1024
+MAX_APPEND_BYTES = 1024 * 1024 * 1024  # a file `atomic_append_line` rewrites
 
 
 def fsync_dir(directory: Path) -> None:
@@ -80,7 +81,7 @@ def atomic_append_line(path: Path, line: bytes) -> None:
         raise ValueError("a line must not contain a newline")
     line = line.rstrip(b"\n") + b"\n"
     with file_lock(path.with_name(path.name + ".lock")):
-        existing = path.read_bytes() if path.exists() else b""
+        existing = read_bytes_limited(path, MAX_APPEND_BYTES) if path.exists() else b""
         if existing and not existing.endswith(b"\n"):
             existing += b"\n"
         atomic_write_bytes(path, existing + line)
@@ -120,6 +121,45 @@ def open_regular(path: Path) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def scan_directory(directory: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """The entries of `directory` whose names end in one of `suffixes`, sorted: (regular files,
+    the others). Entries are told apart by `stat`, never by opening them, so a FIFO among
+    them is reported instead of hanging the scan (and `open_regular` re-checks what it opens)."""
+    regular: list[Path] = []
+    other: list[Path] = []
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        raise InputError(f"cannot list: {exc.strerror or exc}", path=directory) from exc
+    for entry in entries:
+        if not entry.name.endswith(suffixes):
+            continue
+        try:
+            is_regular = entry.is_file()
+        except OSError:
+            is_regular = False
+        (regular if is_regular else other).append(Path(entry.path))
+    return regular, other
+
+
+def append_text(path: Path, text: str) -> None:
+    """Append UTF-8 `text` to `path` (created if missing), such as a CI job summary. The open
+    never blocks: a FIFO nobody reads is an `InputError` (/dev/null works as a target)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", path=Path(path)) from exc
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "ab", closefd=False) as handle:
+            handle.write(text.encode("utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", path=Path(path)) from exc
+    finally:
+        os.close(fd)
 
 
 def sha256_file(path: Path) -> str:

@@ -31,26 +31,36 @@ def is_bundle_file(path: Path) -> bool:
 
 def load_bundle(path: Path) -> Any:
     """A sigstore-python `Bundle` parsed from `path` (malformed: `InputError`)."""
-    from sigstore.models import Bundle, InvalidBundle
+    from sigstore.models import Bundle
 
+    data = read_bytes_limited(path, BUNDLE_LIMIT)
     try:
-        return Bundle.from_json(read_bytes_limited(path, BUNDLE_LIMIT))
-    except (InvalidBundle, ValueError) as exc:
+        return Bundle.from_json(data)
+    except Exception as exc:  # InvalidBundle, pydantic, x509 and base64 errors share no base
         raise InputError(f"not a Sigstore bundle: {exc}", path=path) from exc
 
 
-def read_bundle(path: Path) -> BundleContents:
-    """The unverified contents of a bundle, for `attest inspect`."""
+def certificate_identities(bundle: Any, path: Path) -> list[str]:
+    """The subject alternative names of a loaded bundle's signing certificate, unverified (the
+    verification that may follow is what confirms one). A certificate that cannot be read, or
+    has two SAN extensions, is an `InputError`."""
     from cryptography import x509
 
-    bundle = load_bundle(path)
     try:
         names = bundle.signing_certificate.extensions.get_extension_for_class(
             x509.SubjectAlternativeName
         ).value
-        identity = ", ".join(str(name.value) for name in names)
     except x509.ExtensionNotFound:
-        identity = "(no subject alternative name)"
+        return []
+    except Exception as exc:  # x509.DuplicateExtension, and parse errors of hostile DER
+        raise InputError(f"unusable signing certificate: {exc}", path=path) from exc
+    return [str(name.value) for name in names]
+
+
+def read_bundle(path: Path) -> BundleContents:
+    """The unverified contents of a bundle, for `attest inspect`."""
+    bundle = load_bundle(path)
+    identity = ", ".join(certificate_identities(bundle, path)) or "(no subject alternative name)"
     inner = json.loads(bundle.to_json()).get("dsseEnvelope")
     if inner is None:
         return BundleContents(None, identity)

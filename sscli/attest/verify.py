@@ -7,8 +7,10 @@ Every rejection is a `PolicyError` (exit 1) naming what failed; malformed input 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,15 +24,14 @@ from sscli.attest.statement import (
     parse_statement,
 )
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import hash_file
+from sscli.fsutil import hash_file, read_bytes_limited
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
 # Digests an artifact is checked with; weaker ones in a subject are ignored, never trusted alone.
 CHECKED_ALGORITHMS = ("sha256", "sha384", "sha512")
+MAX_TRUSTED_ROOT_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -50,47 +51,76 @@ class VerifiedBundle:
     statement: Statement | None
 
 
+@dataclass(frozen=True)
+class SignatureCheck:
+    """What an envelope's signatures say about a set of trusted keys: the distinct trusted keys
+    whose signature verifies, and the trusted keys named by a signature that does not (a
+    signature that claims a trusted key and fails is tampering, not just too few signatures)."""
+
+    verified: frozenset[str]
+    failed: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+def check_signatures(envelope: Envelope, keys: Sequence[SSlibKey]) -> SignatureCheck:
+    """Check every signature of `envelope` over its PAE against `keys` (each key counts once)."""
+    trusted = {key.keyid: key for key in keys}
+    pae = envelope.pae()
+    verified: set[str] = set()
+    failed: list[str] = []
+    reasons: list[str] = []
+    for index, signature in enumerate(envelope.signatures):
+        keyid = _verify_one(signature.sig, signature.keyid, trusted, pae)
+        if keyid is not None:
+            verified.add(keyid)
+            continue
+        hint = signature.keyid[:12] or "none"
+        known = signature.keyid in trusted
+        if known:
+            failed.append(signature.keyid)
+        kind = "a trusted" if known else "an unknown"
+        reasons.append(f"signature {index} (keyid {hint}, {kind} key) does not verify")
+    return SignatureCheck(frozenset(verified), tuple(failed), tuple(reasons))
+
+
+def distinct_keys(keys: Sequence[SSlibKey]) -> int:
+    """How many distinct keys `keys` holds (the same key in two files counts once)."""
+    return len({key.keyid for key in keys})
+
+
 def verify_envelope(
     envelope: Envelope, keys: Sequence[SSlibKey], threshold: int = 1
 ) -> VerifiedEnvelope:
     """Check that at least `threshold` distinct trusted keys signed the envelope.
 
     Each trusted key counts once however many signatures carry its key id, so a repeated
-    signature never counts twice. The payload type must be the in-toto one.
+    signature never counts twice. The payload type must be the in-toto one. A threshold that
+    the distinct keys cannot reach is an input error (exit 2), whatever the envelope.
     """
-    trusted = {key.keyid: key for key in keys}
     if threshold < 1:
         raise InputError("the threshold must be at least 1", field="--threshold")
-    if threshold > len(trusted):
+    if threshold > distinct_keys(keys):
         raise InputError(
-            f"threshold {threshold} exceeds the {len(trusted)} distinct trusted key(s)",
+            f"threshold {threshold} exceeds the {distinct_keys(keys)} distinct trusted key(s)",
             field="--threshold",
+            hint="the same public key given twice (in two files) counts once",
         )
     if envelope.payload_type != PAYLOAD_TYPE:
         raise PolicyError(f"payloadType is {envelope.payload_type!r}, not {PAYLOAD_TYPE!r}")
     if not envelope.signatures:
         raise PolicyError("the envelope has no signatures")
-    pae = envelope.pae()
-    accepted: set[str] = set()
-    reasons: list[str] = []
-    for index, signature in enumerate(envelope.signatures):
-        keyid = _verify_one(signature.sig, signature.keyid, trusted, pae)
-        if keyid is None:
-            hint = signature.keyid[:12] or "none"
-            known = "a trusted" if signature.keyid in trusted else "an unknown"
-            reasons.append(f"signature {index} (keyid {hint}, {known} key) does not verify")
-        else:
-            accepted.add(keyid)
-    if len(accepted) < threshold:
-        detail = "; ".join(reasons) if reasons else "signatures from too few distinct keys"
+    checked = check_signatures(envelope, keys)
+    if len(checked.verified) < threshold:
+        detail = "; ".join(checked.reasons) or "signatures from too few distinct keys"
         raise PolicyError(
-            f"{len(accepted)} of the {threshold} required distinct trusted keys signed: {detail}"
+            f"{len(checked.verified)} of the {threshold} required distinct trusted keys "
+            f"signed: {detail}"
         )
-    return VerifiedEnvelope(parse_statement(envelope.payload), tuple(sorted(accepted)))
+    return VerifiedEnvelope(parse_statement(envelope.payload), tuple(sorted(checked.verified)))
 
 
 def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes) -> str | None:
-    from securesystemslib.exceptions import UnverifiedSignatureError
+    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
     from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
 
     # The keyid is an unauthenticated hint (DSSE): without one, every trusted key is tried.
@@ -98,28 +128,52 @@ def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes
     for key in candidates:
         try:
             key.verify_signature(Signature(key.keyid, sig.hex()), pae)
-        except UnverifiedSignatureError:
-            continue
+        except (UnverifiedSignatureError, VerificationError):
+            continue  # VerificationError: a signature malformed for this key's algorithm
         return str(key.keyid)
     return None
 
 
-def check_subject(statement: Statement, artifact: Path) -> ResourceDescriptor:
-    """The subject of `statement` whose digests match `artifact`'s contents.
+def artifact_digests(artifact: Path) -> dict[str, str]:
+    """The digests subjects are checked with, from one read of `artifact` (one open file): the
+    caller checks every subject against these and reports them, so bytes swapped in after
+    this read are never what was checked."""
+    return hash_file(artifact, CHECKED_ALGORITHMS)
+
+
+def matching_subjects(
+    statement: Statement, digests: Mapping[str, str]
+) -> tuple[ResourceDescriptor, ...]:
+    """Every subject of `statement` whose digests match `digests`.
 
     A subject matches when it lists at least one of sha256/sha384/sha512 and every one of
-    those it lists equals the file's digest. Names are not consulted.
+    those it lists equals the artifact's. Names are not consulted.
     """
-    needed = tuple(a for a in CHECKED_ALGORITHMS if any(a in s.digest for s in statement.subjects))
-    actual = hash_file(artifact, needed or ("sha256",))  # one read, whatever the subjects
-    for subject in statement.subjects:
-        algorithms = [a for a in CHECKED_ALGORITHMS if a in subject.digest]
-        if algorithms and all(actual[a] == subject.digest[a] for a in algorithms):
-            return subject
-    sha256 = actual.get("sha256") or hash_file(artifact, ("sha256",))["sha256"]
+    return tuple(
+        subject
+        for subject in statement.subjects
+        if (algorithms := [a for a in CHECKED_ALGORITHMS if a in subject.digest])
+        and all(digests.get(a) == subject.digest[a] for a in algorithms)
+    )
+
+
+def match_subject(statement: Statement, digests: Mapping[str, str]) -> ResourceDescriptor | None:
+    """The first subject of `statement` whose digests match `digests`, or None."""
+    return next(iter(matching_subjects(statement, digests)), None)
+
+
+def check_subject(
+    statement: Statement, artifact: Path, digests: Mapping[str, str] | None = None
+) -> ResourceDescriptor:
+    """The subject of `statement` whose digests match `artifact`'s contents (`digests`, when
+    the caller has read it already); a `PolicyError` when none does."""
+    actual = digests if digests is not None else artifact_digests(artifact)
+    subject = match_subject(statement, actual)
+    if subject is not None:
+        return subject
     listed = ", ".join(_describe(s) for s in statement.subjects)
     raise PolicyError(
-        f"no subject matches {artifact} (sha256 {sha256}); the statement covers: {listed}"
+        f"no subject matches {artifact} (sha256 {actual['sha256']}); the statement covers: {listed}"
     )
 
 
@@ -145,23 +199,25 @@ def verify_sigstore_bundle(
     `trusted_root` pins the Sigstore trusted root (a trusted_root.json); without it, the
     production root bundled with sigstore-python is used, never a TUF refresh. For a DSSE bundle
     the statement's subjects are checked against `artifact` (sigstore-python does not); for a
-    message-signature bundle the signature is checked over `artifact` itself.
+    message-signature bundle the signature is checked over `artifact` itself. Either way the
+    artifact is read once.
     """
-    from sigstore.errors import VerificationError
+    from sigstore.hashes import Hashed
     from sigstore.verify import policy
+    from sigstore_models.common.v1 import HashAlgorithm
 
     bundle = load_bundle(bundle_path)
+    digests = artifact_digests(artifact)
     if bundle._dsse_envelope is not None:
-        statement = _verify_dsse(bundle, bundle_path, identity, issuer, trusted_root)
-        check_subject(statement, artifact)
+        statement = verify_dsse_bundle(
+            bundle, where=bundle_path, identity=identity, issuer=issuer, trusted_root=trusted_root
+        )
+        check_subject(statement, artifact, digests)
         return VerifiedBundle(identity, issuer, statement)
     verifier = _offline_verifier(trusted_root)
-    try:
-        verifier.verify_artifact(
-            _sha256_hashed(artifact), bundle, policy.Identity(identity=identity, issuer=issuer)
-        )
-    except VerificationError as exc:
-        raise PolicyError(f"Sigstore bundle {bundle_path} does not verify: {exc}") from exc
+    hashed = Hashed(algorithm=HashAlgorithm.SHA2_256, digest=bytes.fromhex(digests["sha256"]))
+    with _sigstore_errors(bundle_path):
+        verifier.verify_artifact(hashed, bundle, policy.Identity(identity=identity, issuer=issuer))
     return VerifiedBundle(identity, issuer, None)
 
 
@@ -174,76 +230,99 @@ def verify_sigstore_dsse(
     The statement's subjects are NOT checked against any artifact: callers must pass the
     result to `check_subject` (as `verify_sigstore_bundle` does) before trusting it.
     """
-    bundle = load_bundle(bundle_path)
-    if bundle._dsse_envelope is None:
-        raise InputError("not a DSSE bundle (a message signature)", path=bundle_path)
-    statement = _verify_dsse(bundle, bundle_path, identity, issuer, trusted_root)
+    statement = verify_dsse_bundle(
+        load_bundle(bundle_path),
+        where=bundle_path,
+        identity=identity,
+        issuer=issuer,
+        trusted_root=trusted_root,
+    )
     return VerifiedBundle(identity, issuer, statement)
 
 
-def _verify_dsse(
-    bundle: Any, bundle_path: Path, identity: str, issuer: str, trusted_root: Path | None
+def verify_dsse_bundle(
+    bundle: Any, *, where: Path, identity: str, issuer: str, trusted_root: Path | None = None
 ) -> Statement:
-    from sigstore.errors import VerificationError
+    """`verify_sigstore_dsse` of a bundle already loaded (`load_bundle`), so that a caller
+    trying several identities reads the file once."""
     from sigstore.verify import policy
 
+    if bundle._dsse_envelope is None:
+        raise InputError("not a DSSE bundle (a message signature)", path=where)
     verifier = _offline_verifier(trusted_root)
-    try:
+    with _sigstore_errors(where):
         payload_type, payload = verifier.verify_dsse(
             bundle, policy.Identity(identity=identity, issuer=issuer)
         )
-    except VerificationError as exc:
-        raise PolicyError(f"Sigstore bundle {bundle_path} does not verify: {exc}") from exc
     if payload_type != PAYLOAD_TYPE:
-        raise PolicyError(
-            f"Sigstore bundle {bundle_path}: payloadType {payload_type!r} is not in-toto"
-        )
+        raise PolicyError(f"Sigstore bundle {where}: payloadType {payload_type!r} is not in-toto")
     return parse_statement(payload)
 
 
-def _offline_verifier(trusted_root: Path | None) -> Any:
-    from importlib.resources import as_file
-
-    from sigstore.models import TrustedRoot
-    from sigstore.verify import Verifier
+@contextmanager
+def _sigstore_errors(where: Path) -> Iterator[None]:
+    """sigstore-python's verification failures are `PolicyError`s; what else it lets through
+    for a hostile bundle (`ValueError` for an integratedTime past year 9999, x509 errors for a
+    certificate with two SAN extensions...) is an `InputError`, never a traceback."""
+    from sigstore.errors import VerificationError
 
     try:
-        if trusted_root is None:
-            with as_file(_bundled_production_root()) as path:
-                root = TrustedRoot.from_file(str(path))
-        else:
-            root = TrustedRoot.from_file(str(trusted_root))
-        return Verifier(trusted_root=root)
-    except Exception as exc:  # sigstore raises pydantic, JSON and its own errors here
-        raise InputError(
-            f"unusable trusted root: {exc}", path=trusted_root, field="--trusted-root"
-        ) from exc
+        yield
+    except VerificationError as exc:
+        raise PolicyError(f"Sigstore bundle {where} does not verify: {exc}") from exc
+    except Exception as exc:  # sigstore's, cryptography's and pydantic's errors share no base
+        message = f"unusable Sigstore bundle: {type(exc).__name__}: {exc}"
+        raise InputError(message, path=where) from exc
 
 
-def _bundled_production_root() -> Traversable:
+def _offline_verifier(trusted_root: Path | None) -> Any:
+    from sigstore.verify import Verifier
+
+    if trusted_root is None:
+        return Verifier(trusted_root=_production_root())
+    data = read_bytes_limited(trusted_root, MAX_TRUSTED_ROOT_BYTES)
+    return Verifier(trusted_root=_trusted_root(data, trusted_root))
+
+
+@cache
+def _production_root() -> Any:
     # `Verifier.production(offline=True)` would read the user's TUF cache, which another
     # process may have refreshed: pin the root that ships inside the installed sigstore instead.
     from importlib.resources import files
 
-    return files("sigstore._store").joinpath(
-        "https%3A%2F%2Ftuf-repo-cdn.sigstore.dev", "trusted_root.json"
+    data = (
+        files("sigstore._store")
+        .joinpath("https%3A%2F%2Ftuf-repo-cdn.sigstore.dev", "trusted_root.json")
+        .read_bytes()
     )
+    return _trusted_root(data, None)
 
 
-def _sha256_hashed(artifact: Path) -> Any:
-    from sigstore.hashes import Hashed
-    from sigstore_models.common.v1 import HashAlgorithm
+def _trusted_root(data: bytes, path: Path | None) -> Any:
+    from sigstore.models import TrustedRoot
+    from sigstore_models.trustroot import v1 as trustroot_v1
 
-    digest = bytes.fromhex(hash_file(artifact, ("sha256",))["sha256"])
-    return Hashed(algorithm=HashAlgorithm.SHA2_256, digest=digest)
+    try:
+        return TrustedRoot(trustroot_v1.TrustedRoot.from_json(data))
+    except Exception as exc:  # sigstore raises pydantic, JSON and its own errors here
+        raise InputError(
+            f"unusable trusted root: {exc}", path=path, field="--trusted-root"
+        ) from exc
 
 
 __all__ = [
     "CHECKED_ALGORITHMS",
     "HEX_DIGEST_LENGTHS",
+    "SignatureCheck",
     "VerifiedBundle",
     "VerifiedEnvelope",
+    "artifact_digests",
+    "check_signatures",
     "check_subject",
+    "distinct_keys",
+    "match_subject",
+    "matching_subjects",
+    "verify_dsse_bundle",
     "verify_envelope",
     "verify_sigstore_bundle",
     "verify_sigstore_dsse",

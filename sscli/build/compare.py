@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sscli.fsutil import hash_file, open_regular
+
 MAX_DIFF_LINES = 60
 
 
@@ -45,7 +47,7 @@ class FileComparison:
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hash_file(path)["sha256"]
 
 
 def compare_outputs(a: Path, b: Path) -> list[FileComparison]:
@@ -87,7 +89,7 @@ def compare_outputs(a: Path, b: Path) -> list[FileComparison]:
 def _members(path: Path) -> list[Member]:
     members = []
     if path.name.endswith((".whl", ".zip")):
-        with zipfile.ZipFile(path) as archive:
+        with open_regular(path) as raw, zipfile.ZipFile(raw) as archive:
             for info in archive.infolist():
                 data = archive.read(info)
                 mtime = str(info.date_time)
@@ -102,7 +104,7 @@ def _members(path: Path) -> list[Member]:
                     )
                 )
         return members
-    with tarfile.open(path, "r:*") as archive:
+    with open_regular(path) as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
         for entry in archive:
             handle = archive.extractfile(entry) if entry.isfile() else None
             data = handle.read() if handle else b""

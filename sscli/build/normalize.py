@@ -14,12 +14,14 @@ import io
 import tarfile
 from pathlib import Path
 
-from sscli.fsutil import atomic_write_bytes
+from sscli.fsutil import atomic_write_bytes, read_bytes_limited
+
+MAX_SDIST_BYTES = 1024 * 1024 * 1024
 
 
 def normalize_sdist(path: Path, epoch: int) -> bool:
     """Rewrite a .tar.gz sdist in place; True if a byte changed."""
-    original = path.read_bytes()
+    original = read_bytes_limited(path, MAX_SDIST_BYTES)
     members = io.BytesIO()
     with (
         tarfile.open(fileobj=io.BytesIO(original), mode="r:gz") as source,

@@ -25,11 +25,12 @@ from sscli.build.piplog import PipLog
 from sscli.build.sandbox import Bind, Sandbox, SandboxRun
 from sscli.build.source import SourceInfo, source_files
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_bytes, hash_file
+from sscli.fsutil import atomic_write_bytes, hash_file, read_bytes_limited
 from sscli.progress import Progress, silent
 from sscli.vault.store import Vault, VaultEntry
 
 _PROCESSING = re.compile(r"^\S+ Processing (\S+)", re.MULTILINE)  # pip: a file it installs
+MAX_OUTPUT_BYTES = 2 * 1024 * 1024 * 1024  # one build output
 _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))")
 
 
@@ -156,7 +157,7 @@ def build_twice(request: BuildRequest, progress: Progress = silent) -> BuildResu
         outputs = []
         for produced in sorted((roots[0] / "out").iterdir()):
             target = request.out / produced.name
-            atomic_write_bytes(target, produced.read_bytes())
+            atomic_write_bytes(target, read_bytes_limited(produced, MAX_OUTPUT_BYTES))
             outputs.append(target)
     return BuildResult(
         outputs=outputs,

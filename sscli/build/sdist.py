@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sscli.errors import InputError
+from sscli.fsutil import open_regular
 
 SDIST_SUFFIXES = (".tar.gz", ".zip")
 _ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip member can carry
@@ -38,10 +39,10 @@ def newest_member_time(archive: Path) -> int:
     """The newest member time of a wheel, zip or tar sdist (seconds since the epoch, UTC)."""
     try:
         if archive.name.endswith((".whl", ".zip")):
-            with zipfile.ZipFile(archive) as opened:
+            with open_regular(archive) as raw, zipfile.ZipFile(raw) as opened:
                 times = [timegm((*info.date_time, 0, 0, 0)) for info in opened.infolist()]
         else:
-            with tarfile.open(archive, "r:*") as opened:
+            with open_regular(archive) as raw, tarfile.open(fileobj=raw, mode="r:*") as opened:
                 times = [int(member.mtime) for member in opened.getmembers()]
     except (OSError, zipfile.BadZipFile, tarfile.TarError, ValueError, EOFError) as exc:
         raise InputError(f"cannot read the archive's member times: {exc}", path=archive) from exc
@@ -95,7 +96,7 @@ def unpack(sdist: Path, destination: Path) -> None:
     """Extract an sdist that already passed inspection, stripping its top-level directory."""
     destination.mkdir(parents=True)
     if sdist.name.endswith(".zip"):
-        with zipfile.ZipFile(sdist) as archive:
+        with open_regular(sdist) as raw, zipfile.ZipFile(raw) as archive:
             for info in archive.infolist():
                 relative = info.filename.split("/", 1)[1] if "/" in info.filename else ""
                 if relative and not info.is_dir():
@@ -103,7 +104,7 @@ def unpack(sdist: Path, destination: Path) -> None:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(archive.read(info))
         return
-    with tarfile.open(sdist, "r:*") as archive:
+    with open_regular(sdist) as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
         for member in archive:
             relative = member.name.split("/", 1)[1] if "/" in member.name else ""
             if not relative or not (member.isfile() or member.isdir()):

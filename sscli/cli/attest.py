@@ -322,15 +322,16 @@ def _verify_envelopes(
 ) -> None:
     from sscli.attest.dsse import read_envelopes
     from sscli.attest.keys import load_public_key
-    from sscli.attest.verify import check_subject, verify_envelope
+    from sscli.attest.verify import artifact_digests, check_subject, verify_envelope
     from sscli.errors import PolicyError
 
     trusted = [load_public_key(path) for path in keys]
+    digests = artifact_digests(artifact) if artifact else None  # one read for every envelope
     report = []
     for number, envelope in enumerate(read_envelopes(file), start=1):
         try:
             verified = verify_envelope(envelope, trusted, threshold)
-            subject = check_subject(verified.statement, artifact) if artifact else None
+            subject = check_subject(verified.statement, artifact, digests) if artifact else None
         except PolicyError as error:
             raise PolicyError(f"{file}: envelope {number}: {error.message}") from error
         report.append(

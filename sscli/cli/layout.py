@@ -41,8 +41,8 @@ def create(
 
     try:
         lifetime = parse_duration(expires)
-    except ValueError:
-        raise UsageError(f"--expires takes a duration such as 90d, got {expires!r}") from None
+    except ValueError as exc:
+        raise UsageError(f"--expires: {exc}") from None
     named: dict[str, Path] = {}
     for assignment in functionary or []:
         name, sep, path = assignment.partition("=")

@@ -56,7 +56,7 @@ def artifact(
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
     rescan = _rescan(loaded.deploy, db)
-    ingest_records = sorted((vault / "attestations").glob("*.intoto.jsonl")) if vault else []
+    ingest_records = [vault / "attestations"] if vault else []
     decisions = [
         verify_artifact(
             path,
@@ -77,8 +77,9 @@ def artifact(
     elif fmt is ReportFormat.MARKDOWN:
         emit(markdown_summary(decisions), output)
     if summary is not None:
-        with summary.open("a", encoding="utf-8") as handle:
-            handle.write(markdown_summary(decisions) + "\n")
+        from sscli.fsutil import append_text
+
+        append_text(summary, markdown_summary(decisions) + "\n")
     _print(decisions)
     if not all(d.allowed for d in decisions):
         raise typer.Exit(1)
@@ -111,6 +112,24 @@ def _print(decisions: list[Any]) -> None:
             console().print(
                 f"  [{colors[status]}]{status:>6}[/] {rule.rule}: {escape(rule.reason)}"
             )
+
+
+@app.command("rules")
+def rules(fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT) -> None:
+    """List the deploy gate's rules: id (what policy exceptions name), severity, and when each
+    passes."""
+    from sscli.verify.rules import REGISTRY, rules_markdown
+
+    if fmt is ReportFormat.JSON:
+        emit_json(
+            [{"rule": r.id, "severity": r.severity.value, "summary": r.summary} for r in REGISTRY],
+            None,
+        )
+    elif fmt is ReportFormat.MARKDOWN:
+        emit(rules_markdown(), None)
+    else:
+        for rule in REGISTRY:
+            console().print(f"[bold]{rule.id}[/] ({rule.severity.value}): {escape(rule.summary)}")
 
 
 @app.command("layout")

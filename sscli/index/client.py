@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from sscli.errors import EnvironmentFailure, InputError, PolicyError
-from sscli.fsutil import hash_file
+from sscli.fsutil import hash_file, open_regular, read_bytes_limited
 from sscli.index.models import IndexFile, ProjectPage
 from sscli.index.simple import (
     HTML_CONTENT_TYPE,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 PYPI_SIMPLE = "https://pypi.org/simple/"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 _CHUNK = 256 * 1024
+MAX_PAGE_BYTES = 64 * 1024 * 1024  # a file:// index page
 
 
 class IntegrityError(PolicyError):
@@ -135,9 +136,11 @@ class IndexClient:
     def _file_project(self, name: str, url: str) -> ProjectPage:
         directory = Path(unquote(urlsplit(url).path))
         if (directory / "index.json").is_file():
-            return parse_json_page((directory / "index.json").read_bytes(), url=url, name=name)
+            page = read_bytes_limited(directory / "index.json", MAX_PAGE_BYTES)
+            return parse_json_page(page, url=url, name=name)
         if (directory / "index.html").is_file():
-            return parse_html_page((directory / "index.html").read_bytes(), url=url, name=name)
+            page = read_bytes_limited(directory / "index.html", MAX_PAGE_BYTES)
+            return parse_html_page(page, url=url, name=name)
         flat = directory.parent  # a --find-links style directory of distribution files
         files = tuple(
             IndexFile(
@@ -237,7 +240,7 @@ class IndexClient:
         if file.url.startswith("file://"):
             path = Path(unquote(urlsplit(file.url).path))
             try:
-                with path.open("rb") as source:
+                with open_regular(path) as source:
                     while chunk := source.read(_CHUNK):
                         yield chunk
             except OSError as exc:

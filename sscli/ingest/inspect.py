@@ -15,9 +15,15 @@ import tarfile
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from sscli.errors import InputError
-from sscli.fsutil import is_safe_member_name, link_stays_inside, member_names_problem
+from sscli.fsutil import (
+    is_safe_member_name,
+    link_stays_inside,
+    member_names_problem,
+    open_regular,
+)
 from sscli.ingest.checks import CheckResult, failed, passed
 from sscli.inventory.metadata import CoreMetadata
 from sscli.inventory.readers.distribution import read_sdist_metadata, read_wheel_metadata
@@ -28,6 +34,14 @@ _CHUNK = 1024 * 1024
 
 class _Refused(Exception):
     pass
+
+
+def _open(path: Path) -> BinaryIO:
+    """The archive, opened as a regular file only (a FIFO is refused, not waited on)."""
+    try:
+        return open_regular(path)
+    except InputError as exc:
+        raise _Refused(exc.message) from None
 
 
 # What reading a hostile zip member raises: CRC mismatch, encryption, unknown compression...
@@ -78,11 +92,13 @@ def inspect_archive(
 
 
 def _inspect_zip(path: Path, limits: ArchiveLimits, *, wheel: bool) -> None:
+    handle = _open(path)
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        handle.close()
         raise _Refused(f"not a readable zip archive: {exc}") from exc
-    with archive:
+    with handle, archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
             raise _Refused(f"{len(infos)} members, over the {limits.max_members} limit")
@@ -169,7 +185,7 @@ def _inspect_tar(path: Path, limits: ArchiveLimits) -> None:
     names: list[str] = []
     total = 0
     try:
-        with tarfile.open(path, mode="r:*") as archive:
+        with _open(path) as handle, tarfile.open(fileobj=handle, mode="r:*") as archive:
             for member in archive:
                 names.append(member.name)
                 if len(names) > limits.max_members:

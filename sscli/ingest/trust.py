@@ -9,6 +9,7 @@ from importlib.resources import files
 
 from sscli.index.models import IndexFile
 from sscli.ingest.checks import CheckResult, Status, failed, passed
+from sscli.policy.licenses import license_verdict
 from sscli.policy.model import IngestPolicy
 
 
@@ -143,27 +144,7 @@ def check_license(
             return failed("license", f"license is not a known SPDX expression ({shown})")
         status = Status.WARN if policy.licenses_unknown == "warn" else Status.PASS
         return CheckResult("license", status, f"license is not a known SPDX expression ({shown})")
-    if license_allowed(expression, policy.licenses_allow, policy.licenses_deny):
-        return passed("license", f"{expression} is allowed")
-    return failed("license", f"{expression} is not allowed by the license policy")
-
-
-def license_allowed(expression: str, allow: frozenset[str], deny: frozenset[str]) -> bool:
-    """OR needs one allowed alternative, AND needs all; an empty `allow` allows what `deny`
-    does not name."""
-    from license_expression import get_spdx_licensing
-
-    def allowed(node: object) -> bool:
-        from boolean.boolean import AND, OR
-
-        if isinstance(node, OR):
-            return any(allowed(arg) for arg in node.args)
-        if isinstance(node, AND):
-            return all(allowed(arg) for arg in node.args)
-        symbol = getattr(node, "license_symbol", node)
-        key = str(getattr(symbol, "key", symbol))
-        if key in deny:
-            return False
-        return not allow or key in allow
-
-    return allowed(get_spdx_licensing().parse(expression, validate=False))
+    verdict = license_verdict(expression, policy.licenses_allow, policy.licenses_deny)
+    if verdict.allowed:
+        return passed("license", verdict.reason)
+    return failed("license", f"{verdict.reason} by the license policy")

@@ -78,7 +78,7 @@ def load_pipeline(
 ) -> Pipeline:
     """Read and check `path`, with {project}, {out} and {state} set, `overrides` replacing the
     file's vars, and every variable expanded."""
-    from sscli.policy.load import parse_yaml
+    from sscli.yamlsafe import parse_yaml
 
     document = parse_yaml(read_bytes_limited(path, 1024 * 1024), path=path)
     if not isinstance(document, dict) or document.get("version") != 1:

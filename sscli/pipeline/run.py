@@ -95,7 +95,11 @@ def run_pipeline(
     stop at the first failure."""
     out.mkdir(parents=True, exist_ok=True)
     record_path = out / STATE_FILE
-    recorded: dict[str, str] = json.loads(record_path.read_text()) if record_path.is_file() else {}
+    recorded: dict[str, str] = (
+        json.loads(read_text_limited(record_path, 16 * 1024 * 1024))
+        if record_path.is_file()
+        else {}
+    )
     linker = (
         StepLinker(
             pipeline.links, [Path(pipeline.variables[k]) for k in ("project", "out", "state")]

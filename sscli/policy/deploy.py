@@ -8,8 +8,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sscli.errors import InputError
 from sscli.keyrefs import kms_scheme
-from sscli.policy.model import parse_duration
+from sscli.policy.model import policy_duration
+from sscli.policy.patterns import PatternError, validate_pattern
 
 KIND_TYPES = {
     "provenance": "https://slsa.dev/provenance/v1",
@@ -21,13 +23,13 @@ KIND_TYPES = {
 
 @dataclass(frozen=True)
 class SigstoreIdentity:
-    identity: str  # a pattern of the certificate's SAN
+    identity: str  # the certificate's SAN, or a pattern of it (sscli.policy.patterns)
     issuer: str
 
 
 @dataclass(frozen=True)
 class TrustedSigner:
-    name: str
+    name: str  # unique within the policy
     predicate_types: frozenset[str]
     keys: tuple[Path | str, ...] = ()  # PEM files, or KMS/HSM key URIs (str)
     threshold: int = 1
@@ -70,24 +72,21 @@ class DeployPolicy:
     licenses_deny: frozenset[str] = frozenset()
     licenses_unknown: str = "warn"
     exceptions: tuple[DeployException, ...] = ()
+    source: Path | None = None  # the policy file, for errors that name it
 
 
-def deploy_from_document(section: dict[str, Any], base: Path) -> DeployPolicy:
-    """Build the model from a schema-validated `deploy:` section; paths are relative to `base`
-    (the policy file's directory)."""
-    signers = tuple(
-        TrustedSigner(
-            name=s["name"],
-            predicate_types=frozenset(KIND_TYPES[k] for k in s["predicates"]),
-            keys=tuple(k if kms_scheme(k) else base / k for k in s.get("keys", ())),
-            threshold=s.get("threshold", 1),
-            sigstore=tuple(
-                SigstoreIdentity(i["identity"], i["issuer"]) for i in s.get("sigstore", ())
-            ),
-            development=s.get("development", False),
-        )
-        for s in section["signers"]
-    )
+def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPolicy:
+    """Build the model from a schema-validated `deploy:` section; key paths are relative to the
+    policy file `path`. What the schema cannot say is checked here: patterns are in the
+    grammar, durations are bounded, signer names are unique, and a threshold does not exceed
+    the keys listed (whether those are distinct keys is known once they are loaded)."""
+    base = path.parent if path else Path()
+    _check_patterns(section, path)
+    signers = tuple(_signer(s, i, base, path) for i, s in enumerate(section["signers"]))
+    names = [s.name for s in signers]
+    if len(set(names)) != len(names):
+        duplicate = next(n for n in names if names.count(n) > 1)
+        raise InputError(f"two signers are named {duplicate!r}", path=path, field="deploy.signers")
     rules = section.get("provenance", {})
     vulns = section.get("vulnerabilities", {})
     licenses = section.get("licenses", {})
@@ -105,7 +104,11 @@ def deploy_from_document(section: dict[str, Any], base: Path) -> DeployPolicy:
             dependencies_from_vault=rules.get("dependencies_from_vault", False),
             allow_dirty=rules.get("allow_dirty", True),
         ),
-        max_age=parse_duration(section["max_age"]) if "max_age" in section else None,
+        max_age=(
+            policy_duration(section["max_age"], path=path, field="deploy.max_age")
+            if "max_age" in section
+            else None
+        ),
         subject_names=tuple(section.get("subject_names", ())),
         rescan=vulns.get("rescan", True),
         fail_on=vulns.get("fail_on", "high"),
@@ -119,4 +122,49 @@ def deploy_from_document(section: dict[str, Any], base: Path) -> DeployPolicy:
             )
             for e in section.get("exceptions", ())
         ),
+        source=path,
     )
+
+
+def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> TrustedSigner:
+    keys = tuple(k if kms_scheme(k) else base / k for k in raw.get("keys", ()))
+    threshold = raw.get("threshold", 1)
+    if keys and threshold > len(keys):
+        raise InputError(
+            f"signer {raw['name']}: threshold {threshold} exceeds the {len(keys)} key(s) listed",
+            path=path,
+            field=f"deploy.signers[{index}].threshold",
+        )
+    return TrustedSigner(
+        name=raw["name"],
+        predicate_types=frozenset(KIND_TYPES[k] for k in raw["predicates"]),
+        keys=keys,
+        threshold=threshold,
+        sigstore=tuple(
+            SigstoreIdentity(i["identity"], i["issuer"]) for i in raw.get("sigstore", ())
+        ),
+        development=raw.get("development", False),
+    )
+
+
+def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
+    fields: list[tuple[str, str]] = []
+    for i, signer in enumerate(section["signers"]):
+        for j, identity in enumerate(signer.get("sigstore", ())):
+            fields.append((f"deploy.signers[{i}].sigstore[{j}].identity", identity["identity"]))
+    for key, values in section.get("provenance", {}).items():
+        if isinstance(values, list):
+            fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]
+    fields += [
+        (f"deploy.subject_names[{n}]", v) for n, v in enumerate(section.get("subject_names", ()))
+    ]
+    for n, exception in enumerate(section.get("exceptions", ())):
+        if "subject" in exception:
+            fields.append((f"deploy.exceptions[{n}].subject", exception["subject"]))
+    for field_name, pattern in fields:
+        try:
+            validate_pattern(pattern)
+        except PatternError as exc:
+            raise InputError(
+                f"not a pattern sscli reads: {exc}", path=path, field=field_name
+            ) from None

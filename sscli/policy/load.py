@@ -1,5 +1,5 @@
-"""Load a policy file: YAML (strict: no duplicate keys, dates stay text), size-limited, validated
-against the JSON Schema shipped with sscli, every violation listed."""
+"""Load a policy file: YAML (strict: no duplicate keys, dates stay text, aliases bounded),
+size-limited, validated against the JSON Schema shipped with sscli, every violation listed."""
 
 from __future__ import annotations
 
@@ -12,50 +12,12 @@ from typing import TYPE_CHECKING, Any
 from sscli.errors import InputError
 from sscli.fsutil import read_bytes_limited
 from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
+from sscli.yamlsafe import parse_yaml
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
 MAX_POLICY_BYTES = 1024 * 1024
-
-
-def _strict_loader() -> type:
-    import yaml
-
-    class StrictLoader(yaml.SafeLoader):
-        """SafeLoader that refuses duplicate keys and keeps timestamps as strings."""
-
-        def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-            keys = set()
-            for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=deep)
-                if key in keys:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key!r}", key_node.start_mark
-                    )
-                keys.add(key)
-            return super().construct_mapping(node, deep=deep)
-
-    timestamp_as_text = yaml.SafeLoader.construct_yaml_str
-    StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp_as_text)  # type: ignore[type-var]
-    return StrictLoader
-
-
-def parse_yaml(data: bytes, *, path: Path) -> Any:
-    """Parse YAML strictly; a syntax error names the file and line."""
-    import yaml
-
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte offset {exc.start})", path=path) from exc
-    try:
-        return yaml.load(text, Loader=_strict_loader())  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise InputError(f"invalid YAML: {exc.problem or exc}", path=path, line=line) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", path=path) from exc
 
 
 @cache

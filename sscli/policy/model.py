@@ -19,11 +19,28 @@ _UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(day
 LEVELS = ("low", "medium", "high", "critical")
 
 
+# Durations are lifetimes and ages: anything longer is a typo, and would overflow datetimes.
+MAX_DURATION = timedelta(days=100 * 366)
+
+
 def parse_duration(text: str) -> timedelta:
-    match = re.fullmatch(r"(\d+)([mhdw])", text)
+    """A duration such as 90m, 36h, 7d or 2w; at most 100 years (`ValueError` otherwise)."""
+    match = re.fullmatch(r"([0-9]{1,9})([mhdw])", text)
     if match is None:
-        raise ValueError(f"not a duration: {text!r}")
+        raise ValueError(f"not a duration such as 90m, 36h, 7d or 2w: {text!r}")
+    if int(match.group(1)) * _UNITS[match.group(2)] > MAX_DURATION:
+        raise ValueError(f"{text} is longer than the 100 years a duration may be")
     return int(match.group(1)) * _UNITS[match.group(2)]
+
+
+def policy_duration(text: str, *, path: Path | None, field: str) -> timedelta:
+    """`parse_duration` for a policy field: an unusable value is an input error naming it."""
+    from sscli.errors import InputError
+
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise InputError(str(exc), path=path, field=field) from None
 
 
 @dataclass(frozen=True)
@@ -126,7 +143,7 @@ def policy_from_document(
     if "deploy" in document:
         from sscli.policy.deploy import deploy_from_document
 
-        deploy = deploy_from_document(document["deploy"], path.parent if path else Path())
+        deploy = deploy_from_document(document["deploy"], path)
     source = None
     if "source" in document:
         from sscli.policy.source import source_from_document
@@ -140,7 +157,11 @@ def policy_from_document(
         sha256=sha256,
         ingest=IngestPolicy(
             allow_yanked=ingest.get("allow_yanked", False),
-            min_age=parse_duration(ingest["min_age"]) if "min_age" in ingest else None,
+            min_age=(
+                policy_duration(ingest["min_age"], path=path, field="ingest.min_age")
+                if "min_age" in ingest
+                else None
+            ),
             allow_sdist_only=_names(ingest.get("allow_sdist_only")),
             typosquat=typosquat.get("enabled", True),
             typosquat_distance=typosquat.get("max_distance", 1),

@@ -10,7 +10,7 @@ from collections import defaultdict
 from html import escape
 from urllib.parse import quote
 
-from sscli.fsutil import atomic_write_text
+from sscli.fsutil import atomic_write_text, read_text_limited
 from sscli.vault.store import Vault, VaultEntry
 
 API_VERSION = "1.1"
@@ -27,7 +27,9 @@ def _generation(entries: list[VaultEntry]) -> str:
 def index_is_current(vault: Vault) -> bool:
     """True if the pages were built from exactly the vault's current entries."""
     marker = vault.simple_dir / GENERATION
-    return marker.is_file() and marker.read_text().strip() == _generation(vault.entries())
+    if not marker.is_file():
+        return False
+    return read_text_limited(marker, 4096).strip() == _generation(vault.entries())
 
 
 def rebuild_index(vault: Vault) -> int:

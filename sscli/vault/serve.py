@@ -4,13 +4,17 @@ listings; nothing outside the vault's `simple/` and `files/` is reachable."""
 
 from __future__ import annotations
 
+import os
 import posixpath
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from sscli.errors import InputError
+from sscli.fsutil import open_regular
 from sscli.index.simple import JSON_CONTENT_TYPE
 
 
@@ -38,19 +42,27 @@ class VaultRequestHandler(SimpleHTTPRequestHandler):
                 self.send_header("Location", path + "/")
                 self.end_headers()
                 return None
-            handle = target.open("rb")
-            self.send_response(HTTPStatus.OK)
-            self.send_header(
-                "Content-Type", JSON_CONTENT_TYPE if wants_json else "text/html; charset=utf-8"
-            )
-            self.send_header("Content-Length", str(target.stat().st_size))
-            self.send_header("Vary", "Accept")
-            self.end_headers()
-            return handle
+            content_type = JSON_CONTENT_TYPE if wants_json else "text/html; charset=utf-8"
+            return self._send_file(target, content_type, vary=True)
         if path.endswith("/"):
             self.send_error(HTTPStatus.NOT_FOUND)
             return None
-        return super().send_head()
+        return self._send_file(Path(self.directory, *parts), "application/octet-stream")
+
+    def _send_file(self, target: Path, content_type: str, *, vary: bool = False) -> BinaryIO | None:
+        """Open `target` as a regular file only (a FIFO in the vault must not hang a worker)."""
+        try:
+            handle = open_regular(target)
+        except InputError:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return None
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(os.fstat(handle.fileno()).st_size))
+        if vary:
+            self.send_header("Vary", "Accept")
+        self.end_headers()
+        return handle
 
     def guess_type(self, path: object) -> str:
         return "application/octet-stream"

@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file
+from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file, read_text_limited
 from sscli.inventory.model import normalize_name
 from sscli.progress import Progress, silent
 
 READ_ONLY = 0o444
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
 
 
 class VaultConflictError(PolicyError):
@@ -130,7 +131,7 @@ class Vault:
         if not base.is_dir():
             return []
         for path in sorted(base.glob("*/*.json")):
-            entry = VaultEntry.from_json(path.read_text("utf-8"), origin=path)
+            entry = VaultEntry.from_json(read_text_limited(path, MAX_ENTRY_BYTES), origin=path)
             if self.file_path(entry.project, entry.filename).exists():
                 found.append(entry)
         return found
@@ -139,7 +140,7 @@ class Vault:
         path = self.entry_path(normalize_name(project), filename)
         if not path.is_file() or not self.file_path(normalize_name(project), filename).exists():
             return None
-        return VaultEntry.from_json(path.read_text("utf-8"), origin=path)
+        return VaultEntry.from_json(read_text_limited(path, MAX_ENTRY_BYTES), origin=path)
 
     def find_sha256(self, sha256: str) -> list[VaultEntry]:
         return [e for e in self.entries() if e.sha256 == sha256]

@@ -19,7 +19,7 @@ from typing import Any
 
 import sscli
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import atomic_writer, is_safe_member_name
+from sscli.fsutil import atomic_writer, is_safe_member_name, open_regular, read_bytes_limited
 from sscli.inventory.model import normalize_name
 from sscli.vault.pages import rebuild_index
 from sscli.vault.store import Vault, VaultEntry
@@ -41,12 +41,15 @@ def export_vault(vault: Vault, destination: Path) -> int:
             payloads = [
                 (
                     f"files/{entry.project}/{entry.filename}",
-                    vault.file_path(entry.project, entry.filename).read_bytes(),
+                    read_bytes_limited(
+                        vault.file_path(entry.project, entry.filename), MAX_MEMBER_BYTES
+                    ),
                 ),
                 (f"entries/{entry.project}/{entry.filename}.json", entry.to_json().encode()),
             ]
             if entry.attestation and (vault.root / entry.attestation).is_file():
-                payloads.append((entry.attestation, (vault.root / entry.attestation).read_bytes()))
+                attestation = read_bytes_limited(vault.root / entry.attestation, MAX_MEMBER_BYTES)
+                payloads.append((entry.attestation, attestation))
             for name, data in payloads:
                 _add(tar, name, data)
                 members.append(
@@ -129,7 +132,7 @@ def import_vault(
 def _read_export(source: Path) -> dict[str, bytes]:
     payload: dict[str, bytes] = {}
     try:
-        with tarfile.open(source, mode="r:gz") as tar:
+        with open_regular(source) as raw, tarfile.open(fileobj=raw, mode="r:gz") as tar:
             for member in tar:
                 if not member.isfile() or not is_safe_member_name(member.name):
                     raise InputError(

@@ -1,5 +1,5 @@
-"""The gate's decision: allow or deny, with one line per rule (stable JSON, documented in
-docs/verify-report.md, and a Markdown summary for CI job summaries)."""
+"""The gate's decision: allow or deny, with one line per rule and the findings behind it (stable
+JSON, documented in docs/verify-report.md, and a Markdown summary for CI job summaries)."""
 
 from __future__ import annotations
 
@@ -17,18 +17,43 @@ class RuleStatus(StrEnum):
     WAIVED = "waived"
 
 
+class Severity(StrEnum):
+    """How much a failure of the rule says about the artifact (every failure denies)."""
+
+    CRITICAL = "critical"  # the evidence is forged, or not about this artifact
+    HIGH = "high"  # the evidence says the artifact was not made as the policy requires
+    MEDIUM = "medium"  # the evidence is stale, or the artifact is not the expected one
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reason a rule failed: what is wrong, and where the evidence for it is (an
+    attestation's `file:line`, a bundle, an SBOM component), when it is somewhere."""
+
+    rule: str
+    severity: Severity
+    message: str
+    location: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"message": self.message, "location": self.location}
+
+
 @dataclass(frozen=True)
 class RuleResult:
     rule: str
     status: RuleStatus
     reason: str
+    severity: Severity = Severity.HIGH
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass
 class Decision:
     artifact: str
-    sha256: str
+    sha256: str  # of the bytes every subject was checked against
     rules: list[RuleResult] = field(default_factory=list)
+    subjects: tuple[str, ...] = ()  # the artifact's names in the trusted statements
 
     @property
     def allowed(self) -> bool:
@@ -36,17 +61,22 @@ class Decision:
         statuses = {r.status for r in self.rules}
         return RuleStatus.FAIL not in statuses and RuleStatus.PASS in statuses
 
-    def add(self, rule: str, status: RuleStatus, reason: str) -> None:
-        self.rules.append(RuleResult(rule, status, reason))
-
     def to_json(self) -> dict[str, Any]:
         return {
             "format": REPORT_FORMAT,
             "artifact": self.artifact,
             "sha256": self.sha256,
+            "subjects": list(self.subjects),
             "decision": "allow" if self.allowed else "deny",
             "rules": [
-                {"rule": r.rule, "status": r.status.value, "reason": r.reason} for r in self.rules
+                {
+                    "rule": r.rule,
+                    "status": r.status.value,
+                    "severity": r.severity.value,
+                    "reason": r.reason,
+                    "findings": [f.to_json() for f in r.findings],
+                }
+                for r in self.rules
             ],
         }
 

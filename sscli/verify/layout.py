@@ -10,8 +10,10 @@ run arbitrary commands from the layout (sscli refuses layouts that have any).
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
 DISALLOW_ALL = ["DISALLOW", "*"]
+MAX_METADATA_BYTES = 64 * 1024 * 1024
+MAX_STEP_NAME_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def load_steps(
     name that `functionaries` maps to a key file (`layout create --functionary NAME=PATH`)."""
     named = functionaries or {}
     from sscli.fsutil import read_bytes_limited
-    from sscli.policy.load import parse_yaml
+    from sscli.yamlsafe import parse_yaml
 
     document = parse_yaml(read_bytes_limited(path, 1024 * 1024), path=path)
     base = base or path.parent
@@ -148,29 +152,34 @@ def verify_layout(
     strict: bool = False,
     workdir: Path | None = None,
 ) -> LayoutReport:
-    """Run in-toto's verification of `layout_path` (signed by one of `owner_keys`) over the
-    links in `links`; with `workdir`, also check the final products found there. Expected
-    failures are a denying report, never an exception."""
-    from in_toto import exceptions as intoto_errors
-    from in_toto.models.metadata import Metadata
-    from in_toto.verifylib import in_toto_verify
+    """Run in-toto's verification of `layout_path` (signed by every one of `owner_keys`) over
+    the links in `links`; with `workdir`, also check the final products found there. Expected
+    failures are a denying report, never an exception.
+
+    Nothing of the layout is used before its signature verifies: its step names become file
+    names only then, and only plain ones. The links are read once, through regular-file opens,
+    each checked to be signed for the step it is filed under, and in-toto verifies those
+    copies (so a FIFO or a link renamed to another step is a denial, not a hang or a pass)."""
+    from sscli.attest.signing import load_trusted_key
 
     if not links.is_dir():
         raise InputError("no such links directory", path=links)
-    try:
-        metadata = Metadata.load(str(layout_path))
-        layout = metadata.get_payload()
-    except Exception as exc:  # in-toto raises many types for hostile JSON
-        raise InputError(f"not an in-toto layout: {exc}", path=layout_path) from exc
-    if getattr(layout, "_type", None) != "layout":
-        raise InputError("not an in-toto layout (a link?)", path=layout_path)
+    metadata = _load_metadata(layout_path, what="layout")
     keys = {}
-    from sscli.attest.signing import load_trusted_key
-
     for reference in owner_keys:
         key = load_trusted_key(reference)
         keys[key.keyid] = {"keyid": key.keyid, **key.to_dict()}
-    report = LayoutReport(ok=False, warnings=_open_rules(layout))
+    report = LayoutReport(ok=False)
+    report.failure = _signature_failure(metadata, keys)
+    if report.failure:
+        return report
+    layout = metadata.get_payload()
+    if getattr(layout, "_type", None) != "layout":
+        raise InputError("not an in-toto layout (a link?)", path=layout_path)
+    report.failure = _unusable_names(layout)
+    if report.failure:
+        return report
+    report.warnings = _open_rules(layout)
     report.steps = [_step_report(step, links) for step in layout.steps]
     if layout.inspect:
         report.failure = (
@@ -182,21 +191,124 @@ def verify_layout(
             report.warnings
         )
         return report
-    try:
-        in_toto_verify(metadata, keys, link_dir_path=str(links))
-    except (intoto_errors.Error, PolicyError, ValueError, KeyError) as exc:
-        report.failure = f"{type(exc).__name__}: {exc}"
-        _blame(report, str(exc))
-        return report
-    except Exception as exc:  # signature and format errors from securesystemslib
-        report.failure = f"{type(exc).__name__}: {exc}"
-        return report
-    if workdir is not None:
-        report.failure = _check_final_products(layout, links, workdir, report)
-        if report.failure:
-            return report
-    report.ok = True
+    with tempfile.TemporaryDirectory(prefix="sscli-links-") as staged:
+        report.failure = _stage_links(layout, links, Path(staged))
+        if report.failure is None:
+            report.failure = _run_in_toto(metadata, keys, Path(staged), report)
+        if report.failure is None and workdir is not None:
+            report.failure = _check_final_products(layout, Path(staged), workdir, report)
+    report.ok = report.failure is None
     return report
+
+
+def _load_metadata(path: Path, *, what: str) -> Any:
+    """A layout or link (Metablock or DSSE) from a file read through a regular-file open."""
+    from in_toto.models.metadata import Metadata
+
+    from sscli.attest._json import loads_strict
+    from sscli.fsutil import read_bytes_limited
+
+    data = read_bytes_limited(path, MAX_METADATA_BYTES)
+    try:
+        return Metadata.from_dict(loads_strict(data))
+    except Exception as exc:  # in-toto and securesystemslib raise many types for hostile JSON
+        raise InputError(f"not an in-toto {what}: {type(exc).__name__}: {exc}", path=path) from exc
+
+
+def _signature_failure(metadata: Any, keys: dict[str, Any]) -> str | None:
+    from in_toto.verifylib import verify_metadata_signatures
+
+    try:
+        verify_metadata_signatures(metadata, keys)
+    except Exception as exc:  # in-toto's, securesystemslib's and format errors
+        return f"the layout's signature does not verify with the owner key(s): {exc}"
+    return None
+
+
+def _unusable_names(layout: Any) -> str | None:
+    """Step names become link file names (`NAME.KEYID8.link`): only plain names are used."""
+    for item in [*layout.steps, *layout.inspect]:
+        name = item.name
+        if (
+            not isinstance(name, str)
+            or not name
+            or "/" in name
+            or "\x00" in name
+            or name.startswith(".")
+            or len(name.encode("utf-8")) > MAX_STEP_NAME_BYTES
+        ):
+            shown = repr(name[:60]) + ("..." if len(str(name)) > 60 else "")
+            return (
+                f"unusable step name {shown}: a step name must be a plain file name of at most "
+                f"{MAX_STEP_NAME_BYTES} bytes"
+            )
+    return None
+
+
+def _stage_links(layout: Any, links: Path, staged: Path) -> str | None:
+    """Copy each link a step's functionaries may have written into `staged`, read once and
+    checked: a regular file, in-toto link metadata, signed for the step it is filed under."""
+    from in_toto.models.link import FILENAME_FORMAT
+
+    from sscli.fsutil import atomic_write_bytes, read_bytes_limited
+
+    for step in layout.steps:
+        for keyid in step.pubkeys:
+            name = FILENAME_FORMAT.format(step_name=step.name, keyid=keyid)
+            path = links / name
+            if not (path.exists() or path.is_symlink()):
+                continue
+            try:
+                data = read_bytes_limited(path, MAX_METADATA_BYTES)
+                payload = _load_metadata(path, what="link").get_payload()
+            except InputError as exc:
+                return f"link {name}: {exc.message}"
+            if getattr(payload, "_type", None) != "link":
+                return f"link {name} is not a link (sublayouts are not supported)"
+            if payload.name != step.name:
+                return (
+                    f"link {name} is signed for step {payload.name!r}, not for step {step.name!r}"
+                )
+            atomic_write_bytes(staged / name, data)
+    return None
+
+
+def _run_in_toto(
+    metadata: Any, keys: dict[str, Any], staged: Path, report: LayoutReport
+) -> str | None:
+    from in_toto import exceptions as intoto_errors
+    from in_toto.verifylib import in_toto_verify
+
+    with _in_toto_warnings(report.warnings):
+        try:
+            in_toto_verify(metadata, keys, link_dir_path=str(staged))
+        except (intoto_errors.Error, PolicyError, ValueError, KeyError) as exc:
+            failure = f"{type(exc).__name__}: {exc}"
+            _blame(report, str(exc))
+            return failure
+        except Exception as exc:  # signature and format errors from securesystemslib
+            return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+@contextlib.contextmanager
+def _in_toto_warnings(warnings: list[str]) -> Iterator[None]:
+    """in-toto logs what it tolerates (a command that differs from the expected one) to its own
+    stream handler: collect it into the report instead."""
+    import logging
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                warnings.append(f"in-toto: {record.getMessage()}")
+
+    logger = logging.getLogger("in_toto")
+    saved = logger.handlers[:], logger.propagate
+    logger.handlers, logger.propagate = [Collect()], False
+    try:
+        yield
+    finally:
+        logger.handlers, logger.propagate = saved
 
 
 def _check_final_products(
@@ -205,7 +317,9 @@ def _check_final_products(
     """Every product a verified link records that exists under `workdir` must still have the
     recorded digest (the last step to produce a name wins): the layout's links say what the
     factory made, and this says the files on disk are those. A built-in inspection, without
-    running commands from the layout."""
+    running commands from the layout. A symlinked product is judged by its target, as in-toto
+    recorded it, and only when the target (through every symlink on the way) stays inside
+    `workdir`; anything but a regular file (a FIFO, a directory) differs."""
     from in_toto.verifylib import load_links_for_layout
 
     from sscli.fsutil import hash_file
@@ -214,20 +328,32 @@ def _check_final_products(
     chain = load_links_for_layout(layout, str(links))
     for step in layout.steps:
         for metablock in chain.get(step.name, {}).values():
-            for name, digests in metablock.signed.products.items():
+            for name, digests in metablock.get_payload().products.items():
                 if "sha256" in digests:
                     final[name] = (step.name, digests["sha256"])
+    root = workdir.resolve()
     changed = []
     for name, (step_name, digest) in sorted(final.items()):
         if Path(name).is_absolute() or ".." in Path(name).parts:
             continue  # names outside the working directory are not final products here
         path = workdir / name
-        if path.is_file() and not path.is_symlink() and hash_file(path)["sha256"] != digest:
-            changed.append(f"{name} (recorded by {step_name})")
+        if not (path.exists() or path.is_symlink()):
+            continue  # absent: not deployed from here
+        problem = None
+        if not path.resolve().is_relative_to(root):
+            problem = "a symlink leaving the working directory"
+        else:
+            try:
+                if hash_file(path)["sha256"] != digest:
+                    problem = "changed after the step"
+            except InputError as exc:
+                problem = exc.message.rpartition(": ")[2]
+        if problem:
+            changed.append(f"{name} (recorded by {step_name}: {problem})")
             for step_report in report.steps:
                 if step_report.name == step_name:
                     step_report.status = "fail"
-                    step_report.reason = f"{name} changed after the step"
+                    step_report.reason = f"{name}: {problem}"
     if not changed:
         return None
     return f"final products differ from what the links record: {', '.join(changed[:8])}"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError
-from sscli.verify.artifact import Rescan
+from sscli.verify.context import Rescan
 
 
 def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:

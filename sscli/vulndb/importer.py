@@ -50,10 +50,17 @@ def decode_record(name: str, data: bytes) -> object:
     """JSON or YAML (by file suffix) to Python data; raises `InvalidRecord`."""
     try:
         if name.lower().endswith((".yaml", ".yml")):
+            if b"&" in data:  # an anchor, so maybe aliases: the loader that bounds them
+                from sscli.yamlsafe import parse_yaml
+
+                try:
+                    return parse_yaml(data, path=name)
+                except InputError as exc:
+                    raise InvalidRecord("/", exc.message) from None
             import yaml
 
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            return yaml.load(data, Loader=loader)  # noqa: S506 - a SafeLoader
+            return yaml.load(data, Loader=loader)  # noqa: S506 - a SafeLoader, without aliases
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidRecord("/", f"not valid JSON/YAML ({exc})") from None

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from sscli.errors import EnvironmentFailure, InputError
+from sscli.fsutil import open_regular, read_bytes_limited
 
 DEFAULT_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"
 RECORD_SUFFIXES = (".json", ".yaml", ".yml")
@@ -25,11 +26,13 @@ _TIMEOUT_SECONDS = 60.0
 
 def iter_zip(path: Path) -> Iterator[tuple[str, bytes]]:
     """The record files of an OSV export zip; a corrupt archive is an `InputError`."""
+    handle = open_regular(path)
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, OSError) as exc:
+        handle.close()
         raise InputError(f"not a readable zip archive ({exc})", path=path) from exc
-    with archive:
+    with handle, archive:
         for info in archive.infolist():
             if info.is_dir() or not info.filename.lower().endswith(RECORD_SUFFIXES):
                 continue
@@ -49,9 +52,7 @@ def iter_directory(path: Path) -> Iterator[tuple[str, bytes]]:
     for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in RECORD_SUFFIXES):
         if not file.is_file():
             continue
-        if file.stat().st_size > MAX_RECORD_BYTES:
-            raise InputError("record larger than 16 MiB", path=file)
-        yield str(file.relative_to(path)), file.read_bytes()
+        yield str(file.relative_to(path)), read_bytes_limited(file, MAX_RECORD_BYTES)
 
 
 def iter_local(path: Path) -> Iterator[tuple[str, bytes]]:

@@ -72,3 +72,24 @@ def predicate_file(tmp_path: Path) -> Path:
     path = tmp_path / "provenance.json"
     path.write_text(json.dumps(SLSA_PREDICATE))
     return path
+
+
+def gcb_bundle_document() -> dict[str, Any]:
+    """The recorded PyPI attestation (tests/attest/data) repackaged as the Sigstore bundle it was
+    made from: the certificate, log entry, payload and signature are used byte for byte (as
+    pypi-attestations' `Attestation.to_bundle` does)."""
+    provenance = json.loads((DATA / "gcb_attestation_test-0.0.0.tar.gz.provenance").read_text())
+    attestation = provenance["attestation_bundles"][0]["attestations"][0]
+    material = attestation["verification_material"]
+    return {
+        "mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",
+        "verificationMaterial": {
+            "certificate": {"rawBytes": material["certificate"]},
+            "tlogEntries": material["transparency_entries"],
+        },
+        "dsseEnvelope": {
+            "payload": attestation["envelope"]["statement"],
+            "payloadType": "application/vnd.in-toto+json",
+            "signatures": [{"sig": attestation["envelope"]["signature"]}],
+        },
+    }

@@ -11,7 +11,7 @@ import pytest
 from sscli.attest.verify import verify_sigstore_bundle
 from sscli.errors import InputError, PolicyError
 
-from .conftest import DATA, SLSA_PREDICATE
+from .conftest import DATA, SLSA_PREDICATE, gcb_bundle_document
 
 BUNDLE = DATA / "new_bundle.txt.sigstore.json"
 ARTIFACT = DATA / "new_bundle.txt"
@@ -165,26 +165,9 @@ GCB_SHA256 = "461317362419124b6012e855423a9078d6de8aed3e74fa78cc74d669b23dc6cf"
 
 @pytest.fixture
 def gcb_bundle(tmp_path: Path) -> Path:
-    """The recorded PyPI attestation repackaged as the Sigstore bundle it was made from: the
-    certificate, log entry, payload and signature are used byte for byte (as
-    pypi-attestations' `Attestation.to_bundle` does)."""
-    provenance = json.loads((DATA / "gcb_attestation_test-0.0.0.tar.gz.provenance").read_text())
-    attestation = provenance["attestation_bundles"][0]["attestations"][0]
-    material = attestation["verification_material"]
-    bundle = {
-        "mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",
-        "verificationMaterial": {
-            "certificate": {"rawBytes": material["certificate"]},
-            "tlogEntries": material["transparency_entries"],
-        },
-        "dsseEnvelope": {
-            "payload": attestation["envelope"]["statement"],
-            "payloadType": "application/vnd.in-toto+json",
-            "signatures": [{"sig": attestation["envelope"]["signature"]}],
-        },
-    }
+    """The recorded PyPI attestation as a Sigstore bundle (see `gcb_bundle_document`)."""
     path = tmp_path / "gcb_attestation_test-0.0.0.tar.gz.sigstore.json"
-    path.write_text(json.dumps(bundle))
+    path.write_text(json.dumps(gcb_bundle_document()))
     return path
 
 
@@ -285,37 +268,3 @@ def test_cli_refuses_options_that_do_not_apply(cli, keys) -> None:  # type: igno
     )
     # a bundle is not an envelope line: refused as input, not half-read
     assert "unknown envelope field" in cli(*keyed, expect=2).stderr
-
-
-@pytest.mark.parametrize(
-    ("identity", "reason"),
-    [
-        (
-            "*-compute@developer.gserviceaccount.com",
-            "not trusted for this predicate type",
-        ),  # matched, verified
-        ("*@attacker.example", "no trusted Sigstore identity"),  # no SAN matches: not even tried
-        (GCB_IDENTITY, "not trusted for this predicate type"),
-    ],
-)
-def test_deploy_gate_matches_sigstore_identity_patterns(
-    gcb_bundle: Path, tmp_path: Path, identity: str, reason: str
-) -> None:
-    """The recorded bundle's statement is PyPI's publish predicate, which no deploy policy trusts,
-    so the best it can get is past the identity check: that is what the reason tells apart."""
-    import shutil
-
-    from sscli.policy.deploy import KIND_TYPES, DeployPolicy, SigstoreIdentity, TrustedSigner
-    from sscli.verify.artifact import _accept_bundle
-
-    artifact = tmp_path / "gcb_attestation_test-0.0.0.tar.gz"
-    shutil.copy(DATA / "gcb_attestation_test-0.0.0.tar.gz", artifact)
-    signer = TrustedSigner(
-        "gcb",
-        frozenset({KIND_TYPES["provenance"]}),
-        sigstore=(SigstoreIdentity(identity, GCB_ISSUER),),
-    )
-    result = _accept_bundle(
-        gcb_bundle, artifact, DeployPolicy(signers=(signer,), required_types=())
-    )
-    assert isinstance(result, str) and reason in result

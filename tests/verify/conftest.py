@@ -197,3 +197,56 @@ def world(tmp_path: Path) -> World:
         sbom,
         policy,
     )
+
+
+def ingest_predicate(
+    digest: str,
+    *,
+    name: str = "flit-core",
+    filename: str = "flit_core-3.9.0-py3-none-any.whl",
+    decision: str = "allow",
+    when: datetime | None = None,
+) -> dict[str, Any]:
+    """A valid ingest record (the predicate `sscli ingest` signs) for the file `digest`."""
+    from sscli.attest.predicates import ingest_record
+
+    return ingest_record(
+        package={"name": name, "version": "3.9.0", "purl": f"pkg:pypi/{name}@3.9.0"},
+        source={"index": "https://pypi.org/simple/"},
+        artifact={"filename": filename, "digest": {"sha256": digest}, "size": 1},
+        checks=[{"name": "hashes", "result": "pass", "detail": "sha256 matches the lock"}],
+        decision=decision,
+        reasons=["every check passed"],
+        ingested_on=iso(when or NOW - timedelta(hours=2)),
+    )
+
+
+def gate_argv(world: World, *extra: str | Path) -> list[str | Path]:
+    """The arguments of `sscli verify artifact` on the world's artifact with its policy."""
+    return [
+        "verify",
+        "artifact",
+        world.artifact,
+        "--policy",
+        world.policy,
+        "--format",
+        "json",
+        *extra,
+    ]
+
+
+def gate(cli: Any, world: World, expect: int | None, *extra: str | Path) -> dict[str, Any]:
+    """`sscli verify artifact` on the world's artifact with its policy: the JSON report."""
+    result = cli(*gate_argv(world, *extra), expect=expect)
+    assert "Traceback" not in result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def failed(report: dict[str, Any]) -> dict[str, str]:
+    """rule -> reason of every failed rule of a report."""
+    return {r["rule"]: r["reason"] for r in report["rules"] if r["status"] == "fail"}
+
+
+def statuses(report: dict[str, Any]) -> dict[str, str]:
+    return {r["rule"]: r["status"] for r in report["rules"]}

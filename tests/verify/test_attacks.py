@@ -12,26 +12,8 @@ import pytest
 from sscli.attest.dsse import Envelope
 from sscli.attest.predicates import PredicateType
 from tests.conftest import Cli
-from tests.verify.conftest import NOW, World, provenance, vulns
-
-
-def run(cli: Cli, world: World, expect: int, *extra: str | Path) -> dict:  # type: ignore[type-arg]
-    result = cli(
-        "verify",
-        "artifact",
-        world.artifact,
-        "--policy",
-        world.policy,
-        "--format",
-        "json",
-        *extra,
-        expect=expect,
-    )
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
-
-
-def failed(report: dict) -> dict[str, str]:  # type: ignore[type-arg]
-    return {r["rule"]: r["reason"] for r in report["rules"] if r["status"] == "fail"}
+from tests.verify.conftest import NOW, World, failed, ingest_predicate, provenance, vulns
+from tests.verify.conftest import gate as run
 
 
 def test_good_artifact_is_allowed(cli: Cli, world: World) -> None:
@@ -304,7 +286,8 @@ def _doubled(w: World) -> Envelope:
         name="flit_core-3.9.0-py3-none-any.whl", digest={"sha256": "a" * 64}
     )
     single = w.sign(
-        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, {"x": 1}), w.builder_key
+        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, ingest_predicate("a" * 64)),
+        w.builder_key,
     )
     return Envelope(single.payload, single.payload_type, single.signatures * 2)
 
@@ -322,7 +305,7 @@ def test_dependencies_with_trusted_ingest_records_pass(cli: Cli, world: World) -
         name="flit_core-3.9.0-py3-none-any.whl", digest={"sha256": "a" * 64}
     )
     record = world.sign(
-        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, {"x": 1}),
+        Statement((dependency,), PredicateType.SSCLI_INGEST_V1, ingest_predicate("a" * 64)),
         world.builder_key,
         world.second_key,
     )

@@ -3,7 +3,6 @@ KMS API on loopback: the gate fetches the public key from the KMS at verify time
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ from sscli.attest.signing import kms_public_key, sign_statement
 from sscli.attest.statement import parse_statement
 from tests.conftest import Cli
 from tests.servers import aws_kms
-from tests.verify.conftest import World
+from tests.verify.conftest import World, gate, gate_argv
 
 pytest.importorskip("boto3")
 pytest.importorskip("moto")
@@ -69,17 +68,9 @@ def _policy_trusting(world: World, reference: str) -> Path:
 
 
 def _verify(cli: Cli, world: World, expect: int) -> dict[str, Any]:
-    result = cli(
-        "verify",
-        "artifact",
-        world.artifact,
-        "--policy",
-        world.policy,
-        "--format",
-        "json",
-        expect=expect,
-    )
-    return json.loads(result.stdout) if expect in (0, 1) else {"stderr": result.stderr}
+    if expect in (0, 1):
+        return gate(cli, world, expect)
+    return {"stderr": cli(*gate_argv(world), expect=expect).stderr}
 
 
 def test_a_policy_trusts_a_kms_key_by_its_uri(world: World, cli: Cli, kms: Any) -> None:

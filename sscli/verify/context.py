@@ -1,0 +1,36 @@
+"""What every rule of the gate reads: the artifact's digests, the evidence, the policy, the
+time, and the services some rules need (the re-scan, the VEX statements)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sscli.policy.deploy import DeployPolicy
+from sscli.verify.dependencies import DependencyEvidence
+from sscli.verify.evidence import Evidence
+
+# A re-scan: an SBOM document -> (package, advisory id, level) of what affects it today.
+Rescan = Callable[[dict[str, Any]], list[tuple[str, str, str]]]
+
+
+@dataclass
+class GateContext:
+    artifact: Path
+    digests: Mapping[str, str]  # of the one read of the artifact every subject is checked on
+    policy: DeployPolicy
+    now: datetime
+    evidence: Evidence
+    dependencies: DependencyEvidence | None  # None when the policy does not require ingest
+    rescan: Rescan | None = None
+
+    @cached_property
+    def vex(self) -> list[Any]:
+        """The policy's VEX statements (loaded on first use; malformed: `InputError`)."""
+        from sscli.scan import load_vex
+
+        return [s for path in self.policy.vex for s in load_vex(path, now=self.now)]

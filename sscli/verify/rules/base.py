@@ -1,0 +1,59 @@
+"""One rule of the deploy gate: an id (what exceptions name), a severity, a line for the docs,
+and a check from the gate's context to an outcome with its findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sscli.verify.context import GateContext
+from sscli.verify.decision import Finding, RuleResult, RuleStatus, Severity
+
+MAX_LISTED = 8  # findings quoted in a rule's one-line reason (the JSON lists them all)
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: RuleStatus
+    reason: str
+    problems: tuple[Problem, ...] = ()
+
+
+def passed(reason: str) -> Outcome:
+    return Outcome(RuleStatus.PASS, reason)
+
+
+def skipped(reason: str) -> Outcome:
+    return Outcome(RuleStatus.SKIP, reason)
+
+
+def judged(problems: Sequence[Problem], *, fail: str, ok: str) -> Outcome:
+    """FAIL with `fail` and the first problems quoted, when there are problems; else PASS."""
+    if not problems:
+        return passed(ok)
+    listed = "; ".join(
+        f"{p.message} ({p.location})" if p.location else p.message for p in problems[:MAX_LISTED]
+    )
+    more = f" (and {len(problems) - MAX_LISTED} more)" if len(problems) > MAX_LISTED else ""
+    return Outcome(RuleStatus.FAIL, f"{fail}{listed}{more}", tuple(problems))
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str  # what passing means, for the docs and `sscli verify rules`
+    check: Callable[[GateContext], Outcome]
+
+    def run(self, context: GateContext) -> RuleResult:
+        outcome = self.check(context)
+        findings = tuple(
+            Finding(self.id, self.severity, p.message, p.location) for p in outcome.problems
+        )
+        return RuleResult(self.id, outcome.status, outcome.reason, self.severity, findings)

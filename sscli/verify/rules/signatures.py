@@ -1,0 +1,51 @@
+"""`signatures`: at least one attestation is signed by a signer the policy trusts for its
+predicate type (meeting the signer's threshold), names the artifact's digest and carries a valid
+predicate; and no attestation claims a trusted key with a signature that does not verify
+(tampering). Attestations signed by strangers, or about other artifacts, are ignored."""
+
+from __future__ import annotations
+
+from sscli.policy.deploy import KIND_TYPES
+from sscli.verify.context import GateContext
+from sscli.verify.decision import Severity
+from sscli.verify.rules.base import Outcome, Problem, Rule, judged, passed
+
+KINDS = {value: key for key, value in KIND_TYPES.items()}
+
+
+def check(context: GateContext) -> Outcome:
+    evidence = context.evidence
+    tampered = [Problem(r.reason, r.source) for r in evidence.tampered]
+    if tampered:
+        return judged(
+            tampered,
+            fail="an attestation names a trusted key but does not verify (tampered?): ",
+            ok="",
+        )
+    ignored = [Problem(r.reason, r.source) for r in evidence.rejected]
+    if not evidence.accepted:
+        return judged(
+            ignored or [Problem("none")],
+            fail="no attestation is signed by a trusted signer for this artifact: ",
+            ok="",
+        )
+    kinds = sorted(
+        {
+            KINDS.get(a.statement.predicate_type, a.statement.predicate_type)
+            for a in evidence.accepted
+        }
+    )
+    note = ""
+    if ignored:
+        listed = "; ".join(f"{p.location}: {p.message}" for p in ignored[:5])
+        note = f"; ignored {len(ignored)}: {listed}"
+    return passed(f"trusted and about this artifact: {', '.join(kinds)}{note}")
+
+
+RULE = Rule(
+    "signatures",
+    Severity.CRITICAL,
+    "a trusted signer (for that predicate type, at its threshold) signed an attestation naming "
+    "the artifact's digest, and no attestation claims a trusted key without verifying",
+    check,
+)

@@ -7,7 +7,14 @@ from typing import Annotated, Any
 import typer
 
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import console, emit, emit_json, escape
+from sscli.cli.output import console, emit, emit_json, escape, warn
+from sscli.cli.registry import (
+    InsecureOpt,
+    PasswordOpt,
+    TokenOpt,
+    UsernameOpt,
+    registry_options,
+)
 
 app = typer.Typer(
     help="Verify artifacts against a deploy policy (the deploy gate).", no_args_is_help=True
@@ -22,11 +29,21 @@ class ReportFormat(StrEnum):
 
 @app.command("artifact")
 def artifact(
-    artifacts: Annotated[list[Path], typer.Argument(help="The artifacts to verify.")],
+    artifacts: Annotated[
+        list[str],
+        typer.Argument(
+            help="The artifacts to verify: files, or oci://REGISTRY/REPOSITORY@sha256:DIGEST "
+            "(pulled first, digest-checked)."
+        ),
+    ],
     policy: Annotated[Path, typer.Option("--policy", help="Policy YAML with a deploy: section.")],
     attestations: Annotated[
-        list[Path] | None,
-        typer.Option("--attestations", help="More attestation files or directories (repeatable)."),
+        list[str] | None,
+        typer.Option(
+            "--attestations",
+            help="More attestation files or directories, or oci://REGISTRY/REPOSITORY to fetch "
+            "each artifact's attestations from (repeatable).",
+        ),
     ] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
     output: Annotated[
@@ -45,8 +62,14 @@ def artifact(
             "--summary", help="Append a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)."
         ),
     ] = None,
+    username: UsernameOpt = None,
+    password: PasswordOpt = None,
+    token: TokenOpt = None,
+    insecure: InsecureOpt = False,
 ) -> None:
     """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny)."""
+    import contextlib
+
     from sscli.errors import InputError
     from sscli.policy import load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
@@ -57,16 +80,22 @@ def artifact(
         raise InputError("the policy has no deploy: section", path=policy)
     rescan = _rescan(loaded.deploy, db)
     ingest_records = sorted((vault / "attestations").glob("*.intoto.jsonl")) if vault else []
-    decisions = [
-        verify_artifact(
-            path,
-            find_attestations(path, attestations or []),
-            loaded.deploy,
-            rescan=rescan,
-            dependency_attestations=ingest_records,
-        )
-        for path in artifacts
-    ]
+    import functools
+
+    connect = functools.cache(registry_options(username, password, token, insecure).connect)
+    with contextlib.ExitStack() as stack:
+        decisions = []
+        for name in artifacts:
+            path, given = _from_registries(name, attestations or [], connect, stack)
+            decision = verify_artifact(
+                path,
+                find_attestations(path, given),
+                loaded.deploy,
+                rescan=rescan,
+                dependency_attestations=ingest_records,
+            )
+            decision.artifact = name
+            decisions.append(decision)
     if fmt is ReportFormat.JSON:
         emit_json(
             {"decisions": [d.to_json() for d in decisions]}
@@ -82,6 +111,44 @@ def artifact(
     _print(decisions)
     if not all(d.allowed for d in decisions):
         raise typer.Exit(1)
+
+
+def _from_registries(
+    artifact: str, attestations: list[str], connect: Any, stack: Any
+) -> tuple[Path, list[Path]]:
+    """The local file to verify and its attestation paths: an oci:// artifact is pulled, and
+    the attestations of each oci:// repository are fetched, into a private temporary directory
+    that lives until the decisions are made."""
+    import tempfile
+
+    from sscli.stores.oci.reference import is_oci, parse_reference
+
+    oci = [parse_reference(a) for a in attestations if is_oci(a)]
+    given = [Path(a) for a in attestations if not is_oci(a)]
+    if not is_oci(artifact) and not oci:
+        return Path(artifact), given
+    from sscli.stores.oci.attestations import fetch_for_verification, pull_artifact
+
+    workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="sscli-verify-")))
+    path = Path(artifact)
+    if is_oci(artifact):
+        reference = parse_reference(artifact)
+        if reference.digest is None:
+            from sscli.errors import UsageError
+
+            raise UsageError(f"{artifact}: name the artifact by digest (@sha256:...)")
+        client = connect(reference.registry)
+        path = pull_artifact(client, reference, workdir)
+        oci.append(reference)
+    for number, repository in enumerate(oci):
+        evidence = workdir / f"evidence-{number}"
+        evidence.mkdir()
+        client = connect(repository.registry)
+        _, skipped = fetch_for_verification(client, repository.repository, path, evidence)
+        for reason in skipped:
+            warn(f"{repository}: skipped a referrer: {reason}")
+        given.append(evidence)
+    return path, given
 
 
 def _rescan(policy: Any, db: Path | None) -> Any:

@@ -17,7 +17,7 @@ from sscli.cli.signing import (
     signers,
     write_link,
 )
-from sscli.cli.vault import VaultOpt, vault_dir
+from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault
 
 
 def ingest_command(
@@ -29,6 +29,7 @@ def ingest_command(
         ),
     ] = "https://pypi.org/simple/",
     vault: VaultOpt = None,
+    s3_endpoint: S3EndpointOpt = None,
     policy: Annotated[
         Path | None, typer.Option("--policy", help="Policy YAML [default: built-in].")
     ] = None,
@@ -67,7 +68,6 @@ def ingest_command(
     from sscli.ingest.select import Target
     from sscli.inventory import load_inventory
     from sscli.policy import load_policy
-    from sscli.vault.store import Vault
 
     inventory = load_inventory(lock)
     for problem in inventory.problems:
@@ -77,7 +77,7 @@ def ingest_command(
         client=IndexClient(
             IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
         ),
-        vault=Vault(vault_dir(vault)),
+        vault=open_vault(vault, s3_endpoint),
         policy=policy_rules,
         target=Target(tuple(platform or ()), python_version, sdist),
         pin=pin,

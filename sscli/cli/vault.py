@@ -1,7 +1,7 @@
 """`sscli vault`: list, verify, serve, export and import the vault."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -13,29 +13,62 @@ app = typer.Typer(
 )
 
 VaultOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
-        "--vault", envvar="SSCLI_VAULT", help="Vault directory [default: <state-dir>/vault]."
+        "--vault",
+        envvar="SSCLI_VAULT",
+        help="Vault directory, or s3://BUCKET/PREFIX where the command says so "
+        "[default: <state-dir>/vault].",
+    ),
+]
+S3EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--s3-endpoint",
+        envvar="SSCLI_S3_ENDPOINT",
+        help="S3 endpoint URL for an s3:// vault (default: boto3's configuration).",
     ),
 ]
 
 
-def vault_dir(option: Path | None) -> Path:
-    return option if option is not None else context.STATE_DIR / "vault"
+def vault_dir(option: str | Path | None) -> Path:
+    """The local vault directory; an s3:// vault is refused where only a directory will do."""
+    if option is None:
+        return context.STATE_DIR / "vault"
+    if str(option).startswith("s3://"):
+        from sscli.errors import UsageError
+
+        raise UsageError(
+            "this command needs a local vault directory, not an s3:// vault",
+            hint="copy what you need first: sscli vault pull s3://... --lock LOCK --into DIR",
+        )
+    return Path(option)
+
+
+def open_vault(option: str | None, s3_endpoint: str | None = None) -> Any:
+    """The vault the option names: a directory, or a bucket prefix."""
+    if option is not None and option.startswith("s3://"):
+        from sscli.stores.s3 import BucketVault, parse_location, s3_client
+
+        return BucketVault(parse_location(option), s3_client(s3_endpoint))
+    from sscli.vault.store import Vault
+
+    return Vault(vault_dir(option))
 
 
 @app.command("ls")
 def list_files(
-    vault: VaultOpt = None, fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT
+    vault: VaultOpt = None,
+    s3_endpoint: S3EndpointOpt = None,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """List the files in the vault."""
+    """List the files in the vault (a directory or s3://BUCKET/PREFIX)."""
     from dataclasses import asdict
 
     from rich.table import Table
 
-    from sscli.vault.store import Vault
-
-    entries = Vault(vault_dir(vault)).entries()
+    store = open_vault(vault, s3_endpoint)
+    entries = store.entries()
     if fmt is TextOrJson.JSON:
         emit_json([asdict(e) for e in entries], None)
         return
@@ -51,7 +84,7 @@ def list_files(
             attested,
         )
     console().print(table)
-    console().print(f"{len(entries)} file(s) in {escape(vault_dir(vault))}")
+    console().print(f"{len(entries)} file(s) in {escape(store.root)}")
 
 
 @app.command("verify")
@@ -135,3 +168,35 @@ def import_(
 
     added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspect)
     console().print(f"imported {added} file(s); {present} already present")
+
+
+@app.command("pull")
+def pull(
+    source: Annotated[str, typer.Argument(help="The shared vault: s3://BUCKET/PREFIX.")],
+    lock: Annotated[Path, typer.Option("--lock", help="Lock file whose pinned files to copy.")],
+    into: Annotated[
+        str | None,
+        typer.Option("--into", help="Local vault directory [default: <state-dir>/vault]."),
+    ] = None,
+    s3_endpoint: S3EndpointOpt = None,
+) -> None:
+    """Copy exactly the files LOCK pins (by sha256) from a bucket vault into a local vault,
+    hash-checked, so that builds run offline in the sandbox (exit 1 if any is missing)."""
+    from sscli.inventory import load_inventory
+    from sscli.stores.s3 import BucketVault, materialize, parse_location, s3_client
+    from sscli.vault.store import Vault
+
+    inventory = load_inventory(lock)
+    bucket = BucketVault(parse_location(source), s3_client(s3_endpoint))
+    destination = Vault(vault_dir(into))
+    done = materialize(bucket, inventory, destination)
+    console().print(
+        f"{len(done.added)} file(s) copied, {len(done.present)} already present "
+        f"-> {escape(destination.root)}"
+    )
+    if done.missing:
+        for key in done.missing:
+            console().print(
+                f"[red]missing[/] {escape(key)}: no file with a locked hash in {source}"
+            )
+        raise typer.Exit(1)

@@ -19,7 +19,8 @@ API_VERSION = "1.1"
 GENERATION = ".generation"  # digest of the entries the pages were built from
 
 
-def _generation(entries: list[VaultEntry]) -> str:
+def generation(entries: list[VaultEntry]) -> str:
+    """A digest of what the pages show: equal digests, equal pages."""
     lines = sorted(f"{e.project} {e.filename} {e.sha256} {e.requires_python}" for e in entries)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
@@ -27,7 +28,7 @@ def _generation(entries: list[VaultEntry]) -> str:
 def index_is_current(vault: Vault) -> bool:
     """True if the pages were built from exactly the vault's current entries."""
     marker = vault.simple_dir / GENERATION
-    return marker.is_file() and marker.read_text().strip() == _generation(vault.entries())
+    return marker.is_file() and marker.read_text().strip() == generation(vault.entries())
 
 
 def rebuild_index(vault: Vault) -> int:
@@ -48,7 +49,7 @@ def rebuild_index(vault: Vault) -> int:
             stale.rmdir()
     atomic_write_text(simple / "index.html", root_html(sorted(by_project)))
     atomic_write_text(simple / "index.json", root_json(sorted(by_project)))
-    atomic_write_text(simple / GENERATION, _generation(entries) + "\n")
+    atomic_write_text(simple / GENERATION, generation(entries) + "\n")
     return len(by_project)
 
 

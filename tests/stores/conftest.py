@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ingest.conftest import good_packages, pypi  # noqa: F401 - ingest's index, reused
 from tests.servers import docker_registry
 from tests.verify.conftest import World, world  # noqa: F401 - the gate's fixture, reused
 

@@ -104,13 +104,13 @@ def push_artifact(
     referrers = []
     for item in evidence:
         client.push_blob(repo, f"sha256:{hashlib.sha256(item.data).hexdigest()}", item.data)
-        referrers.append(_referrer(item, subject))
+        referrers.append(referrer(item, subject))
     if referrers:
         attach(client, repo, subject.digest, referrers)
     return target.with_digest(subject.digest)
 
 
-def _referrer(item: Evidence, subject: Descriptor) -> tuple[bytes, Descriptor]:
+def referrer(item: Evidence, subject: Descriptor) -> tuple[bytes, Descriptor]:
     digest = f"sha256:{hashlib.sha256(item.data).hexdigest()}"
     title = f"sha256-{digest[7:]}" + (".intoto.json" if item.kind == "dsse" else ".sigstore.json")
     layer_annotations: dict[str, str] = {TITLE: title}

@@ -532,3 +532,50 @@ def moto_s3() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def devpi(serverdir: Path, password: str, indexes: tuple[str, ...]) -> Iterator[str]:
+    """A real devpi-server on 127.0.0.1 (offline mode), with volatile indexes root/<name> made
+    through its REST API; yields its base URL. devpi takes seconds to start."""
+    import base64
+
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "devpi-init"), "--serverdir", str(serverdir),
+                    "--root-passwd", password], check=True, capture_output=True, timeout=120)  # fmt: skip
+    port = free_port()
+    process = subprocess.Popen(
+        [str(bin_dir / "devpi-server"), "--serverdir", str(serverdir), "--host", "127.0.0.1",
+         "--port", str(port), "--offline-mode"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urlopen(f"{base}/+api", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("devpi-server did not start") from None
+                time.sleep(0.25)
+
+        def call(method: str, path: str, data: Any, headers: dict[str, str]) -> Any:
+            from urllib.request import Request
+
+            request = Request(f"{base}{path}", method=method, data=json.dumps(data).encode(),
+                              headers={"Content-Type": "application/json",
+                                       "Accept": "application/json", **headers})  # fmt: skip
+            with urlopen(request, timeout=30) as answer:
+                return json.loads(answer.read() or b"{}")
+
+        token = call("POST", "/+login", {"user": "root", "password": password}, {})
+        auth = base64.b64encode(f"root:{token['result']['password']}".encode()).decode()
+        for name in indexes:
+            call("PUT", f"/root/{name}", {"type": "stage", "bases": [], "volatile": True},
+                 {"X-Devpi-Auth": auth})  # fmt: skip
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

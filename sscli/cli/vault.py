@@ -200,3 +200,78 @@ def pull(
                 f"[red]missing[/] {escape(key)}: no file with a locked hash in {source}"
             )
         raise typer.Exit(1)
+
+
+@app.command("publish")
+def publish(
+    to: Annotated[
+        str | None, typer.Option("--to", help="The index's upload URL (as twine --repository-url).")
+    ] = None,
+    repository: Annotated[
+        str | None, typer.Option("--repository", help="A repository section of ~/.pypirc.")
+    ] = None,
+    config_file: Annotated[
+        Path | None, typer.Option("--config-file", help="The .pypirc to read [default: ~/.pypirc].")
+    ] = None,
+    index_url: Annotated[
+        str | None,
+        typer.Option(
+            "--index-url",
+            help="The index's simple API, read to find files it already holds "
+            "[default: UPLOAD_URL/+simple/ (devpi) or UPLOAD_URL/simple/].",
+        ),
+    ] = None,
+    lock: Annotated[
+        Path | None, typer.Option("--lock", help="Publish only the files this lock pins.")
+    ] = None,
+    vault: VaultOpt = None,
+) -> None:
+    """Upload the vault's files to an existing index with twine (TWINE_USERNAME,
+    TWINE_PASSWORD, ~/.pypirc). A file the index holds with other content is a conflict
+    (exit 1, nothing uploaded), never an overwrite."""
+    from sscli.stores.index import publish as publish_files
+    from sscli.stores.index import upload_url
+    from sscli.vault.store import Vault
+
+    store = Vault(vault_dir(vault))
+    entries = store.entries()
+    if lock is not None:
+        from sscli.inventory import load_inventory
+
+        pinned = {d for p in load_inventory(lock).packages for d in p.sha256_hashes}
+        entries = [e for e in entries if e.sha256 in pinned]
+    target = upload_url(to, repository, config_file)
+    index = _simple_index(index_url, target)
+    done = publish_files(
+        store, entries, index, to=target, repository=repository if not to else None,
+        config_file=config_file,
+    )  # fmt: skip
+    for name in done.uploaded:
+        console().print(f"  [green]uploaded[/] {escape(name)}")
+    console().print(
+        f"{len(done.uploaded)} uploaded, {len(done.present)} already on the index "
+        f"({escape(index.base_url)})"
+    )
+
+
+def _simple_index(explicit: str | None, upload: str) -> Any:
+    """A client for the index's simple API: the one given, or the first that answers."""
+    from sscli.errors import SscliError, UsageError
+    from sscli.index.client import IndexClient, IndexSettings
+
+    base = upload.rstrip("/") + "/"
+    candidates = [explicit] if explicit else [base + "+simple/", base + "simple/"]
+    for url in candidates:
+        assert url is not None
+        client = IndexClient(IndexSettings.from_environment(url.rstrip("/") + "/"))
+        if explicit:
+            return client
+        try:
+            client.fetch(client.base_url)
+        except SscliError:
+            continue
+        return client
+    raise UsageError(
+        f"cannot find the simple API of {upload}",
+        hint="pass --index-url with the index's simple URL (it is read to avoid overwrites)",
+    )

@@ -84,12 +84,13 @@ def artifact(
 
     connect = functools.cache(registry_options(username, password, token, insecure).connect)
     with contextlib.ExitStack() as stack:
+        paths, fetched = _from_registries(artifacts, attestations or [], connect, stack)
+        given = [Path(a) for a in attestations or [] if not a.startswith("oci://")]
         decisions = []
-        for name in artifacts:
-            path, given = _from_registries(name, attestations or [], connect, stack)
+        for name, path, evidence in zip(artifacts, paths, fetched, strict=True):
             decision = verify_artifact(
                 path,
-                find_attestations(path, given),
+                find_attestations(path, [*given, *evidence]),
                 loaded.deploy,
                 rescan=rescan,
                 dependency_attestations=ingest_records,
@@ -114,41 +115,45 @@ def artifact(
 
 
 def _from_registries(
-    artifact: str, attestations: list[str], connect: Any, stack: Any
-) -> tuple[Path, list[Path]]:
-    """The local file to verify and its attestation paths: an oci:// artifact is pulled, and
-    the attestations of each oci:// repository are fetched, into a private temporary directory
-    that lives until the decisions are made."""
+    artifacts: list[str], attestations: list[str], connect: Any, stack: Any
+) -> tuple[list[Path], list[list[Path]]]:
+    """The local files to verify, and for each the directories its registry attestations were
+    fetched to: oci:// artifacts are pulled first (digest-checked), then the attestations of
+    every artifact are fetched from each oci:// repository (and an oci:// artifact's own), all
+    into a private temporary directory that lives until the decisions are made."""
     import tempfile
 
     from sscli.stores.oci.reference import is_oci, parse_reference
 
-    oci = [parse_reference(a) for a in attestations if is_oci(a)]
-    given = [Path(a) for a in attestations if not is_oci(a)]
-    if not is_oci(artifact) and not oci:
-        return Path(artifact), given
-    from sscli.stores.oci.attestations import fetch_for_verification, pull_artifact
+    repositories = [parse_reference(a) for a in attestations if is_oci(a)]
+    fetched: list[list[Path]] = [[] for _ in artifacts]
+    if not repositories and not any(is_oci(a) for a in artifacts):
+        return [Path(a) for a in artifacts], fetched
+    from sscli.errors import UsageError
+    from sscli.stores.oci.attestations import fetch_many, pull_artifact
 
     workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="sscli-verify-")))
-    path = Path(artifact)
-    if is_oci(artifact):
-        reference = parse_reference(artifact)
+    paths, own = [], []
+    for number, name in enumerate(artifacts):
+        if not is_oci(name):
+            paths.append(Path(name))
+            continue
+        reference = parse_reference(name)
         if reference.digest is None:
-            from sscli.errors import UsageError
-
-            raise UsageError(f"{artifact}: name the artifact by digest (@sha256:...)")
-        client = connect(reference.registry)
-        path = pull_artifact(client, reference, workdir)
-        oci.append(reference)
-    for number, repository in enumerate(oci):
-        evidence = workdir / f"evidence-{number}"
-        evidence.mkdir()
+            raise UsageError(f"{name}: name the artifact by digest (@sha256:...)")
+        paths.append(pull_artifact(connect(reference.registry), reference, workdir / f"a{number}"))
+        own.append((number, reference))
+    sources = [(list(range(len(paths))), r) for r in repositories]
+    sources += [([number], reference) for number, reference in own]
+    for count, (numbers, repository) in enumerate(sources):
         client = connect(repository.registry)
-        _, skipped = fetch_for_verification(client, repository.repository, path, evidence)
-        for reason in skipped:
-            warn(f"{repository}: skipped a referrer: {reason}")
-        given.append(evidence)
-    return path, given
+        found = fetch_many(client, repository.repository, [paths[n] for n in numbers],
+                           workdir / f"evidence-{count}")  # fmt: skip
+        for number, (directory, skipped) in zip(numbers, found, strict=True):
+            for reason in skipped:
+                warn(f"{repository}: skipped a referrer: {reason}")
+            fetched[number].append(directory)
+    return paths, fetched
 
 
 def _rescan(policy: Any, db: Path | None) -> Any:

@@ -188,7 +188,10 @@ def test_the_gate_denies_when_the_registry_alters_manifests(
         assert "skipped a referrer" in result.stderr
 
 
-def test_a_huge_blob_is_cut_off(world: World, tmp_path: Path) -> None:
+def test_a_huge_blob_is_cut_off(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sscli.stores.oci.attestations.EMBED_LIMIT", 0)  # envelopes as blobs
     registry = ScriptedRegistry()
     with serving(registry) as address:
         c, digest = pushed(address, world)
@@ -311,3 +314,26 @@ def test_an_index_too_large_is_refused(world: World) -> None:
                               tag=f"sha256-{digest[7:]}")  # fmt: skip
         with pytest.raises((RegistryContentError, RegistryError)):
             pull_evidence(c, "app", digest)
+
+
+def test_embedded_data_that_does_not_match_its_digest_is_refused(world: World) -> None:
+    """The tag index and referrer manifests carry small manifests and envelopes inline (OCI
+    1.1 `data`); an index whose inline copy was altered is refused like an altered fetch."""
+    registry = ScriptedRegistry(referrers_api=False)
+    with serving(registry) as address:
+        c, digest = pushed(address, world)
+        key = f"app:sha256-{digest[7:]}"
+        index = json.loads(registry.manifests[registry.tags[key]][1])
+        first = index["manifests"][0]
+        altered = json.loads(base64.b64decode(first["data"]))
+        altered["annotations"] = {"predicateType": "https://example.org/forged"}
+        first["data"] = base64.b64encode(json.dumps(altered).encode()).decode()
+        registry.add_manifest(
+            "app",
+            json.dumps(index).encode(),
+            "application/vnd.oci.image.index.v1+json",
+            tag=key.split(":")[1],
+        )
+        got = pull_evidence(c, "app", digest)
+    assert len(got.evidence) == 2
+    assert len(got.skipped) == 1 and "embedded data does not match" in got.skipped[0]

@@ -29,6 +29,7 @@ class Descriptor:
     size: int
     artifact_type: str | None = None
     annotations: tuple[tuple[str, str], ...] = ()
+    data: str | None = None  # OCI 1.1: the content itself, base64, for small blobs
 
     def to_dict(self) -> dict[str, Any]:
         document: dict[str, Any] = {
@@ -40,7 +41,26 @@ class Descriptor:
             document["artifactType"] = self.artifact_type
         if self.annotations:
             document["annotations"] = dict(self.annotations)
+        if self.data is not None:
+            document["data"] = self.data
         return document
+
+    def embedded(self) -> bytes | None:
+        """The embedded content, if any, checked against the digest and size (untrusted)."""
+        if self.data is None:
+            return None
+        import base64
+        import binascii
+
+        try:
+            content = base64.b64decode(self.data, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise RegistryContentError(f"descriptor {self.digest}: data is not base64") from exc
+        if len(content) != self.size or sha256_digest(content) != self.digest:
+            raise RegistryContentError(
+                f"descriptor {self.digest}: the embedded data does not match its digest"
+            )
+        return content
 
 
 def canonical(document: dict[str, Any]) -> bytes:
@@ -120,6 +140,7 @@ def parse_descriptor(value: Any, what: str) -> Descriptor:
     media_type, digest, size = value.get("mediaType"), value.get("digest"), value.get("size")
     artifact_type = value.get("artifactType")
     annotations = value.get("annotations") or {}
+    data = value.get("data")
     if (
         not isinstance(media_type, str)
         or not isinstance(digest, str)
@@ -130,9 +151,12 @@ def parse_descriptor(value: Any, what: str) -> Descriptor:
         or (artifact_type is not None and not isinstance(artifact_type, str))
         or not isinstance(annotations, dict)
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in annotations.items())
+        or (data is not None and not isinstance(data, str))
     ):
         raise RegistryContentError(f"{what}: a malformed descriptor")
-    return Descriptor(media_type, digest, size, artifact_type, tuple(sorted(annotations.items())))
+    return Descriptor(
+        media_type, digest, size, artifact_type, tuple(sorted(annotations.items())), data
+    )
 
 
 def parse_index(body: bytes, what: str, limit: int = 10_000) -> list[Descriptor]:

@@ -285,6 +285,7 @@ class ScriptedRegistry:
     bearer: tuple[str, str] | None = None  # require a token from /token for this user, password
     faults: set[str] = field(default_factory=set)
     redirect_to: str = ""
+    realm: str = ""  # the token service the Bearer challenge names (default: its own /token)
     blobs: dict[str, bytes] = field(default_factory=dict)
     manifests: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # digest -> type, body
     tags: dict[str, str] = field(default_factory=dict)  # repo:tag -> digest
@@ -339,7 +340,8 @@ def _registry_handler(registry: ScriptedRegistry) -> type[BaseHTTPRequestHandler
                 given.startswith("Bearer ") and given[7:] in tokens
             ):
                 host = self.headers.get("Host")
-                challenge = f'Bearer realm="http://{host}/token",service="scripted",scope="repository:x:pull"'
+                realm = registry.realm or f"http://{host}/token"
+                challenge = f'Bearer realm="{realm}",service="scripted",scope="repository:x:pull"'
                 self._send(401, b"{}", {"WWW-Authenticate": challenge})
                 return False
             return True

@@ -337,3 +337,32 @@ def test_embedded_data_that_does_not_match_its_digest_is_refused(world: World) -
         got = pull_evidence(c, "app", digest)
     assert len(got.evidence) == 2
     assert len(got.skipped) == 1 and "embedded data does not match" in got.skipped[0]
+
+
+def test_a_token_service_that_never_answers_times_out() -> None:
+    import socket
+
+    from sscli.stores.oci.credentials import Credentials
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts connections, never answers
+        registry = ScriptedRegistry(bearer=("ci", "s3cret"))
+        registry.realm = f"http://127.0.0.1:{silent.getsockname()[1]}/token"
+        with serving(registry) as address:
+            started = time.monotonic()
+            c = RegistryClient(
+                address, credentials=Credentials("ci", "s3cret"), insecure=True, timeout=1
+            )
+            with pytest.raises(RegistryAuthError, match="token service"):
+                c.blob_exists("app", "sha256:" + "0" * 64)
+            assert time.monotonic() - started < 10
+
+
+def test_a_plain_http_token_realm_never_gets_the_password() -> None:
+    registry = ScriptedRegistry(bearer=("ci", "s3cret"))
+    registry.realm = "http://198.51.100.7/token"  # plain http, off loopback
+    with serving(registry) as address:
+        c = client(address, username="ci", password="s3cret")
+        with pytest.raises(RegistryContentError, match="refusing to follow"):
+            c.blob_exists("app", "sha256:" + "0" * 64)

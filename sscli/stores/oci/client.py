@@ -89,9 +89,8 @@ class RegistryClient:
         self.credentials = credentials
         from http.cookiejar import DefaultCookiePolicy
 
-        import requests
 
-        self._session = requests.Session()
+        self._session = _session_with_timeout(timeout)
         self._session.trust_env = False  # no proxies or netrc credentials sneaking in
         self._session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
         self._auth = _token_auth(self._session, insecure)
@@ -363,6 +362,19 @@ class RegistryClient:
         raise (RegistryError if response.status_code >= 500 else RegistryContentError)(
             f"{self.registry}: {what}: HTTP {response.status_code} {detail[:100]}"
         )
+
+
+def _session_with_timeout(timeout: float) -> requests.Session:
+    """A session whose every request has a timeout, oras-py's token requests included (it
+    sets none, so a token service that never answers would hang the run)."""
+    import requests
+
+    class Session(requests.Session):
+        def request(self, *args: Any, **kwargs: Any) -> requests.Response:
+            kwargs.setdefault("timeout", timeout)
+            return super().request(*args, **kwargs)
+
+    return Session()
 
 
 def _token_auth(session: requests.Session, insecure: bool) -> Any:

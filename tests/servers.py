@@ -29,6 +29,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_until_up(url: str, process: subprocess.Popen[bytes], name: str, seconds: float) -> None:
+    """Poll `url` until it answers, or fail if `process` died or `seconds` passed."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urlopen(url, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"{name} did not start") from None
+            time.sleep(0.1)
+
+
 @contextlib.contextmanager
 def pypiserver(directory: Path) -> Iterator[str]:
     """A real pypiserver on 127.0.0.1 serving `directory`; yields its simple index URL."""
@@ -41,15 +54,7 @@ def pypiserver(directory: Path) -> Iterator[str]:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/simple/"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urlopen(url, timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("pypiserver did not start") from None
-                time.sleep(0.1)
+        wait_until_up(url, process, "pypiserver", 20)
         yield url
     finally:
         process.terminate()
@@ -251,15 +256,7 @@ def docker_registry(storage: Path) -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urlopen(f"http://127.0.0.1:{port}/v2/", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("docker-registry did not start") from None
-                time.sleep(0.05)
+        wait_until_up(f"http://127.0.0.1:{port}/v2/", process, "docker-registry", 20)
         yield f"127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -521,15 +518,7 @@ def moto_s3() -> Iterator[str]:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urlopen(f"{url}/moto-api/", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("moto_server did not start") from None
-                time.sleep(0.1)
+        wait_until_up(f"{url}/moto-api/", process, "moto_server", 30)
         yield url
     finally:
         process.terminate()
@@ -553,15 +542,7 @@ def devpi(serverdir: Path, password: str, indexes: tuple[str, ...]) -> Iterator[
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urlopen(f"{base}/+api", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("devpi-server did not start") from None
-                time.sleep(0.25)
+        wait_until_up(f"{base}/+api", process, "devpi-server", 120)
 
         def call(method: str, path: str, data: Any, headers: dict[str, str]) -> Any:
             from urllib.request import Request

@@ -7,6 +7,7 @@ import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.registry import InsecureOpt, PasswordOpt, TokenOpt, UsernameOpt, registry_options
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt
 
 app = typer.Typer(help="The offline OSV vulnerability database.", no_args_is_help=True)
 
@@ -155,18 +156,9 @@ def status_command(
 @app.command("push")
 def push_command(
     target: Annotated[str, typer.Argument(help="oci://REGISTRY/REPOSITORY:TAG")],
-    key: Annotated[
-        list[str],
-        typer.Option("--key", help="Signing key: a private key PEM file or a KMS/HSM URI."),
-    ],
-    public_key: Annotated[
-        list[Path] | None,
-        typer.Option("--public-key", help="Public key PEM of each KMS/HSM --key, in order."),
-    ] = None,
-    passphrase_env: Annotated[
-        str | None,
-        typer.Option("--passphrase-env", help="Environment variable holding the passphrase."),
-    ] = None,
+    key: KeyOpt = None,
+    public_key: PublicKeyOpt = None,
+    passphrase_env: PassphraseOpt = None,
     db: DbOpt = None,
     username: UsernameOpt = None,
     password: PasswordOpt = None,
@@ -177,7 +169,11 @@ def push_command(
     digest and source as a referrer), for `sscli db pull` on every runner."""
     from sscli.attest.signing import sign_statement
     from sscli.cli.signing import signers
+    from sscli.errors import UsageError
     from sscli.stores.oci.reference import parse_reference
+
+    if not key:
+        raise UsageError("db push signs what it pushes: give --key")
     from sscli.stores.oci.vulndb import db_statement, push_db
 
     reference = parse_reference(target)

@@ -89,7 +89,6 @@ class RegistryClient:
         self.credentials = credentials
         from http.cookiejar import DefaultCookiePolicy
 
-
         self._session = _session_with_timeout(timeout)
         self._session.trust_env = False  # no proxies or netrc credentials sneaking in
         self._session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))

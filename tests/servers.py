@@ -282,6 +282,7 @@ class ScriptedRegistry:
     bearer: tuple[str, str] | None = None  # require a token from /token for this user, password
     faults: set[str] = field(default_factory=set)
     redirect_to: str = ""
+    failing_blobs: int = 0  # this many blob requests answer 500 first
     realm: str = ""  # the token service the Bearer challenge names (default: its own /token)
     blobs: dict[str, bytes] = field(default_factory=dict)
     manifests: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # digest -> type, body
@@ -396,6 +397,10 @@ def _registry_handler(registry: ScriptedRegistry) -> type[BaseHTTPRequestHandler
                 self._send(404)
 
         def _blobs(self, repo: str, digest: str) -> None:
+            if registry.failing_blobs > 0:  # as Distribution under concurrent uploads
+                registry.failing_blobs -= 1
+                self._send(500, b"{}")
+                return
             if "redirect-blob" in registry.faults and self.command == "GET":
                 self._send(307, b"", {"Location": f"{registry.redirect_to}/blob/{digest}"})
                 return

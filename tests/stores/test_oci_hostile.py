@@ -366,3 +366,13 @@ def test_a_plain_http_token_realm_never_gets_the_password() -> None:
         c = client(address, username="ci", password="s3cret")
         with pytest.raises(RegistryContentError, match="refusing to follow"):
             c.blob_exists("app", "sha256:" + "0" * 64)
+
+
+def test_transient_server_errors_are_retried_a_few_times(world: World) -> None:
+    registry = ScriptedRegistry(failing_blobs=2)
+    with serving(registry) as address:
+        _, digest = pushed(address, world)
+        assert len(pull_evidence(client(address), "app", digest).evidence) == 3
+        registry.failing_blobs = 3  # three in a row: give up
+        with pytest.raises(RegistryError, match="500"):
+            client(address).blob_exists("app", digest)

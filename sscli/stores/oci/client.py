@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MANIFEST_LIMIT = 4 * 1024 * 1024
 MAX_REDIRECTS = 5
+RETRIES = 3  # for 5xx answers only: never for refused credentials or bad content
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 _CHUNK = 1024 * 1024
@@ -40,6 +41,10 @@ _CHUNK = 1024 * 1024
 
 class RegistryError(EnvironmentFailure):
     """The registry cannot be used: unreachable, failing, or refusing us (exit 3)."""
+
+
+class RegistryServerError(RegistryError):
+    """The registry failed (5xx) after the retries (exit 3)."""
 
 
 class RegistryAuthError(RegistryError):
@@ -161,7 +166,19 @@ class RegistryClient:
         return True
 
     def push_blob(self, repository: str, digest: str, content: bytes | Path) -> None:
-        """Upload a blob (monolithic POST then PUT) unless the registry has it already."""
+        """Upload a blob (monolithic POST then PUT) unless the registry has it already. A
+        registry failing (5xx) during the upload gets a new session, a few times: concurrent
+        uploads of one blob make Distribution answer 500 now and then."""
+        for attempt in range(RETRIES):
+            try:
+                self._push_blob_once(repository, digest, content)
+                return
+            except RegistryServerError:
+                if attempt == RETRIES - 1:
+                    raise
+                _pause(attempt)
+
+    def _push_blob_once(self, repository: str, digest: str, content: bytes | Path) -> None:
         if self.blob_exists(repository, digest):
             return
         url = f"{self.base}/v2/{repository}/blobs/uploads/"
@@ -250,6 +267,12 @@ class RegistryClient:
         sent = dict(headers or {})
         try:
             response = self._send(method, url, sent, data)
+            for attempt in range(RETRIES - 1):  # transient server errors, idempotent reads only
+                if response.status_code < 500 or method not in ("GET", "HEAD"):
+                    break
+                response.close()
+                _pause(attempt)
+                response = self._send(method, url, sent, data)
             if response.status_code == 401:
                 response.close()
                 self._authenticate(response)
@@ -358,7 +381,7 @@ class RegistryClient:
         if response.status_code == 403:
             raise RegistryAuthError(f"{self.registry}: {what}: access denied (403)")
         detail = response.reason or ""
-        raise (RegistryError if response.status_code >= 500 else RegistryContentError)(
+        raise (RegistryServerError if response.status_code >= 500 else RegistryContentError)(
             f"{self.registry}: {what}: HTTP {response.status_code} {detail[:100]}"
         )
 
@@ -397,6 +420,13 @@ class _Closing:
 
     def __exit__(self, *exc: object) -> None:
         self.response.close()
+
+
+def _pause(attempt: int) -> None:
+    import random
+    import time
+
+    time.sleep(0.2 * 2**attempt * (0.5 + random.random()))  # noqa: S311
 
 
 def _media_type(response: requests.Response) -> str:

@@ -376,3 +376,11 @@ def test_transient_server_errors_are_retried_a_few_times(world: World) -> None:
         registry.failing_blobs = 3  # three in a row: give up
         with pytest.raises(RegistryError, match="500"):
             client(address).blob_exists("app", digest)
+
+
+def test_an_unreachable_registry_denies_fast_with_exit_3(cli: Cli, world: World) -> None:
+    started = time.monotonic()
+    result = cli("verify", "artifact", world.artifact, "--policy", world.policy,
+                 "--attestations", "oci://127.0.0.1:9/app", INSECURE, expect=3)  # fmt: skip
+    assert "cannot reach the registry" in result.stderr
+    assert time.monotonic() - started < 10

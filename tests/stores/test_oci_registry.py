@@ -188,3 +188,38 @@ def test_eight_processes_pushing_different_artifacts_lose_nothing(
 def test_malformed_references_are_usage_errors(cli: Cli, world: World, bad: str) -> None:
     result = cli("attest", "push", world.artifact, "--to", bad, expect=2)
     assert "Traceback" not in result.stderr
+
+
+def test_a_real_sigstore_bundle_round_trips_in_cosigns_layout(
+    cli: Cli, repo: str, tmp_path: Path
+) -> None:
+    """sigstore-python's recorded bundle (tests/attest/data) as a referrer: skopeo sees
+    cosign's bundle layout, and the pulled copy still verifies offline, byte for byte."""
+    data = Path(__file__).parents[1] / "attest" / "data"
+    artifact = tmp_path / "new_bundle.txt"
+    shutil.copyfile(data / "new_bundle.txt", artifact)
+    shutil.copyfile(
+        data / "new_bundle.txt.sigstore.json", tmp_path / "new_bundle.txt.sigstore.json"
+    )
+    [reference] = push(cli, repo, artifact)
+    digest = reference.rsplit("@", 1)[1]
+    index = json.loads(
+        skopeo("inspect", "--tls-verify=false", "--raw", f"{docker_ref(repo)}:sha256-{digest[7:]}")
+    )
+    [entry] = index["manifests"]
+    assert entry["artifactType"] == "application/vnd.dev.sigstore.bundle.v0.3+json"
+    assert entry["annotations"]["dev.sigstore.bundle.content"] == "message-signature"
+    referrer = json.loads(
+        skopeo("inspect", "--tls-verify=false", "--raw", f"{docker_ref(repo)}@{entry['digest']}")
+    )
+    assert referrer["layers"][0]["mediaType"] == "application/vnd.dev.sigstore.bundle.v0.3+json"
+
+    offline = tmp_path / "offline"
+    offline.mkdir()
+    copy = offline / artifact.name
+    shutil.copyfile(artifact, copy)
+    cli("attest", "pull", copy, "--from", repo, INSECURE)
+    pulled = offline / "new_bundle.txt.1.sigstore.json"
+    assert pulled.read_bytes() == (data / "new_bundle.txt.sigstore.json").read_bytes()
+    cli("attest", "verify", pulled, "--artifact", copy, "--sigstore-identity",
+        "aryadeeptade@gmail.com", "--sigstore-issuer", "https://github.com/login/oauth")  # fmt: skip

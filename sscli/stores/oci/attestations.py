@@ -123,7 +123,7 @@ def referrer(item: Evidence, subject: Descriptor) -> tuple[bytes, Descriptor]:
             layer_annotations[PREDICATE_TYPE] = item.predicate_type
             manifest_annotations[PREDICATE_TYPE] = item.predicate_type
     else:
-        manifest_annotations[BUNDLE_CONTENT] = "dsse-envelope"
+        manifest_annotations[BUNDLE_CONTENT] = _bundle_content(item.data)
         if item.predicate_type:
             manifest_annotations[BUNDLE_PREDICATE_TYPE] = item.predicate_type
     layer = Descriptor(
@@ -259,6 +259,15 @@ def pull_artifact(
             f"{what}: the manifest is not the one sscli derives from its file"
         )
     return target
+
+
+def _bundle_content(data: bytes) -> str:
+    """cosign's `dev.sigstore.bundle.content`: what the bundle signs."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return "dsse-envelope"
+    return "message-signature" if "messageSignature" in document else "dsse-envelope"
 
 
 def _predicate_type(envelope: object) -> str | None:

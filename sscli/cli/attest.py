@@ -371,3 +371,13 @@ def _verify_bundle(
     )
     if fmt is TextOrJson.JSON:
         emit_json({"verified": True, "identity": identity, "issuer": issuer, "kind": kind}, None)
+
+
+def _registry_commands() -> None:
+    from sscli.cli import registry
+
+    app.command("push")(registry.push)
+    app.command("pull")(registry.pull)
+
+
+_registry_commands()

@@ -80,7 +80,7 @@ def build_command(
 
 @dataclass(frozen=True)
 class BuildSettings:
-    vault: Path | None
+    vault: str | None  # a directory; vault_dir refuses an s3:// vault
     out: Path
     source_date_epoch: int | None
     no_sandbox: bool

@@ -6,6 +6,8 @@ from typing import Annotated
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.registry import InsecureOpt, PasswordOpt, TokenOpt, UsernameOpt, registry_options
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt
 
 app = typer.Typer(help="The offline OSV vulnerability database.", no_args_is_help=True)
 
@@ -134,3 +136,67 @@ def status_command(
             f"the database is older than {max_age:g} days: run `sscli db update` "
             "(or import a newer export)"
         )
+
+
+@app.command("push")
+def push_command(
+    target: Annotated[str, typer.Argument(help="oci://REGISTRY/REPOSITORY:TAG")],
+    key: KeyOpt = None,
+    public_key: PublicKeyOpt = None,
+    passphrase_env: PassphraseOpt = None,
+    db: DbOpt = None,
+    username: UsernameOpt = None,
+    password: PasswordOpt = None,
+    token: TokenOpt = None,
+    insecure: InsecureOpt = False,
+) -> None:
+    """Push the database as a signed OCI artifact (gzip layer, and an attestation of its
+    digest and source as a referrer), for `sscli db pull` on every runner."""
+    from sscli.attest.signing import sign_statement
+    from sscli.cli.signing import signers
+    from sscli.errors import UsageError
+    from sscli.stores.oci.reference import parse_reference
+
+    if not key:
+        raise UsageError("db push signs what it pushes: give --key")
+    from sscli.stores.oci.vulndb import db_statement, push_db
+
+    reference = parse_reference(target)
+    database = db_path(db)
+    envelope = sign_statement(db_statement(database), signers(key, public_key, passphrase_env))
+    client = registry_options(username, password, token, insecure).connect(reference.registry)
+    digest = push_db(client, reference, database, envelope.to_json_line())
+    console().print(f"pushed {escape(database)} to [bold]{escape(reference)}[/] ({digest})")
+
+
+@app.command("pull")
+def pull_command(
+    source: Annotated[str, typer.Argument(help="oci://REGISTRY/REPOSITORY:TAG or @sha256:...")],
+    trusted_key: Annotated[
+        list[str],
+        typer.Option(
+            "--trusted-key", help="Public key (PEM file or KMS URI) the database must be signed by."
+        ),
+    ],
+    db: DbOpt = None,
+    username: UsernameOpt = None,
+    password: PasswordOpt = None,
+    token: TokenOpt = None,
+    insecure: InsecureOpt = False,
+) -> None:
+    """Fetch the database, verify its signature and digest, then swap it in atomically (a
+    failed pull keeps the old database)."""
+    from sscli.attest.signing import load_trusted_key
+    from sscli.stores.oci.reference import parse_reference
+    from sscli.stores.oci.vulndb import pull_db
+
+    reference = parse_reference(source)
+    keys = [
+        load_trusted_key(k if ":" in k and not Path(k).exists() else Path(k)) for k in trusted_key
+    ]
+    client = registry_options(username, password, token, insecure).connect(reference.registry)
+    pulled = pull_db(client, reference, db_path(db), keys)
+    console().print(
+        f"{escape(db_path(db))}: {escape(pulled.source)} imported {escape(pulled.imported_at)}, "
+        f"sha256 {pulled.sha256[:16]}, signed by {', '.join(k[:12] for k in pulled.signed_by)}"
+    )

@@ -19,7 +19,7 @@ from sscli.cli.signing import (
     signers,
     write_link,
 )
-from sscli.cli.vault import VaultOpt, vault_dir
+from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault
 
 
 def ingest_command(
@@ -40,6 +40,7 @@ def ingest_command(
         ),
     ] = "https://pypi.org/pypi/",
     vault: VaultOpt = None,
+    s3_endpoint: S3EndpointOpt = None,
     policy: Annotated[
         Path | None,
         typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
@@ -81,7 +82,6 @@ def ingest_command(
     from sscli.ingest.select import Target
     from sscli.inventory import load_inventory
     from sscli.policy import load_policy
-    from sscli.vault.store import Vault
 
     inventory = load_inventory(lock)
     for problem in inventory.problems:
@@ -93,7 +93,7 @@ def ingest_command(
         metadata=None
         if metadata_index == "none"
         else MetadataSource(metadata_index, context.STATE_DIR / "cache" / "metadata", settings),
-        vault=Vault(vault_dir(vault)),
+        vault=open_vault(vault, s3_endpoint),
         policy=policy_rules,
         target=Target(tuple(platform or ()), python_version, sdist),
         pin=pin,

@@ -1,7 +1,7 @@
 """`sscli vault`: list, verify, serve, export and import the vault."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -13,32 +13,63 @@ app = typer.Typer(
 )
 
 VaultOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--vault",
         envvar="SSCLI_VAULT",
-        help="Vault directory.",
+        help="Vault directory, or s3://BUCKET/PREFIX where the command says so.",
         show_default="<state-dir>/vault",
+    ),
+]
+S3EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--s3-endpoint",
+        envvar="SSCLI_S3_ENDPOINT",
+        help="S3 endpoint URL for an s3:// vault.",
+        show_default="boto3's configuration",
     ),
 ]
 
 
-def vault_dir(option: Path | None) -> Path:
-    return option if option is not None else context.STATE_DIR / "vault"
+def vault_dir(option: str | Path | None) -> Path:
+    """The local vault directory; an s3:// vault is refused where only a directory will do."""
+    if option is None:
+        return context.STATE_DIR / "vault"
+    if str(option).startswith("s3://"):
+        from sscli.errors import UsageError
+
+        raise UsageError(
+            "this command needs a local vault directory, not an s3:// vault",
+            hint="copy what you need first: sscli vault pull s3://... --lock LOCK --into DIR",
+        )
+    return Path(option)
+
+
+def open_vault(option: str | None, s3_endpoint: str | None = None) -> Any:
+    """The vault the option names: a directory, or a bucket prefix."""
+    if option is not None and option.startswith("s3://"):
+        from sscli.stores.s3 import BucketVault, parse_location, s3_client
+
+        return BucketVault(parse_location(option), s3_client(s3_endpoint))
+    from sscli.vault.store import Vault
+
+    return Vault(vault_dir(option))
 
 
 @app.command("ls")
 def list_files(
-    vault: VaultOpt = None, fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT
+    vault: VaultOpt = None,
+    s3_endpoint: S3EndpointOpt = None,
+    fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """List the files in the vault."""
+    """List the files in the vault (a directory or s3://BUCKET/PREFIX)."""
     from dataclasses import asdict
 
     from rich.table import Table
 
-    from sscli.vault.store import Vault
-
-    entries = Vault(vault_dir(vault)).entries()
+    store = open_vault(vault, s3_endpoint)
+    entries = store.entries()
     if fmt is TextOrJson.JSON:
         emit_json([asdict(e) for e in entries], None)
         return
@@ -54,7 +85,7 @@ def list_files(
             attested,
         )
     console().print(table)
-    console().print(f"{len(entries)} file(s) in {escape(vault_dir(vault))}")
+    console().print(f"{len(entries)} file(s) in {escape(store.root)}")
 
 
 @app.command("verify")
@@ -141,3 +172,110 @@ def import_(
 
     added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspect)
     console().print(f"imported {added} file(s); {present} already present")
+
+
+@app.command("pull")
+def pull(
+    source: Annotated[str, typer.Argument(help="The shared vault: s3://BUCKET/PREFIX.")],
+    lock: Annotated[Path, typer.Option("--lock", help="Lock file whose pinned files to copy.")],
+    into: Annotated[
+        str | None,
+        typer.Option("--into", help="Local vault directory [default: <state-dir>/vault]."),
+    ] = None,
+    s3_endpoint: S3EndpointOpt = None,
+) -> None:
+    """Copy exactly the files LOCK pins (by sha256) from a bucket vault into a local vault,
+    hash-checked, so that builds run offline in the sandbox (exit 1 if any is missing)."""
+    from sscli.inventory import load_inventory
+    from sscli.stores.s3 import BucketVault, materialize, parse_location, s3_client
+    from sscli.vault.store import Vault
+
+    inventory = load_inventory(lock)
+    bucket = BucketVault(parse_location(source), s3_client(s3_endpoint))
+    destination = Vault(vault_dir(into))
+    done = materialize(bucket, inventory, destination)
+    console().print(
+        f"{len(done.added)} file(s) copied, {len(done.present)} already present "
+        f"-> {escape(destination.root)}"
+    )
+    if done.missing:
+        for key in done.missing:
+            console().print(
+                f"[red]missing[/] {escape(key)}: no file with a locked hash in {source}"
+            )
+        raise typer.Exit(1)
+
+
+@app.command("publish")
+def publish(
+    to: Annotated[
+        str | None, typer.Option("--to", help="The index's upload URL (as twine --repository-url).")
+    ] = None,
+    repository: Annotated[
+        str | None, typer.Option("--repository", help="A repository section of ~/.pypirc.")
+    ] = None,
+    config_file: Annotated[
+        Path | None, typer.Option("--config-file", help="The .pypirc to read [default: ~/.pypirc].")
+    ] = None,
+    index_url: Annotated[
+        str | None,
+        typer.Option(
+            "--index-url",
+            help="The index's simple API, read to find files it already holds "
+            "[default: UPLOAD_URL/+simple/ (devpi) or UPLOAD_URL/simple/].",
+        ),
+    ] = None,
+    lock: Annotated[
+        Path | None, typer.Option("--lock", help="Publish only the files this lock pins.")
+    ] = None,
+    vault: VaultOpt = None,
+) -> None:
+    """Upload the vault's files to an existing index with twine (TWINE_USERNAME,
+    TWINE_PASSWORD, ~/.pypirc). A file the index holds with other content is a conflict
+    (exit 1, nothing uploaded), never an overwrite."""
+    from sscli.stores.index import publish as publish_files
+    from sscli.stores.index import upload_url
+    from sscli.vault.store import Vault
+
+    store = Vault(vault_dir(vault))
+    entries = store.entries()
+    if lock is not None:
+        from sscli.inventory import load_inventory
+
+        pinned = {d for p in load_inventory(lock).packages for d in p.sha256_hashes}
+        entries = [e for e in entries if e.sha256 in pinned]
+    target = upload_url(to, repository, config_file)
+    index = _simple_index(index_url, target)
+    done = publish_files(
+        store, entries, index, to=target, repository=repository if not to else None,
+        config_file=config_file,
+    )  # fmt: skip
+    for name in done.uploaded:
+        console().print(f"  [green]uploaded[/] {escape(name)}")
+    console().print(
+        f"{len(done.uploaded)} uploaded, {len(done.present)} already on the index "
+        f"({escape(index.base_url)})"
+    )
+
+
+def _simple_index(explicit: str | None, upload: str) -> Any:
+    """A client for the index's simple API: the one given, or the first that answers."""
+    from sscli.errors import SscliError, UsageError
+    from sscli.index.client import IndexClient, IndexSettings
+
+    base = upload.rstrip("/") + "/"
+    candidates = [explicit] if explicit else [base + "+simple/", base + "simple/"]
+    for url in candidates:
+        assert url is not None
+        client = IndexClient(IndexSettings.from_environment(url.rstrip("/") + "/"))
+        if explicit:
+            return client
+        try:
+            client.fetch(client.base_url)
+        except SscliError:
+            continue
+        return client
+    raise UsageError(
+        f"cannot find the simple API of {upload}",
+        hint="pass --index-url with the index's simple URL (it is read to avoid overwrites)",
+    )

@@ -7,7 +7,14 @@ from typing import Annotated, Any
 import typer
 
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import console, emit, emit_json, escape
+from sscli.cli.output import console, emit, emit_json, escape, warn
+from sscli.cli.registry import (
+    InsecureOpt,
+    PasswordOpt,
+    TokenOpt,
+    UsernameOpt,
+    registry_options,
+)
 
 app = typer.Typer(
     help="Verify artifacts against a deploy policy (the deploy gate).", no_args_is_help=True
@@ -22,11 +29,21 @@ class ReportFormat(StrEnum):
 
 @app.command("artifact")
 def artifact(
-    artifacts: Annotated[list[Path], typer.Argument(help="The artifacts to verify.")],
+    artifacts: Annotated[
+        list[str],
+        typer.Argument(
+            help="The artifacts to verify: files, or oci://REGISTRY/REPOSITORY@sha256:DIGEST "
+            "(pulled first, digest-checked)."
+        ),
+    ],
     policy: Annotated[Path, typer.Option("--policy", help="Policy YAML with a deploy: section.")],
     attestations: Annotated[
-        list[Path] | None,
-        typer.Option("--attestations", help="More attestation files or directories (repeatable)."),
+        list[str] | None,
+        typer.Option(
+            "--attestations",
+            help="More attestation files or directories, or oci://REGISTRY/REPOSITORY to fetch "
+            "each artifact's attestations from (repeatable).",
+        ),
     ] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
     output: Annotated[
@@ -45,8 +62,14 @@ def artifact(
             "--summary", help="Append a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)."
         ),
     ] = None,
+    username: UsernameOpt = None,
+    password: PasswordOpt = None,
+    token: TokenOpt = None,
+    insecure: InsecureOpt = False,
 ) -> None:
     """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny)."""
+    import contextlib
+
     from sscli.errors import InputError
     from sscli.policy import load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
@@ -57,16 +80,23 @@ def artifact(
         raise InputError("the policy has no deploy: section", path=policy)
     rescan = _rescan(loaded.deploy, db)
     ingest_records = [vault / "attestations"] if vault else []
-    decisions = [
-        verify_artifact(
-            path,
-            find_attestations(path, attestations or []),
-            loaded.deploy,
-            rescan=rescan,
-            dependency_attestations=ingest_records,
-        )
-        for path in artifacts
-    ]
+    import functools
+
+    connect = functools.cache(registry_options(username, password, token, insecure).connect)
+    with contextlib.ExitStack() as stack:
+        paths, fetched = _from_registries(artifacts, attestations or [], connect, stack)
+        given = [Path(a) for a in attestations or [] if not a.startswith("oci://")]
+        decisions = []
+        for name, path, evidence in zip(artifacts, paths, fetched, strict=True):
+            decision = verify_artifact(
+                path,
+                find_attestations(path, [*given, *evidence]),
+                loaded.deploy,
+                rescan=rescan,
+                dependency_attestations=ingest_records,
+            )
+            decision.artifact = name
+            decisions.append(decision)
     if fmt is ReportFormat.JSON:
         emit_json(
             {"decisions": [d.to_json() for d in decisions]}
@@ -83,6 +113,48 @@ def artifact(
     _print(decisions)
     if not all(d.allowed for d in decisions):
         raise typer.Exit(1)
+
+
+def _from_registries(
+    artifacts: list[str], attestations: list[str], connect: Any, stack: Any
+) -> tuple[list[Path], list[list[Path]]]:
+    """The local files to verify, and for each the directories its registry attestations were
+    fetched to: oci:// artifacts are pulled first (digest-checked), then the attestations of
+    every artifact are fetched from each oci:// repository (and an oci:// artifact's own), all
+    into a private temporary directory that lives until the decisions are made."""
+    import tempfile
+
+    from sscli.stores.oci.reference import is_oci, parse_reference
+
+    repositories = [parse_reference(a) for a in attestations if is_oci(a)]
+    fetched: list[list[Path]] = [[] for _ in artifacts]
+    if not repositories and not any(is_oci(a) for a in artifacts):
+        return [Path(a) for a in artifacts], fetched
+    from sscli.errors import UsageError
+    from sscli.stores.oci.attestations import fetch_many, pull_artifact
+
+    workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="sscli-verify-")))
+    paths, own = [], []
+    for number, name in enumerate(artifacts):
+        if not is_oci(name):
+            paths.append(Path(name))
+            continue
+        reference = parse_reference(name)
+        if reference.digest is None:
+            raise UsageError(f"{name}: name the artifact by digest (@sha256:...)")
+        paths.append(pull_artifact(connect(reference.registry), reference, workdir / f"a{number}"))
+        own.append((number, reference))
+    sources = [(list(range(len(paths))), r) for r in repositories]
+    sources += [([number], reference) for number, reference in own]
+    for count, (numbers, repository) in enumerate(sources):
+        client = connect(repository.registry)
+        found = fetch_many(client, repository.repository, [paths[n] for n in numbers],
+                           workdir / f"evidence-{count}")  # fmt: skip
+        for number, (directory, skipped) in zip(numbers, found, strict=True):
+            for reason in skipped:
+                warn(f"{repository}: skipped a referrer: {reason}")
+            fetched[number].append(directory)
+    return paths, fetched
 
 
 def _rescan(policy: Any, db: Path | None) -> Any:

@@ -35,8 +35,7 @@ from sscli.ingest.trust import (
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
-from sscli.vault.pages import index_is_current, rebuild_index
-from sscli.vault.store import Vault, VaultEntry
+from sscli.vault.store import VaultEntry, VaultStore
 
 if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
@@ -50,7 +49,7 @@ class VulnerabilityLookup(Protocol):
 @dataclass(frozen=True)
 class IngestOptions:
     client: IndexClient
-    vault: Vault
+    vault: VaultStore  # a directory, or a bucket (sscli.stores.s3)
     policy: Policy
     target: Target = field(default_factory=Target)
     pin: bool = False
@@ -147,10 +146,11 @@ def ingest(
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
     with options.vault.locked():
-        if any(o.status == "stored" for o in report.outcomes) or not index_is_current(
-            options.vault
+        if (
+            any(o.status == "stored" for o in report.outcomes)
+            or not options.vault.index_is_current()
         ):
-            rebuild_index(options.vault)
+            options.vault.rebuild_index()
     return report
 
 

@@ -19,7 +19,8 @@ API_VERSION = "1.1"
 GENERATION = ".generation"  # digest of the entries the pages were built from
 
 
-def _generation(entries: list[VaultEntry]) -> str:
+def generation(entries: list[VaultEntry]) -> str:
+    """A digest of what the pages show: equal digests, equal pages."""
     lines = sorted(f"{e.project} {e.filename} {e.sha256} {e.requires_python}" for e in entries)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
@@ -29,7 +30,7 @@ def index_is_current(vault: Vault) -> bool:
     marker = vault.simple_dir / GENERATION
     if not marker.is_file():
         return False
-    return read_text_limited(marker, 4096).strip() == _generation(vault.entries())
+    return read_text_limited(marker, 4096).strip() == generation(vault.entries())
 
 
 def rebuild_index(vault: Vault) -> int:
@@ -50,7 +51,7 @@ def rebuild_index(vault: Vault) -> int:
             stale.rmdir()
     atomic_write_text(simple / "index.html", root_html(sorted(by_project)))
     atomic_write_text(simple / "index.json", root_json(sorted(by_project)))
-    atomic_write_text(simple / GENERATION, _generation(entries) + "\n")
+    atomic_write_text(simple / GENERATION, generation(entries) + "\n")
     return len(by_project)
 
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sscli.errors import InputError, PolicyError
 from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file, read_text_limited
@@ -61,7 +61,7 @@ class VaultEntry:
         return json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, *, origin: Path) -> VaultEntry:
+    def from_json(cls, text: str, *, origin: Path | str) -> VaultEntry:
         try:
             data = json.loads(text)
             entry = cls(**data)
@@ -85,6 +85,21 @@ class VaultEntry:
         return entry
 
 
+class VaultStore(Protocol):
+    """What ingest needs of a vault: the directory vault below, or a bucket
+    (`sscli.stores.s3.BucketVault`)."""
+
+    def locked(self) -> contextlib.AbstractContextManager[None]: ...
+    def tidy(self) -> list[str]: ...
+    def entries(self) -> list[VaultEntry]: ...
+    def get(self, project: str, filename: str) -> VaultEntry | None: ...
+    def workspace(self) -> contextlib.AbstractContextManager[Path]: ...
+    def add(self, temporary: Path, entry: VaultEntry) -> tuple[VaultEntry, bool]: ...
+    def record_attestation(self, entry: VaultEntry, envelope_line: bytes) -> VaultEntry: ...
+    def index_is_current(self) -> bool: ...
+    def rebuild_index(self) -> int: ...
+
+
 class Vault:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -97,14 +112,11 @@ class Vault:
         return self.root / "blobs" / "sha256" / sha256[:2] / sha256
 
     def file_path(self, project: str, filename: str) -> Path:
-        return self.root / "files" / _checked_project(project) / _checked_filename(filename)
+        return self.root / "files" / checked_project(project) / checked_filename(filename)
 
     def entry_path(self, project: str, filename: str) -> Path:
         return (
-            self.root
-            / "entries"
-            / _checked_project(project)
-            / f"{_checked_filename(filename)}.json"
+            self.root / "entries" / checked_project(project) / f"{checked_filename(filename)}.json"
         )
 
     @property
@@ -121,6 +133,16 @@ class Vault:
         self.root.mkdir(parents=True, exist_ok=True)
         with file_lock(self.root / ".lock"):
             yield
+
+    def index_is_current(self) -> bool:
+        from sscli.vault.pages import index_is_current
+
+        return index_is_current(self)
+
+    def rebuild_index(self) -> int:
+        from sscli.vault.pages import rebuild_index
+
+        return rebuild_index(self)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -248,14 +270,14 @@ def _abandoned(workspace: Path) -> bool:
     return True
 
 
-def _checked_project(project: str) -> str:
+def checked_project(project: str) -> str:
     """A project directory name: exactly a PEP 503 normalized name, never a path."""
     if not isinstance(project, str) or not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?", project):
         raise InputError(f"not a normalized project name: {str(project)[:100]!r}")
     return project
 
 
-def _checked_filename(filename: str) -> str:
+def checked_filename(filename: str) -> str:
     _check_filename(filename)
     return filename
 

@@ -80,6 +80,17 @@ def check_hash(algorithm: str, digest: object, *, path: Path, field: str) -> tup
     return algorithm, digest
 
 
+def local_path(text: str) -> str:
+    """A local path from a lock, as an SBOM may show it: a relative path as written (POSIX
+    separators); an absolute one is a machine path, so only its last component is kept."""
+    cleaned = text.replace("\\", "/")
+    if cleaned.startswith("/") or (len(cleaned) > 1 and cleaned[1] == ":"):
+        return cleaned.rstrip("/").rsplit("/", 1)[-1] or "."
+    if cleaned.startswith("file://"):
+        return local_path(cleaned[len("file://") :])
+    return cleaned or "."
+
+
 def artifact_from_url(
     url: str | None, hashes: Mapping[str, str], size: object, filename: str | None = None
 ) -> Artifact:

@@ -7,7 +7,22 @@ import typer
 
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit_json, escape
+from sscli.cli.selection import (
+    AllExtrasOpt,
+    AllGroupsOpt,
+    AllowUnpinnedOpt,
+    AllPackagesOpt,
+    ExtraOpt,
+    GroupOpt,
+    InputFormatOpt,
+    PackageOpt,
+    PlatformOpt,
+    PythonVersionOpt,
+    UniversalOpt,
+    make_selection,
+    read_input,
+)
 from sscli.cli.signing import (
     KeyOpt,
     LinkNameOpt,
@@ -32,12 +47,6 @@ def ingest_command(
     policy: Annotated[
         Path | None, typer.Option("--policy", help="Policy YAML [default: built-in].")
     ] = None,
-    platform: Annotated[
-        list[str] | None, typer.Option("--platform", help="Target platform tag (repeatable).")
-    ] = None,
-    python_version: Annotated[
-        str | None, typer.Option("--python-version", help="Target Python version, e.g. 3.12.")
-    ] = None,
     sdist: Annotated[bool, typer.Option("--sdist", help="Also ingest sdists.")] = False,
     pin: Annotated[
         bool,
@@ -59,19 +68,39 @@ def ingest_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
     ] = None,
+    group: GroupOpt = None,
+    all_groups: AllGroupsOpt = False,
+    extra: ExtraOpt = None,
+    all_extras: AllExtrasOpt = False,
+    package: PackageOpt = None,
+    all_packages: AllPackagesOpt = False,
+    python_version: PythonVersionOpt = None,
+    platform: PlatformOpt = None,
+    universal: UniversalOpt = False,
+    allow_unpinned: AllowUnpinnedOpt = False,
+    input_format: InputFormatOpt = None,
 ) -> None:
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
     from sscli.index.client import IndexClient, IndexSettings
     from sscli.ingest.run import IngestOptions, ingest
     from sscli.ingest.select import Target
-    from sscli.inventory import load_inventory
     from sscli.policy import load_policy
     from sscli.vault.store import Vault
 
-    inventory = load_inventory(lock)
-    for problem in inventory.problems:
-        warn(str(problem))
+    selection = make_selection(
+        groups=group,
+        all_groups=all_groups,
+        extras=extra,
+        all_extras=all_extras,
+        packages=package,
+        all_packages=all_packages,
+        python_version=python_version,
+        platforms=platform,
+        universal=universal,
+        allow_unpinned=allow_unpinned,
+    )
+    inventory = read_input(lock, None, selection, input_format)
     policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
     options = IngestOptions(
         client=IndexClient(
@@ -79,7 +108,16 @@ def ingest_command(
         ),
         vault=Vault(vault_dir(vault)),
         policy=policy_rules,
-        target=Target(tuple(platform or ()), python_version, sdist),
+        target=Target(
+            tuple(
+                t
+                for target in selection.targets
+                if target.platform
+                for t in target.platform.wheel_tags
+            ),
+            python_version,
+            sdist,
+        ),
         pin=pin,
         jobs=jobs,
         signers=signers(key, public_key, passphrase_env),

@@ -5,7 +5,22 @@ from typing import Annotated
 
 import typer
 
-from sscli.cli.output import TextOrJson, console, emit, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit, emit_json, escape
+from sscli.cli.selection import (
+    AllExtrasOpt,
+    AllGroupsOpt,
+    AllowUnpinnedOpt,
+    AllPackagesOpt,
+    ExtraOpt,
+    GroupOpt,
+    InputFormatOpt,
+    PackageOpt,
+    PlatformOpt,
+    PythonVersionOpt,
+    UniversalOpt,
+    make_selection,
+    read_input,
+)
 
 app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is_help=True)
 
@@ -39,21 +54,40 @@ def create(
         typer.Option("--vault", help="Take licenses, authors and links from the vaulted files."),
     ] = None,
     output: OutputOpt = None,
+    group: GroupOpt = None,
+    all_groups: AllGroupsOpt = False,
+    extra: ExtraOpt = None,
+    all_extras: AllExtrasOpt = False,
+    package: PackageOpt = None,
+    all_packages: AllPackagesOpt = False,
+    python_version: PythonVersionOpt = None,
+    platform: PlatformOpt = None,
+    universal: UniversalOpt = False,
+    allow_unpinned: AllowUnpinnedOpt = False,
+    input_format: InputFormatOpt = None,
 ) -> None:
-    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment)."""
+    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment): by default
+    what installing the project's runtime for this machine installs."""
     from sscli.errors import UsageError
-    from sscli.inventory import load_inventory
     from sscli.sbom import SbomFormat, create_sbom
 
     try:
         sbom_format = SbomFormat(fmt)
     except ValueError:
         raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
-    if input_path is None and python is None:
-        input_path = Path()
-    inventory = load_inventory(input_path, python=python)
-    for problem in inventory.problems:
-        warn(str(problem))
+    selection = make_selection(
+        groups=group,
+        all_groups=all_groups,
+        extras=extra,
+        all_extras=all_extras,
+        packages=package,
+        all_packages=all_packages,
+        python_version=python_version,
+        platforms=platform,
+        universal=universal,
+        allow_unpinned=allow_unpinned,
+    )
+    inventory = read_input(input_path, python, selection, input_format)
     if vault is not None:
         from sscli.vault.enrich import enrich_from_vault
         from sscli.vault.store import Vault

@@ -7,6 +7,21 @@ import typer
 
 from sscli.cli.db import DbOpt, MaxAgeOpt, db_path
 from sscli.cli.output import console, emit, escape, warn
+from sscli.cli.selection import (
+    AllExtrasOpt,
+    AllGroupsOpt,
+    AllowUnpinnedOpt,
+    AllPackagesOpt,
+    ExtraOpt,
+    GroupOpt,
+    InputFormatOpt,
+    PackageOpt,
+    PlatformOpt,
+    PythonVersionOpt,
+    UniversalOpt,
+    make_selection,
+    read_input,
+)
 
 if TYPE_CHECKING:
     from sscli.scan import Level, ScanReport
@@ -65,11 +80,21 @@ def scan_command(
             "--require-fresh-db", help="A database older than --max-age is an error (exit 3)."
         ),
     ] = False,
+    group: GroupOpt = None,
+    all_groups: AllGroupsOpt = False,
+    extra: ExtraOpt = None,
+    all_extras: AllExtrasOpt = False,
+    package: PackageOpt = None,
+    all_packages: AllPackagesOpt = False,
+    python_version: PythonVersionOpt = None,
+    platform: PlatformOpt = None,
+    universal: UniversalOpt = False,
+    allow_unpinned: AllowUnpinnedOpt = False,
+    input_format: InputFormatOpt = None,
 ) -> None:
     """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
     from sscli.cli import context
     from sscli.errors import UsageError
-    from sscli.inventory import load_inventory
     from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
 
     try:
@@ -81,11 +106,19 @@ def scan_command(
     if output is not None and output_format is OutputFormat.TABLE:
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
     statements = [s for path in vex or () for s in load_vex(path)]
-    if input_path is None and python is None:
-        input_path = Path()
-    inventory = load_inventory(input_path, python=python)
-    for problem in inventory.problems:
-        warn(str(problem))
+    selection = make_selection(
+        groups=group,
+        all_groups=all_groups,
+        extras=extra,
+        all_extras=all_extras,
+        packages=package,
+        all_packages=all_packages,
+        python_version=python_version,
+        platforms=platform,
+        universal=universal,
+        allow_unpinned=allow_unpinned,
+    )
+    inventory = read_input(input_path, python, selection, input_format)
     backend = open_service(
         service,
         db_path=db_path(db),

@@ -154,7 +154,9 @@ def _check_names(graph: LockGraph, starts: Sequence[int], selection: Selection) 
     selection.check_known(groups=groups, extras=extras, where=graph.path)
 
 
-def _union(graph: LockGraph, starts: Sequence[int], selection: Selection, *, runtime: bool) -> _Reach:
+def _union(
+    graph: LockGraph, starts: Sequence[int], selection: Selection, *, runtime: bool
+) -> _Reach:
     total = _Reach()
     for scope in selection.scopes():
         reach = _settle(graph, starts, selection, scope, runtime=runtime)

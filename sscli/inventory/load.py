@@ -66,7 +66,8 @@ def reader_for(path: Path, input_format: str | None = None) -> Reader:
         kind = INPUT_FORMATS.get(input_format)
         if kind is None:
             raise UsageError(
-                f"unknown --input-format {input_format!r} (one of {', '.join(sorted(INPUT_FORMATS))})"
+                f"unknown --input-format {input_format!r} "
+                f"(one of {', '.join(sorted(INPUT_FORMATS))})"
             )
         return _by_kind(kind)
     for reader in READERS:
@@ -151,16 +152,22 @@ def _read_project_dir(directory: Path, selection: Selection, input_format: str |
         except InputError as exc:
             if exc.path == str(lock):
                 raise
-            raise InputError(f"found {lock.name}, which cannot be read: {exc.message}", path=directory) from exc
+            raise InputError(
+                f"found {lock.name}, which cannot be read: {exc.message}", path=directory
+            ) from exc
         inventory = _finish(inventory, reader, selection, lock)
         return _with_project_root(inventory, directory, options)
     if (directory / "pyproject.toml").is_file() or (directory / "setup.cfg").is_file():
         inventory = declared_inventory(directory, options)
-        return replace(inventory, metadata_properties=(*selection.properties(), ("sscli:unresolved", "true")))
+        return replace(
+            inventory, metadata_properties=(*selection.properties(), ("sscli:unresolved", "true"))
+        )
     raise InputError(
-        f"no lock file here (looked for {', '.join(PROJECT_LOCKS)}) and no pyproject.toml or setup.cfg",
+        f"no lock file here (looked for {', '.join(PROJECT_LOCKS)}) and no pyproject.toml "
+        "or setup.cfg",
         path=directory,
-        hint="lock the project first (e.g. `uv lock`), or use --python for an installed environment",
+        hint="lock the project first (e.g. `uv lock`), or use --python for an installed "
+        "environment",
     )
 
 
@@ -226,7 +233,9 @@ def _with_project_root(inventory: Inventory, directory: Path, options: ReadOptio
         )
     else:  # the project's declared dependencies that the lock holds are the root's edges
         names = {p.name for p in inventory.packages}
-        project = replace(project, dependencies=tuple(d for d in project.dependencies if d in names))
+        project = replace(
+            project, dependencies=tuple(d for d in project.dependencies if d in names)
+        )
     return replace(inventory, root=project)
 
 

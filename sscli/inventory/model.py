@@ -213,9 +213,7 @@ class Package:
             return self.purl
         origin = self.origin
         if origin is not None and origin.kind in (OriginKind.PATH, OriginKind.WORKSPACE):
-            return PackageURL(
-                type="generic", name=self.name, version=self.version
-            ).to_string()
+            return PackageURL(type="generic", name=self.name, version=self.version).to_string()
         qualifiers: dict[str, str] = {}
         if origin is not None and origin.vcs_url:
             qualifiers["vcs_url"] = origin.vcs_url

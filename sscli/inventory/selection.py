@@ -85,9 +85,10 @@ def parse_platform(text: str) -> Platform:
 
 def _linux_tags(base: str, floor: str, arch: str) -> tuple[str, ...]:
     if base == "musllinux":
-        return tuple(f"musllinux_1_{minor}_{arch}" for minor in (2, 1)) + (f"linux_{arch}",)
+        return (*(f"musllinux_1_{minor}_{arch}" for minor in (2, 1)), f"linux_{arch}")
     top = int(floor.split("_")[1])
-    return tuple(f"manylinux_2_{minor}_{arch}" for minor in range(top, 4, -1)) + (
+    return (
+        *(f"manylinux_2_{minor}_{arch}" for minor in range(top, 4, -1)),
         f"manylinux2014_{arch}",
         f"manylinux2010_{arch}",
         f"manylinux1_{arch}",
@@ -264,13 +265,11 @@ class Selection:
             if missing:
                 there = ", ".join(sorted(known)) or "none"
                 source = f" in {where}" if where is not None else ""
-                raise UsageError(
-                    f"no {kind} named {', '.join(missing)}{source} (defined: {there})"
-                )
+                raise UsageError(f"no {kind} named {', '.join(missing)}{source} (defined: {there})")
 
 
 def _names(values: Iterable[str], option: str) -> list[str]:
-    names = []
+    names: list[str] = []
     for value in values:
         if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", value or ""):
             raise UsageError(f"{option} {value!r} is not a valid name")

@@ -72,9 +72,7 @@ def test_unpinned_lines_are_reported_not_guessed(tmp_path: Path) -> None:
     assert [p.name for p in inventory.packages] == ["mypkg", "ok"]
     mypkg = inventory.packages[0]
     assert mypkg.version is None and mypkg.origin is not None
-    assert mypkg.package_url == (
-        "pkg:pypi/mypkg?download_url=https://example.org/mypkg-1.0.tar.gz"
-    )
+    assert mypkg.package_url == ("pkg:pypi/mypkg?download_url=https://example.org/mypkg-1.0.tar.gz")
     messages = [str(p) for p in inventory.problems]
     assert len(messages) == 4
     assert any("flask is not pinned" in m and ":1:" in m for m in messages)

@@ -78,7 +78,10 @@ class PdmLockReader(Reader):
                 path=path,
                 hint="re-lock with a current PDM (`pdm lock --strategy inherit_metadata`)",
             )
-        groups = frozenset(canonicalize_name(str(g)) for g in array(metadata.get("groups"), path=path, field="metadata.groups"))
+        groups = frozenset(
+            canonicalize_name(str(g))
+            for g in array(metadata.get("groups"), path=path, field="metadata.groups")
+        )
         declared = groups - {RUNTIME}
         selection = options.selection
         selection.check_known(groups=declared, extras=declared, where=path)
@@ -88,7 +91,9 @@ class PdmLockReader(Reader):
         for entry in entries:
             if not entry.groups & wanted:
                 continue
-            if not any(s.holds(entry.marker, where="marker", path=path) for s in selection.scopes()):
+            if not any(
+                s.holds(entry.marker, where="marker", path=path) for s in selection.scopes()
+            ):
                 continue
             known = chosen.get(entry.package.key)
             if known is None:
@@ -112,26 +117,47 @@ class PdmLockReader(Reader):
             display = string(entry.get("name"), path=path, field=f"{where}.name")
             assert display is not None
             name = normalize_name(display)
-            version_text = string(entry.get("version"), path=path, field=f"{where}.version", required=False)
+            version_text = string(
+                entry.get("version"), path=path, field=f"{where}.version", required=False
+            )
             requirements = []
-            for n, text in enumerate(array(entry.get("dependencies"), path=path, field=f"{where}.dependencies")):
+            for n, text in enumerate(
+                array(entry.get("dependencies"), path=path, field=f"{where}.dependencies")
+            ):
                 try:
                     requirements.append(Requirement(str(text)))
                 except InvalidRequirement as exc:
-                    raise InputError(f"invalid dependency {str(text)[:200]!r}", path=path, field=f"{where}.dependencies[{n}]") from exc
+                    raise InputError(
+                        f"invalid dependency {str(text)[:200]!r}",
+                        path=path,
+                        field=f"{where}.dependencies[{n}]",
+                    ) from exc
             package = Package(
                 name=name,
-                version=canonical_version(version_text, path=path, field=f"{where}.version") if version_text else None,
+                version=canonical_version(version_text, path=path, field=f"{where}.version")
+                if version_text
+                else None,
                 display_name=display if display != name else None,
-                artifacts=tuple(_file(f, path, f"{where}.files[{n}]") for n, f in enumerate(array(entry.get("files"), path=path, field=f"{where}.files"))),
-                description=string(entry.get("summary"), path=path, field=f"{where}.summary", required=False) or None,
+                artifacts=tuple(
+                    _file(f, path, f"{where}.files[{n}]")
+                    for n, f in enumerate(
+                        array(entry.get("files"), path=path, field=f"{where}.files")
+                    )
+                ),
+                description=string(
+                    entry.get("summary"), path=path, field=f"{where}.summary", required=False
+                )
+                or None,
                 location=options.location(path),
                 origin=_origin(entry, path, where),
             )
             entries.append(
                 _Entry(
                     package,
-                    frozenset(canonicalize_name(str(g)) for g in array(entry.get("groups"), path=path, field=f"{where}.groups")),
+                    frozenset(
+                        canonicalize_name(str(g))
+                        for g in array(entry.get("groups"), path=path, field=f"{where}.groups")
+                    ),
                     string(entry.get("marker"), path=path, field=f"{where}.marker", required=False),
                     requirements,
                 )
@@ -151,7 +177,7 @@ def _finish(chosen: dict[str, _Entry], selection: Any) -> list[Package]:
     for key, entry in chosen.items():
         by_name.setdefault(entry.package.name, []).append(key)
     packages = []
-    for key, entry in sorted(chosen.items()):
+    for _key, entry in sorted(chosen.items()):
         dependencies: dict[str, None] = {}
         for requirement in entry.requirements:
             target = normalize_name(requirement.name)
@@ -166,7 +192,9 @@ def _finish(chosen: dict[str, _Entry], selection: Any) -> list[Package]:
                     dependencies[candidate if len(by_name[target]) > 1 else target] = None
         package = replace(entry.package, dependencies=tuple(dependencies))
         if not selection.runtime_only:
-            package = replace(package, scope=Scope.REQUIRED if RUNTIME in entry.groups else Scope.OPTIONAL)
+            package = replace(
+                package, scope=Scope.REQUIRED if RUNTIME in entry.groups else Scope.OPTIONAL
+            )
         packages.append(package)
     return packages
 
@@ -174,16 +202,28 @@ def _finish(chosen: dict[str, _Entry], selection: Any) -> list[Package]:
 def _origin(entry: Any, path: Path, where: str) -> Origin | None:
     git = string(entry.get("git"), path=path, field=f"{where}.git", required=False)
     if git:
-        revision = string(entry.get("revision"), path=path, field=f"{where}.revision", required=False)
+        revision = string(
+            entry.get("revision"), path=path, field=f"{where}.revision", required=False
+        )
         ref = string(entry.get("ref"), path=path, field=f"{where}.ref", required=False)
-        subdirectory = string(entry.get("subdirectory"), path=path, field=f"{where}.subdirectory", required=False)
-        return Origin(OriginKind.GIT, url=strip_credentials(git), commit=revision, ref=ref, subdirectory=subdirectory)
+        subdirectory = string(
+            entry.get("subdirectory"), path=path, field=f"{where}.subdirectory", required=False
+        )
+        return Origin(
+            OriginKind.GIT,
+            url=strip_credentials(git),
+            commit=revision,
+            ref=ref,
+            subdirectory=subdirectory,
+        )
     url = string(entry.get("url"), path=path, field=f"{where}.url", required=False)
     if url:
         return Origin(OriginKind.URL, url=strip_credentials(url))
     local = string(entry.get("path"), path=path, field=f"{where}.path", required=False)
     if local:
-        return Origin(OriginKind.PATH, path=local_path(local), editable=entry.get("editable") is True)
+        return Origin(
+            OriginKind.PATH, path=local_path(local), editable=entry.get("editable") is True
+        )
     return None
 
 
@@ -194,4 +234,6 @@ def _file(raw: object, path: Path, field: str) -> Artifact:
     algorithm, digest = parse_hash(text, path=path, field=f"{field}.hash")
     filename = string(entry.get("file"), path=path, field=f"{field}.file", required=False)
     url = string(entry.get("url"), path=path, field=f"{field}.url", required=False)
-    return artifact_from_url(strip_credentials(url) if url else None, {algorithm: digest}, None, filename)
+    return artifact_from_url(
+        strip_credentials(url) if url else None, {algorithm: digest}, None, filename
+    )

@@ -27,7 +27,12 @@ from sscli.inventory.model import (
     normalize_name,
     strip_credentials,
 )
-from sscli.inventory.readers._common import MAX_LOCK_BYTES, canonical_version, local_path, parse_hash
+from sscli.inventory.readers._common import (
+    MAX_LOCK_BYTES,
+    canonical_version,
+    local_path,
+    parse_hash,
+)
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 RUNTIME = "default"
@@ -64,14 +69,22 @@ class PipfileLockReader(Reader):
                 entry = _mapping(raw, path, where)
                 marker = entry.get("markers")
                 if marker is not None and not isinstance(marker, str):
-                    raise InputError("markers must be a string", path=path, field=f"{where}.markers")
-                if not any(s.holds(marker, where=f"{where}.markers", path=path) for s in selection.scopes()):
+                    raise InputError(
+                        "markers must be a string", path=path, field=f"{where}.markers"
+                    )
+                if not any(
+                    s.holds(marker, where=f"{where}.markers", path=path) for s in selection.scopes()
+                ):
                     continue
                 package = _package(str(raw_name), entry, path, where, indexes, options)
                 if not selection.runtime_only:
-                    package = replace(package, scope=Scope.REQUIRED if category == RUNTIME else Scope.OPTIONAL)
+                    package = replace(
+                        package, scope=Scope.REQUIRED if category == RUNTIME else Scope.OPTIONAL
+                    )
                 packages.setdefault(package.name, package)
-        return Inventory(packages=tuple(packages.values()), source_kind=self.kind, source_path=str(path))
+        return Inventory(
+            packages=tuple(packages.values()), source_kind=self.kind, source_path=str(path)
+        )
 
 
 def _group_name(category: str) -> str:
@@ -98,7 +111,7 @@ def _mapping(value: object, path: Path, field: str) -> Mapping[str, Any]:
     return value
 
 
-def _package(
+def _package(  # noqa: PLR0917
     raw_name: str,
     entry: Mapping[str, Any],
     path: Path,
@@ -112,7 +125,9 @@ def _package(
     if isinstance(version_text, str):
         pinned = version_text.removeprefix("===").removeprefix("==")
         if pinned == version_text:
-            raise InputError(f"version {version_text[:50]!r} is not a pin", path=path, field=f"{where}.version")
+            raise InputError(
+                f"version {version_text[:50]!r} is not a pin", path=path, field=f"{where}.version"
+            )
         version = canonical_version(pinned, path=path, field=f"{where}.version")
     hashes = entry.get("hashes", [])
     if not isinstance(hashes, list):
@@ -150,5 +165,7 @@ def _origin(entry: Mapping[str, Any]) -> Origin | None:
         if isinstance(value, str):
             if value.startswith(("https://", "http://")):
                 return Origin(OriginKind.URL, url=strip_credentials(value))
-            return Origin(OriginKind.PATH, path=local_path(value), editable=entry.get("editable") is True)
+            return Origin(
+                OriginKind.PATH, path=local_path(value), editable=entry.get("editable") is True
+            )
     return None

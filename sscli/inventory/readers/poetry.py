@@ -71,7 +71,14 @@ class PoetryLockReader(Reader):
         legacy_files = table(metadata.get("files", {}), path=path, field="metadata.files")
         legacy_hashes = table(metadata.get("hashes", {}), path=path, field="metadata.hashes")
         nodes = [
-            _node(table(raw, path=path, field=f"package[{n}]"), path, f"package[{n}]", legacy_files, legacy_hashes, options)
+            _node(
+                table(raw, path=path, field=f"package[{n}]"),
+                path,
+                f"package[{n}]",
+                legacy_files,
+                legacy_hashes,
+                options,
+            )
             for n, raw in enumerate(entries)
         ]
         pyproject = (options.project_dir or path.parent) / "pyproject.toml"
@@ -97,7 +104,8 @@ def _root_node(pyproject: Path, lock: Path, options: ReadOptions) -> Node:
         package = read_project(pyproject, options)
     except InputError as exc:
         raise InputError(
-            f"cannot read the project beside the lock: {exc.message}", path=lock,
+            f"cannot read the project beside the lock: {exc.message}",
+            path=lock,
             hint="poetry.lock is read with the pyproject.toml of its project",
         ) from exc
     return _project_node(package, manifest)
@@ -135,15 +143,23 @@ def _labelled(
     for package in result.packages:
         node = by_name[package.name]
         edges = [*node.deps, *(d for deps in node.optional.values() for d in deps)]
-        names = sorted({d.name for d in edges if d.name in chosen and any(s.holds(d.marker) for s in scopes)} - {package.name})
+        names = sorted(
+            {d.name for d in edges if d.name in chosen and any(s.holds(d.marker) for s in scopes)}
+            - {package.name}
+        )
         packages.append(replace(package, dependencies=tuple(names)))
     root = None
     if project is not None:
         selection = options.selection
         direct = [*project.deps]
-        direct += [d for e in selection.wanted_extras(project.optional) for d in project.optional[e]]
+        direct += [
+            d for e in selection.wanted_extras(project.optional) for d in project.optional[e]
+        ]
         direct += [d for g in selection.wanted_groups(project.groups) for d in project.groups[g]]
-        root = replace(project.package, dependencies=tuple(dict.fromkeys(d.name for d in direct if d.name in chosen)))
+        root = replace(
+            project.package,
+            dependencies=tuple(dict.fromkeys(d.name for d in direct if d.name in chosen)),
+        )
     return packages, root
 
 
@@ -157,18 +173,30 @@ def _labelled_root(entries: list[Any], nodes: list[Node], project: Node | None) 
         markers = entry.get("markers")
         for label in labels if isinstance(labels, list) else []:
             marker = markers.get(label) if isinstance(markers, Mapping) else markers
-            dep = Dep(node.package.name, marker=marker if isinstance(marker, str) else None, version=node.package.version)
+            dep = Dep(
+                node.package.name,
+                marker=marker if isinstance(marker, str) else None,
+                version=node.package.version,
+            )
             if label == "main":
                 if not entry.get("optional") or "groups" in entry:
                     main.append(dep)
             else:
                 groups.setdefault(canonicalize_name(str(label)), []).append(dep)
-    package = project.package if project is not None else Package(name="poetry-project", version=None)
+    package = (
+        project.package if project is not None else Package(name="poetry-project", version=None)
+    )
     optional = dict(project.optional) if project is not None else {}
-    return Node(package, deps=tuple(main), optional={k: () for k in optional}, groups={k: tuple(v) for k, v in groups.items()}, project=True)
+    return Node(
+        package,
+        deps=tuple(main),
+        optional={k: () for k in optional},
+        groups={k: tuple(v) for k, v in groups.items()},
+        project=True,
+    )
 
 
-def _node(
+def _node(  # noqa: PLR0917
     entry: Any,
     path: Path,
     where: str,
@@ -186,7 +214,9 @@ def _node(
     index_url = source.get("url") if source.get("type") == "legacy" else None
     deps, optional_deps = _dependencies(entry, path, where)
     optional: dict[str, tuple[Dep, ...]] = {}
-    for extra, requirements in table(entry.get("extras", {}), path=path, field=f"{where}.extras").items():
+    for extra, requirements in table(
+        entry.get("extras", {}), path=path, field=f"{where}.extras"
+    ).items():
         wanted = []
         for text in array(requirements, path=path, field=f"{where}.extras.{extra}"):
             head = requirement_head(str(text))
@@ -203,7 +233,10 @@ def _node(
         version=canonical_version(version_text, path=path, field=f"{where}.version"),
         display_name=display if display != name else None,
         artifacts=_artifacts(entry, display, name, path, where, legacy_files, legacy_hashes),
-        description=string(entry.get("description"), path=path, field=f"{where}.description", required=False) or None,
+        description=string(
+            entry.get("description"), path=path, field=f"{where}.description", required=False
+        )
+        or None,
         index_url=strip_credentials(index_url) if isinstance(index_url, str) else None,
         location=options.location(path),
         origin=origin,
@@ -227,7 +260,12 @@ def _dependencies(entry: Any, path: Path, where: str) -> tuple[list[Dep], dict[s
             markers = [
                 m
                 for m in (
-                    string(spec_table.get("markers"), path=path, field=f"{field}.markers", required=False),
+                    string(
+                        spec_table.get("markers"),
+                        path=path,
+                        field=f"{field}.markers",
+                        required=False,
+                    ),
                     python_marker(spec_table.get("python")),
                 )
                 if m
@@ -235,7 +273,10 @@ def _dependencies(entry: Any, path: Path, where: str) -> tuple[list[Dep], dict[s
             dep = Dep(
                 name,
                 marker=" and ".join(f"({m})" for m in markers) if markers else None,
-                extras=frozenset(canonicalize_name(str(e)) for e in array(spec_table.get("extras"), path=path, field=f"{field}.extras")),
+                extras=frozenset(
+                    canonicalize_name(str(e))
+                    for e in array(spec_table.get("extras"), path=path, field=f"{field}.extras")
+                ),
                 accepts=constraint_predicate(spec_table.get("version")),
             )
             if spec_table.get("optional"):
@@ -267,10 +308,12 @@ def _origin(source: Mapping[str, Any], path: Path, field: str) -> Origin | None:
         return Origin(OriginKind.URL, url=strip_credentials(url))
     if kind in ("directory", "file"):
         return Origin(OriginKind.PATH, path=local_path(url))
-    raise InputError(f"unknown package source type {str(kind)[:40]!r}", path=path, field=f"{field}.type")
+    raise InputError(
+        f"unknown package source type {str(kind)[:40]!r}", path=path, field=f"{field}.type"
+    )
 
 
-def _artifacts(
+def _artifacts(  # noqa: PLR0917
     entry: Any,
     display: str,
     name: str,
@@ -286,11 +329,14 @@ def _artifacts(
         digests = legacy_hashes.get(display, legacy_hashes.get(name, []))
         hashes = []
         for n, digest in enumerate(array(digests, path=path, field=f"metadata.hashes.{display}")):
-            algorithm, value = check_hash("sha256", digest, path=path, field=f"metadata.hashes.{display}[{n}]")
+            algorithm, value = check_hash(
+                "sha256", digest, path=path, field=f"metadata.hashes.{display}[{n}]"
+            )
             hashes.append(Artifact(hashes={algorithm: value}))
         return tuple(hashes)
     return tuple(
-        _file(f, path, f"{where}.files[{n}]") for n, f in enumerate(array(files, path=path, field=f"{where}.files"))
+        _file(f, path, f"{where}.files[{n}]")
+        for n, f in enumerate(array(files, path=path, field=f"{where}.files"))
     )
 
 
@@ -301,4 +347,6 @@ def _file(raw: object, path: Path, field: str) -> Artifact:
     assert text is not None
     algorithm, digest = parse_hash(text, path=path, field=f"{field}.hash")
     url = string(entry.get("url"), path=path, field=f"{field}.url", required=False)
-    return artifact_from_url(strip_credentials(url) if url else None, {algorithm: digest}, entry.get("size"), filename)
+    return artifact_from_url(
+        strip_credentials(url) if url else None, {algorithm: digest}, entry.get("size"), filename
+    )

@@ -55,26 +55,41 @@ def read_manifest(document: Mapping[str, Any], path: Path) -> PoetryManifest:
             main += [dep for dep, optional in deps if not optional]
     manifest = PoetryManifest(deps=tuple(main))
     for extra, names in _table(tool.get("extras"), path, "tool.poetry.extras").items():
-        wanted = {normalize_name(_requirement_name(str(n), path, "tool.poetry.extras")) for n in names or []}
-        deps = [
+        wanted = {
+            normalize_name(_requirement_name(str(n), path, "tool.poetry.extras"))
+            for n in names or []
+        }
+        extra_deps = [
             dep
             for name, value in poetry_deps.items()
             if normalize_name(str(name)) in wanted
-            for dep, _opt in _poetry_deps(str(name), value, path, f"tool.poetry.dependencies.{name}")
+            for dep, _opt in _poetry_deps(
+                str(name), value, path, f"tool.poetry.dependencies.{name}"
+            )
         ]
-        manifest.optional[canonicalize_name(str(extra))] = tuple(deps)
-    optional_table = _table(project.get("optional-dependencies"), path, "project.optional-dependencies")
+        manifest.optional[canonicalize_name(str(extra))] = tuple(extra_deps)
+    optional_table = _table(
+        project.get("optional-dependencies"), path, "project.optional-dependencies"
+    )
     for extra, items in optional_table.items():
         field_name = f"project.optional-dependencies.{extra}"
-        manifest.optional[canonicalize_name(str(extra))] = tuple(_pep508_deps(items, path, field_name))
+        manifest.optional[canonicalize_name(str(extra))] = tuple(
+            _pep508_deps(items, path, field_name)
+        )
     groups = _table(tool.get("group"), path, "tool.poetry.group")
     for group, body in groups.items():
-        table_ = _table(_table(body, path, f"tool.poetry.group.{group}").get("dependencies"), path, f"tool.poetry.group.{group}.dependencies")
+        table_ = _table(
+            _table(body, path, f"tool.poetry.group.{group}").get("dependencies"),
+            path,
+            f"tool.poetry.group.{group}.dependencies",
+        )
         manifest.groups[canonicalize_name(str(group))] = tuple(
             dep
             for name, value in table_.items()
             if canonicalize_name(str(name)) != "python"
-            for dep, _opt in _poetry_deps(str(name), value, path, f"tool.poetry.group.{group}.dependencies.{name}")
+            for dep, _opt in _poetry_deps(
+                str(name), value, path, f"tool.poetry.group.{group}.dependencies.{name}"
+            )
         )
     legacy = _table(tool.get("dev-dependencies"), path, "tool.poetry.dev-dependencies")
     if legacy:
@@ -82,9 +97,13 @@ def read_manifest(document: Mapping[str, Any], path: Path) -> PoetryManifest:
         manifest.groups["dev"] += tuple(
             dep
             for name, value in legacy.items()
-            for dep, _opt in _poetry_deps(str(name), value, path, f"tool.poetry.dev-dependencies.{name}")
+            for dep, _opt in _poetry_deps(
+                str(name), value, path, f"tool.poetry.dev-dependencies.{name}"
+            )
         )
-    for group, items in _table(document.get("dependency-groups"), path, "dependency-groups").items():
+    for group, items in _table(
+        document.get("dependency-groups"), path, "dependency-groups"
+    ).items():
         strings = [i for i in items or [] if isinstance(i, str)]
         key = canonicalize_name(str(group))
         manifest.groups[key] = manifest.groups.get(key, ()) + tuple(
@@ -97,7 +116,9 @@ def _table(value: object, path: Path, field_name: str) -> Mapping[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise InputError(f"expected a table, got {type(value).__name__}", path=path, field=field_name)
+        raise InputError(
+            f"expected a table, got {type(value).__name__}", path=path, field=field_name
+        )
     return value
 
 
@@ -109,18 +130,29 @@ def _pep508_deps(items: object, path: Path, field_name: str) -> list[Dep]:
         try:
             requirement = Requirement(str(text))
         except InvalidRequirement as exc:
-            raise InputError(f"invalid requirement {str(text)[:200]!r}", path=path, field=f"{field_name}[{number}]") from exc
+            raise InputError(
+                f"invalid requirement {str(text)[:200]!r}",
+                path=path,
+                field=f"{field_name}[{number}]",
+            ) from exc
         specifier = requirement.specifier
         deps.append(
             Dep(
                 name=normalize_name(requirement.name),
                 marker=str(requirement.marker) if requirement.marker else None,
                 extras=frozenset(canonicalize_name(e) for e in requirement.extras),
-                accepts=(lambda v, s=specifier: s.contains(v, prereleases=True)) if specifier else None,
+                accepts=_specifier_test(specifier) if specifier else None,
                 constraint=str(specifier) or None,
             )
         )
     return deps
+
+
+def _specifier_test(specifier: SpecifierSet) -> Callable[[str], bool]:
+    def accepts(version: str) -> bool:
+        return specifier.contains(version, prereleases=True)
+
+    return accepts
 
 
 def _poetry_deps(name: str, value: object, path: Path, field_name: str) -> list[tuple[Dep, bool]]:
@@ -134,14 +166,24 @@ def _poetry_deps(name: str, value: object, path: Path, field_name: str) -> list[
             continue
         if not isinstance(item, Mapping):
             raise InputError("expected a version string or a table", path=path, field=field_name)
-        markers = [m for m in (_marker_text(item.get("markers")), python_marker(item.get("python")), _platform_marker(item.get("platform"))) if m]
+        markers = [
+            m
+            for m in (
+                _marker_text(item.get("markers")),
+                python_marker(item.get("python")),
+                _platform_marker(item.get("platform")),
+            )
+            if m
+        ]
         version = item.get("version")
         result.append(
             (
                 Dep(
                     normalize_name(name),
                     marker=" and ".join(f"({m})" for m in markers) if markers else None,
-                    extras=frozenset(canonicalize_name(str(e)) for e in item.get("extras", []) or []),
+                    extras=frozenset(
+                        canonicalize_name(str(e)) for e in item.get("extras", []) or []
+                    ),
                     accepts=constraint_predicate(version) if isinstance(version, str) else None,
                     constraint=_declared(item),
                 ),
@@ -176,7 +218,7 @@ def python_marker(value: object) -> str | None:
     alternatives = []
     for specifiers in constraint_specifiers(value):
         atoms = [f'python_full_version {s.operator} "{s.version}"' for s in specifiers]
-        alternatives.append(" and ".join(atoms) if atoms else "python_full_version >= \"0\"")
+        alternatives.append(" and ".join(atoms) if atoms else 'python_full_version >= "0"')
     if len(alternatives) == 1:
         return alternatives[0]
     return " or ".join(f"({a})" for a in alternatives)
@@ -263,5 +305,7 @@ def requirement_head(text: str) -> tuple[str, frozenset[str]] | None:
     match = _NAME.match(text)
     if match is None:
         return None
-    extras = frozenset(canonicalize_name(e.strip()) for e in (match.group(2) or "").split(",") if e.strip())
+    extras = frozenset(
+        canonicalize_name(e.strip()) for e in (match.group(2) or "").split(",") if e.strip()
+    )
     return match.group(1), extras

@@ -17,41 +17,65 @@ from sscli.fsutil import read_text_limited
 from sscli.inventory.graph import Dep
 from sscli.inventory.licenses import is_spdx_expression, spdx_id
 from sscli.inventory.metadata import _external_refs, _one_line
-from sscli.inventory.model import ExternalRef, Inventory, Location, Package, Problem, RefType, normalize_name
+from sscli.inventory.model import (
+    ExternalRef,
+    Inventory,
+    Location,
+    Package,
+    Problem,
+    RefType,
+    normalize_name,
+)
 from sscli.inventory.readers._common import canonical_version, load_toml, table
 from sscli.inventory.readers.interface import ReadOptions
 from sscli.inventory.readers.poetry_project import read_manifest
 
-_POETRY_URLS = {"homepage": RefType.WEBSITE, "repository": RefType.VCS, "documentation": RefType.DOCUMENTATION}
+_POETRY_URLS = {
+    "homepage": RefType.WEBSITE,
+    "repository": RefType.VCS,
+    "documentation": RefType.DOCUMENTATION,
+}
 
 
 def read_project(pyproject: Path, options: ReadOptions) -> Package:
     """The root Package a pyproject.toml describes, from `[project]` or `[tool.poetry]`."""
     document = load_toml(pyproject)
     project = table(document.get("project", {}), path=pyproject, field="project")
-    poetry = table(table(document.get("tool", {}), path=pyproject, field="tool").get("poetry", {}), path=pyproject, field="tool.poetry")
+    poetry = table(
+        table(document.get("tool", {}), path=pyproject, field="tool").get("poetry", {}),
+        path=pyproject,
+        field="tool.poetry",
+    )
     name = project.get("name") or poetry.get("name")
     if not isinstance(name, str) or not name:
         raise InputError(
-            "no project name ([project] or [tool.poetry] has none)", path=pyproject, field="project.name"
+            "no project name ([project] or [tool.poetry] has none)",
+            path=pyproject,
+            field="project.name",
         )
     version = project.get("version") if "version" in project else poetry.get("version")
     described = project if "name" in project else poetry
     expression, names = _license(described.get("license"), described.get("classifiers", []))
     scope = options.selection.scopes()[0]
     dependencies = tuple(
-        dict.fromkeys(d.name for d in read_manifest(document, pyproject).deps if scope.holds(d.marker))
+        dict.fromkeys(
+            d.name for d in read_manifest(document, pyproject).deps if scope.holds(d.marker)
+        )
     )
     return Package(
         name=normalize_name(name),
-        version=canonical_version(version, path=pyproject, field="project.version") if isinstance(version, str) else None,
+        version=canonical_version(version, path=pyproject, field="project.version")
+        if isinstance(version, str)
+        else None,
         display_name=name if name != normalize_name(name) else None,
         dependencies=dependencies,
         license_expression=expression,
         license_names=names,
         author=_people(described.get("authors")),
         supplier=_people(described.get("maintainers")),
-        description=_one_line(described.get("description")) if isinstance(described.get("description"), str) else None,
+        description=_one_line(described.get("description"))
+        if isinstance(described.get("description"), str)
+        else None,
         external_refs=_refs(project, poetry),
         location=options.location(pyproject),
     )
@@ -70,8 +94,16 @@ def declared_inventory(directory: Path, options: ReadOptions) -> Inventory:
         root, manifest = _setup_cfg(source, options)
     options.selection.check_known(groups=manifest.groups, extras=manifest.optional, where=source)
     deps = list(manifest.deps)
-    deps += [d for g in sorted(options.selection.wanted_groups(manifest.groups)) for d in manifest.groups[g]]
-    deps += [d for e in sorted(options.selection.wanted_extras(manifest.optional)) for d in manifest.optional[e]]
+    deps += [
+        d
+        for g in sorted(options.selection.wanted_groups(manifest.groups))
+        for d in manifest.groups[g]
+    ]
+    deps += [
+        d
+        for e in sorted(options.selection.wanted_extras(manifest.optional))
+        for d in manifest.optional[e]
+    ]
     packages: dict[str, Package] = {}
     for dep in deps:
         if not any(scope.holds(dep.marker) for scope in options.selection.scopes()):
@@ -82,7 +114,10 @@ def declared_inventory(directory: Path, options: ReadOptions) -> Inventory:
                 name=dep.name,
                 version=None,
                 location=options.location(source),
-                properties=(("sscli:unresolved", "true"), ("sscli:version-range", dep.constraint or "*")),
+                properties=(
+                    ("sscli:unresolved", "true"),
+                    ("sscli:version-range", dep.constraint or "*"),
+                ),
             ),
         )
     root = replace(root, dependencies=tuple(packages))
@@ -112,15 +147,21 @@ def _setup_cfg(path: Path, options: ReadOptions) -> tuple[Package, Any]:
     name = parser.get("metadata", "name", fallback=None)
     if not name:
         raise InputError("[metadata] has no name", path=path, field="metadata.name")
-    deps = _requirements(parser.get("options", "install_requires", fallback=""), path, "options.install_requires")
+    deps = _requirements(
+        parser.get("options", "install_requires", fallback=""), path, "options.install_requires"
+    )
     optional = {}
     if parser.has_section("options.extras_require"):
         for extra, text in parser.items("options.extras_require"):
-            optional[normalize_name(extra)] = tuple(_requirements(text, path, f"options.extras_require.{extra}"))
+            optional[normalize_name(extra)] = tuple(
+                _requirements(text, path, f"options.extras_require.{extra}")
+            )
     version = parser.get("metadata", "version", fallback=None)
     root = Package(
         name=normalize_name(name),
-        version=canonical_version(version, path=path, field="metadata.version") if version and not version.startswith(("attr:", "file:")) else None,
+        version=canonical_version(version, path=path, field="metadata.version")
+        if version and not version.startswith(("attr:", "file:"))
+        else None,
         location=options.location(path),
     )
     return root, PoetryManifest(deps=tuple(deps), optional=optional)
@@ -128,8 +169,8 @@ def _setup_cfg(path: Path, options: ReadOptions) -> tuple[Package, Any]:
 
 def _requirements(text: str, path: Path, field: str) -> list[Dep]:
     deps = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         try:

@@ -69,7 +69,10 @@ class PylockReader(Reader):
             MarkerScope(s.environment, selection.wanted_extras(extras), wanted_groups)
             for s in selection.scopes()
         ]
-        runtime = [MarkerScope(s.environment, frozenset(), _names(document, "default-groups", path)) for s in selection.scopes()]
+        runtime = [
+            MarkerScope(s.environment, frozenset(), _names(document, "default-groups", path))
+            for s in selection.scopes()
+        ]
         packages: dict[str, Package] = {}
         problems: list[Problem] = []
         for number, raw in enumerate(array(document.get("packages"), path=path, field="packages")):
@@ -85,7 +88,12 @@ class PylockReader(Reader):
                 required = any(scope.holds(marker) for scope in runtime)
                 package = _with_scope(package, Scope.REQUIRED if required else Scope.OPTIONAL)
             if package.key in packages:
-                problems.append(Problem(f"{package.key} is listed twice; the first entry is used", options.location(path)))
+                problems.append(
+                    Problem(
+                        f"{package.key} is listed twice; the first entry is used",
+                        options.location(path),
+                    )
+                )
                 continue
             packages[package.key] = package
         return Inventory(
@@ -117,11 +125,17 @@ def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Pac
     if origin is not None and origin.kind is OriginKind.PATH and origin.path in (".", "./"):
         return None  # the locked project itself, described by its pyproject.toml
     version_text = string(entry.get("version"), path=path, field=f"{where}.version", required=False)
-    version = canonical_version(version_text, path=path, field=f"{where}.version") if version_text else None
+    version = (
+        canonical_version(version_text, path=path, field=f"{where}.version")
+        if version_text
+        else None
+    )
     artifacts: list[Artifact] = []
     sdist = entry.get("sdist")
     if sdist is not None:
-        artifacts.append(_file(table(sdist, path=path, field=f"{where}.sdist"), path, f"{where}.sdist"))
+        artifacts.append(
+            _file(table(sdist, path=path, field=f"{where}.sdist"), path, f"{where}.sdist")
+        )
     for number, wheel in enumerate(array(entry.get("wheels"), path=path, field=f"{where}.wheels")):
         field = f"{where}.wheels[{number}]"
         artifacts.append(_file(table(wheel, path=path, field=field), path, field))
@@ -150,22 +164,41 @@ def _origin(entry: Any, path: Path, where: str) -> Origin | None:
         vcs = table(entry["vcs"], path=path, field=f"{where}.vcs")
         url = string(vcs.get("url"), path=path, field=f"{where}.vcs.url", required=False)
         local = string(vcs.get("path"), path=path, field=f"{where}.vcs.path", required=False)
-        commit = string(vcs.get("commit-id"), path=path, field=f"{where}.vcs.commit-id", required=False)
-        ref = string(vcs.get("requested-revision"), path=path, field=f"{where}.vcs.requested-revision", required=False)
-        subdirectory = string(vcs.get("subdirectory"), path=path, field=f"{where}.vcs.subdirectory", required=False)
+        commit = string(
+            vcs.get("commit-id"), path=path, field=f"{where}.vcs.commit-id", required=False
+        )
+        ref = string(
+            vcs.get("requested-revision"),
+            path=path,
+            field=f"{where}.vcs.requested-revision",
+            required=False,
+        )
+        subdirectory = string(
+            vcs.get("subdirectory"), path=path, field=f"{where}.vcs.subdirectory", required=False
+        )
         if url:
-            return Origin(OriginKind.GIT, url=strip_credentials(url), commit=commit, ref=ref, subdirectory=subdirectory)
+            return Origin(
+                OriginKind.GIT,
+                url=strip_credentials(url),
+                commit=commit,
+                ref=ref,
+                subdirectory=subdirectory,
+            )
         return Origin(OriginKind.PATH, path=local_path(local or "."), commit=commit)
     if "directory" in entry:
         directory = table(entry["directory"], path=path, field=f"{where}.directory")
         local = string(directory.get("path"), path=path, field=f"{where}.directory.path") or "."
-        return Origin(OriginKind.PATH, path=local_path(local), editable=directory.get("editable") is True)
+        return Origin(
+            OriginKind.PATH, path=local_path(local), editable=directory.get("editable") is True
+        )
     if "archive" in entry:
         archive = table(entry["archive"], path=path, field=f"{where}.archive")
         url = string(archive.get("url"), path=path, field=f"{where}.archive.url", required=False)
         if url:
             return Origin(OriginKind.URL, url=strip_credentials(url))
-        local = string(archive.get("path"), path=path, field=f"{where}.archive.path", required=False)
+        local = string(
+            archive.get("path"), path=path, field=f"{where}.archive.path", required=False
+        )
         return Origin(OriginKind.PATH, path=local_path(local or "."))
     return None
 
@@ -183,4 +216,9 @@ def _file(entry: Any, path: Path, field: str) -> Artifact:
     filename = string(entry.get("name"), path=path, field=f"{field}.name", required=False)
     if url:
         return artifact_from_url(strip_credentials(url), hashes, entry.get("size"), filename)
-    return artifact_from_url(None, hashes, entry.get("size"), filename or (local_path(local).rsplit("/", 1)[-1] if local else None))
+    return artifact_from_url(
+        None,
+        hashes,
+        entry.get("size"),
+        filename or (local_path(local).rsplit("/", 1)[-1] if local else None),
+    )

@@ -174,7 +174,11 @@ def _read_line(
     except InvalidRequirement as exc:
         if _looks_like_path(requirement_text):
             state.problems.append(
-                Problem("local path or URL requirement is not pinned", _loc(line, state), requirement_text)
+                Problem(
+                    "local path or URL requirement is not pinned",
+                    _loc(line, state),
+                    requirement_text,
+                )
             )
             return None
         raise InputError(

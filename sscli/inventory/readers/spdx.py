@@ -38,8 +38,12 @@ class SpdxReader(Reader):
             raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
         except RecursionError as exc:
             raise InputError("JSON nested too deeply", path=path) from exc
-        if not isinstance(document, dict) or not str(document.get("spdxVersion", "")).startswith("SPDX-2."):
-            raise InputError("not an SPDX 2.x JSON document (spdxVersion)", path=path, field="spdxVersion")
+        if not isinstance(document, dict) or not str(document.get("spdxVersion", "")).startswith(
+            "SPDX-2."
+        ):
+            raise InputError(
+                "not an SPDX 2.x JSON document (spdxVersion)", path=path, field="spdxVersion"
+            )
         raw_packages = document.get("packages", [])
         if not isinstance(raw_packages, list):
             raise InputError("packages must be a list", path=path, field="packages")
@@ -47,7 +51,9 @@ class SpdxReader(Reader):
         problems: list[Problem] = []
         for number, raw in enumerate(raw_packages):
             if not isinstance(raw, Mapping):
-                raise InputError("a package must be an object", path=path, field=f"packages[{number}]")
+                raise InputError(
+                    "a package must be an object", path=path, field=f"packages[{number}]"
+                )
             package = _package(raw, path, f"packages[{number}]")
             spdx_id = raw.get("SPDXID")
             if package is None or not isinstance(spdx_id, str):
@@ -60,8 +66,16 @@ class SpdxReader(Reader):
         root_id = described[0] if described else None
         packages: dict[str, Package] = {}
         for spdx_id, package in by_id.items():
-            deps = {by_id[t].name for s, kind, t in edges if s == spdx_id and kind == "DEPENDS_ON" and t in by_id}
-            deps |= {by_id[s].name for s, kind, t in edges if t == spdx_id and kind == "DEPENDENCY_OF" and s in by_id}
+            deps = {
+                by_id[t].name
+                for s, kind, t in edges
+                if s == spdx_id and kind == "DEPENDS_ON" and t in by_id
+            }
+            deps |= {
+                by_id[s].name
+                for s, kind, t in edges
+                if t == spdx_id and kind == "DEPENDENCY_OF" and s in by_id
+            }
             from dataclasses import replace
 
             by_id[spdx_id] = replace(package, dependencies=tuple(sorted(deps)))
@@ -83,7 +97,11 @@ def _relationships(raw: object, path: Path) -> list[tuple[str, str, str]]:
     for item in raw:
         if isinstance(item, Mapping):
             edges.append(
-                (str(item.get("spdxElementId")), str(item.get("relationshipType")), str(item.get("relatedSpdxElement")))
+                (
+                    str(item.get("spdxElementId")),
+                    str(item.get("relationshipType")),
+                    str(item.get("relatedSpdxElement")),
+                )
             )
     return edges
 

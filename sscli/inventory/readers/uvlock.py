@@ -116,7 +116,9 @@ def _node(
     name = normalize_name(display)
     source = dict(table(entry.get("source", {}), path=path, field=f"{where}.source"))
     raw_version = string(entry.get("version"), path=path, field=f"{where}.version", required=False)
-    version = canonical_version(raw_version, path=path, field=f"{where}.version") if raw_version else None
+    version = (
+        canonical_version(raw_version, path=path, field=f"{where}.version") if raw_version else None
+    )
     local = next((k for k in _LOCAL_SOURCES if k in source), None)
     is_root = local in ("editable", "virtual") and source.get(local) in (".", "./")
     project = name in members or (not members and local in ("editable", "virtual"))
@@ -140,7 +142,9 @@ def _node(
         Node(
             package=package,
             deps=_deps(entry.get("dependencies"), path, f"{where}.dependencies"),
-            optional=_dep_tables(entry.get("optional-dependencies"), path, f"{where}.optional-dependencies"),
+            optional=_dep_tables(
+                entry.get("optional-dependencies"), path, f"{where}.optional-dependencies"
+            ),
             groups=_dep_tables(entry.get("dev-dependencies"), path, f"{where}.dev-dependencies"),
             project=project,
         ),
@@ -171,16 +175,24 @@ def git_origin(text: str) -> Origin:
     ref = next((query[k][0] for k in ("rev", "tag", "branch") if query.get(k)), None)
     subdirectory = query.get("subdirectory", [None])[0]
     url = strip_credentials(parts._replace(query="").geturl())
-    return Origin(OriginKind.GIT, url=url, commit=commit or None, ref=ref, subdirectory=subdirectory)
+    return Origin(
+        OriginKind.GIT, url=url, commit=commit or None, ref=ref, subdirectory=subdirectory
+    )
 
 
 def _deps(raw: object, path: Path, field: str) -> tuple[Dep, ...]:
     deps = []
     for n, item in enumerate(array(raw, path=path, field=field)):
         entry = table(item, path=path, field=f"{field}[{n}]")
-        name = normalize_name(string(entry.get("name"), path=path, field=f"{field}[{n}].name") or "")
-        marker = string(entry.get("marker"), path=path, field=f"{field}[{n}].marker", required=False)
-        version = string(entry.get("version"), path=path, field=f"{field}[{n}].version", required=False)
+        name = normalize_name(
+            string(entry.get("name"), path=path, field=f"{field}[{n}].name") or ""
+        )
+        marker = string(
+            entry.get("marker"), path=path, field=f"{field}[{n}].marker", required=False
+        )
+        version = string(
+            entry.get("version"), path=path, field=f"{field}[{n}].version", required=False
+        )
         extras = frozenset(
             canonicalize_name(string(e, path=path, field=f"{field}[{n}].extra") or "")
             for e in array(entry.get("extra"), path=path, field=f"{field}[{n}].extra")
@@ -208,15 +220,19 @@ def _dep_tables(raw: object, path: Path, field: str) -> dict[str, tuple[Dep, ...
 
 def _manifest_groups(manifest: Any, path: Path) -> dict[str, tuple[Dep, ...]]:
     """The dependency groups of a workspace root that is not a project (`[manifest]`)."""
-    groups = table(manifest.get("dependency-groups", {}), path=path, field="manifest.dependency-groups")
-    result = {}
+    groups = table(
+        manifest.get("dependency-groups", {}), path=path, field="manifest.dependency-groups"
+    )
+    result: dict[str, tuple[Dep, ...]] = {}
     for group, items in groups.items():
         field = f"manifest.dependency-groups.{group}"
         deps = []
         for n, item in enumerate(array(items, path=path, field=field)):
             entry = table(item, path=path, field=f"{field}[{n}]")
             name = string(entry.get("name"), path=path, field=f"{field}[{n}].name") or ""
-            marker = string(entry.get("marker"), path=path, field=f"{field}[{n}].marker", required=False)
+            marker = string(
+                entry.get("marker"), path=path, field=f"{field}[{n}].marker", required=False
+            )
             extras = frozenset(
                 canonicalize_name(str(e))
                 for e in array(entry.get("extras"), path=path, field=f"{field}[{n}].extras")

@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 from sscli.errors import InputError
 from sscli.inventory.markers import MarkerScope
 from sscli.inventory.model import Package, Problem, Scope
@@ -45,6 +47,7 @@ class Node:
     groups: Mapping[str, tuple[Dep, ...]] = field(default_factory=dict)  # group -> edges
     marker: str | None = None  # the package's own marker, where the lock has one
     project: bool = False  # a project of the workspace (groups and extras are asked of these)
+    virtual: bool = False  # walked, but not installed itself (uv's virtual workspace members)
 
 
 @dataclass
@@ -89,6 +92,7 @@ class _Reach:
     nodes: set[int] = field(default_factory=set)
     edges: dict[int, set[int]] = field(default_factory=dict)
     active: set[tuple[str, str, str]] = field(default_factory=set)
+    constraints: dict[str, list[Dep]] = field(default_factory=dict)
 
 
 def walk(graph: LockGraph, selection: Selection) -> WalkResult:
@@ -107,6 +111,8 @@ def walk(graph: LockGraph, selection: Selection) -> WalkResult:
         package = replace(node.package, dependencies=dependencies)
         if index == root_index:
             root = package
+            continue
+        if node.virtual:
             continue
         if not selection.runtime_only:
             scope = Scope.REQUIRED if index in required.nodes else Scope.OPTIONAL
@@ -174,18 +180,72 @@ def _settle(
     *,
     runtime: bool,
 ) -> _Reach:
-    """Walk until the markers' extra context (uv's conflict encoding) stops changing."""
-    context: frozenset[str] = frozenset()
-    reach = _Reach()
+    """Walk until the markers' extra context (uv's conflict encoding) stops changing.
+
+    uv's conflict markers test which extras the whole selection activates, and the edge that
+    activates an extra may itself be conditioned on it. So the first pass takes those tests as
+    unknown (it follows both forks) to learn which extras the selection can reach; the next
+    passes evaluate them exactly against what the previous pass activated."""
+    if graph.context is None:
+        return _unified(graph, starts, selection, scope, runtime=runtime)
+    optimistic = MarkerScope(scope.environment, scope.extras, scope.groups, optimistic=True)
+    reach = _walk_once(graph, starts, selection, optimistic, runtime=runtime)
+    context = graph.context(reach.active)
     for _ in range(MAX_CONTEXT_ROUNDS):
-        reach = _walk_once(graph, starts, selection, scope.with_extras(context), runtime=runtime)
-        if graph.context is None:
-            return reach
+        reach = _walk_once(graph, starts, selection, scope.exact(context), runtime=runtime)
         new_context = graph.context(reach.active)
         if new_context == context:
             return reach
         context = new_context
     return reach
+
+
+def _unified(
+    graph: LockGraph,
+    starts: Sequence[int],
+    selection: Selection,
+    scope: MarkerScope,
+    *,
+    runtime: bool,
+) -> _Reach:
+    """A walk in which each name has one version, as a resolver installs it: where edges with
+    version constraints reached several locked versions of a name, the newest version that
+    every such edge accepts is taken, and the walk is done again."""
+    preferred: dict[str, int] = {}
+    reach = _walk_once(graph, starts, selection, scope, runtime=runtime, preferred=preferred)
+    for _ in range(MAX_CONTEXT_ROUNDS):
+        choices = _common_versions(graph, reach)
+        if not choices or all(preferred.get(k) == v for k, v in choices.items()):
+            return reach
+        preferred.update(choices)
+        reach = _walk_once(graph, starts, selection, scope, runtime=runtime, preferred=preferred)
+    return reach
+
+
+def _common_versions(graph: LockGraph, reach: _Reach) -> dict[str, int]:
+    reached: dict[str, list[int]] = {}
+    for index in reach.nodes:
+        reached.setdefault(graph.nodes[index].package.name, []).append(index)
+    choices = {}
+    for name, indexes in reached.items():
+        if len(indexes) < 2:
+            continue
+        accepted = set(indexes)
+        for dep in reach.constraints.get(name, ()):
+            accepted &= {
+                i
+                for i in indexes
+                if dep.version == graph.nodes[i].package.version
+                or (
+                    dep.version is None
+                    and (dep.accepts is None or dep.accepts(graph.nodes[i].package.version or ""))
+                )
+            }
+        if accepted:
+            choices[name] = max(
+                accepted, key=lambda i: _version_key(graph.nodes[i].package.version)
+            )
+    return choices
 
 
 def _walk_once(
@@ -195,6 +255,7 @@ def _walk_once(
     scope: MarkerScope,
     *,
     runtime: bool,
+    preferred: Mapping[str, int] | None = None,
 ) -> _Reach:
     reach = _Reach()
     stack: list[tuple[int, frozenset[str], tuple[Dep, ...]]] = []
@@ -230,7 +291,8 @@ def _walk_once(
         for dep in deps:
             if not node_scope.holds(dep.marker, where=f"{node.package.name} -> {dep.name}"):
                 continue
-            for target in _targets(graph, dep, scope):
+            reach.constraints.setdefault(dep.name, []).append(dep)
+            for target in _targets(graph, dep, scope, preferred or {}):
                 reach.edges.setdefault(index, set()).add(target)
                 known = seen_extras.get(target)
                 if target in reach.nodes and known is not None and dep.extras <= known:
@@ -240,7 +302,9 @@ def _walk_once(
     return reach
 
 
-def _targets(graph: LockGraph, dep: Dep, scope: MarkerScope) -> list[int]:
+def _targets(
+    graph: LockGraph, dep: Dep, scope: MarkerScope, preferred: Mapping[str, int]
+) -> list[int]:
     candidates = graph.by_name.get(dep.name, [])
     if dep.version is not None:
         candidates = [c for c in candidates if graph.nodes[c].package.version == dep.version]
@@ -252,6 +316,18 @@ def _targets(graph: LockGraph, dep: Dep, scope: MarkerScope) -> list[int]:
             if graph.nodes[c].package.version is not None
             and accepts(graph.nodes[c].package.version or "")
         ]
-    if len(candidates) > 1:
-        candidates = [c for c in candidates if scope.holds(graph.nodes[c].marker)] or candidates
-    return [c for c in candidates if scope.holds(graph.nodes[c].marker)]
+    candidates = [c for c in candidates if scope.holds(graph.nodes[c].marker)]
+    if dep.version is None and preferred.get(dep.name) in candidates:
+        return [preferred[dep.name]]
+    if len(candidates) > 1 and dep.version is None:
+        # a constraint several locked versions satisfy: the resolver takes the newest, as
+        # Poetry's solver does over its locked repository
+        return [max(candidates, key=lambda c: _version_key(graph.nodes[c].package.version))]
+    return candidates
+
+
+def _version_key(version: str | None) -> Version:
+    try:
+        return Version(version or "0")
+    except InvalidVersion:
+        return Version("0")

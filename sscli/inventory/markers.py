@@ -14,6 +14,7 @@ thing in each lock format:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ from packaging.utils import canonicalize_name
 from sscli.errors import InputError
 
 MAX_MARKER_LENGTH = 20_000
+_ENCODED_EXTRA = re.compile(r"^extra-\d+-")
 _SET_VARIABLES = {"extras": "extras", "dependency_groups": "groups"}
 
 
@@ -36,11 +38,18 @@ class MarkerScope:
     environment: Mapping[str, str] | None
     extras: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
+    # uv's encoded conflict extras (`extra-<n>-...`) count as unknown: the first pass of a walk
+    # that finds which extras a selection activates
+    optimistic: bool = False
     _cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def with_extras(self, extras: frozenset[str]) -> MarkerScope:
         if not extras or extras <= self.extras:
             return self
+        return MarkerScope(self.environment, self.extras | extras, self.groups, self.optimistic)
+
+    def exact(self, extras: frozenset[str]) -> MarkerScope:
+        """This scope with `extras` active and encoded conflict extras evaluated exactly."""
         return MarkerScope(self.environment, self.extras | extras, self.groups)
 
     def holds(self, text: str | None, *, where: str = "marker", path: object = None) -> bool:
@@ -112,6 +121,8 @@ def _atom(atom: Any, scope: MarkerScope) -> bool | None:
     lhs_is_variable = type(lhs).__name__ == "Variable"
     variable, other = (lhs.value, rhs.value) if lhs_is_variable else (rhs.value, lhs.value)
     if variable == "extra":
+        if scope.optimistic and _ENCODED_EXTRA.match(other):
+            return None
         return _compare_set(op.value, other, scope.extras)
     if variable in _SET_VARIABLES:
         members = scope.extras if variable == "extras" else scope.groups

@@ -147,6 +147,7 @@ def _node(
             ),
             groups=_dep_tables(entry.get("dev-dependencies"), path, f"{where}.dev-dependencies"),
             project=project,
+            virtual=local == "virtual",
         ),
         is_root,
     )

@@ -173,7 +173,7 @@ def _read_project_dir(directory: Path, selection: Selection, input_format: str |
 
 def _check_selection(reader: Reader, selection: Selection, path: Path) -> None:
     """Groups, extras and packages mean something only to lock formats that have them."""
-    asks = not selection.runtime_only or selection.packages or selection.all_packages
+    asks = selection.groups or selection.extras or selection.packages
     if asks and reader.kind not in _SELECTING:
         raise UsageError(
             f"--group/--extra/--package select parts of a lock; {path.name} is read as "

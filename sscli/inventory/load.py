@@ -114,7 +114,7 @@ def load_inventory(
     reader = reader_for(path, input_format)
     _check_selection(reader, selection, path)
     options = ReadOptions(selection=selection, project_dir=path.parent)
-    inventory = _finish(reader.read(path, options), reader, selection, path)
+    inventory = _finish(_read(reader, path, options), reader, selection, path)
     if reader.kind in _LOCKS:
         inventory = _with_project_root(inventory, path.parent, options)
     return inventory
@@ -148,7 +148,7 @@ def _read_project_dir(directory: Path, selection: Selection, input_format: str |
         reader = reader_for(lock, input_format)
         _check_selection(reader, selection, lock)
         try:
-            inventory = reader.read(lock, options)
+            inventory = _read(reader, lock, options)
         except InputError as exc:
             if exc.path == str(lock):
                 raise
@@ -169,6 +169,16 @@ def _read_project_dir(directory: Path, selection: Selection, input_format: str |
         hint="lock the project first (e.g. `uv lock`), or use --python for an installed "
         "environment",
     )
+
+
+def _read(reader: Reader, path: Path, options: ReadOptions) -> Inventory:
+    """`reader.read`, with every input error naming the file it is about."""
+    try:
+        return reader.read(path, options)
+    except InputError as exc:
+        if exc.path is None:
+            raise InputError(exc.message, path=path, hint=exc.hint) from exc
+        raise
 
 
 def _check_selection(reader: Reader, selection: Selection, path: Path) -> None:

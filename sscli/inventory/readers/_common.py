@@ -26,6 +26,8 @@ def load_toml(path: Path) -> dict[str, Any]:
         line = getattr(exc, "lineno", None)
         message = str(exc).split(" (at line")[0]
         raise InputError(f"invalid TOML: {message}", path=path, line=line) from exc
+    except RecursionError as exc:
+        raise InputError("invalid TOML: nested too deeply", path=path) from exc
 
 
 def table(value: object, *, path: Path, field: str) -> Mapping[str, Any]:

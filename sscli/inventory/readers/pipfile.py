@@ -51,9 +51,12 @@ class PipfileLockReader(Reader):
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = _load(path)
         meta = _mapping(document.get("_meta", {}), path, "_meta")
+        sources = meta.get("sources", [])
+        if not isinstance(sources, list):
+            raise InputError("sources must be a list", path=path, field="_meta.sources")
         indexes = {
             str(s.get("name")): strip_credentials(str(s.get("url")))
-            for s in meta.get("sources", []) or []
+            for s in sources
             if isinstance(s, Mapping) and isinstance(s.get("url"), str)
         }
         categories = [k for k in document if k != "_meta"]

@@ -107,6 +107,9 @@ def _relationships(raw: object, path: Path) -> list[tuple[str, str, str]]:
 
 
 def _package(raw: Mapping[str, Any], path: Path, where: str) -> Package | None:
+    for key in ("externalRefs", "checksums"):
+        if not isinstance(raw.get(key, []), list):
+            raise InputError(f"{key} must be a list", path=path, field=f"{where}.{key}")
     purl = next(
         (
             ref.get("referenceLocator")

@@ -7,7 +7,6 @@ dependency any package lists, in any of its tables."""
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections.abc import Iterator
@@ -145,16 +144,3 @@ def test_every_edge_is_an_edge_of_the_lock(lock: Path, selection: str) -> None:
 def test_the_property_covers_every_format() -> None:
     kinds = {load_inventory(lock).source_kind for lock in LOCKS}
     assert kinds >= {"uv-lock", "poetry-lock", "pdm", "pylock", "pipfile", "requirements"}
-
-
-def test_no_lock_in_tests_data_gives_a_traceback() -> None:
-    """Every lock, every selection: an inventory or a clear InputError, nothing else."""
-    from sscli.errors import SscliError
-
-    for lock in LOCKS:
-        for options in SELECTIONS.values():
-            try:
-                load_inventory(lock, selection=Selection.create(**options))
-            except SscliError:
-                pass
-    assert json.dumps([str(p) for p in LOCKS])

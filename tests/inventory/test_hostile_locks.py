@@ -96,3 +96,24 @@ def test_sources_outside_the_project_are_named_not_read_and_credentials_dropped(
     components = {c["name"]: c for c in json.loads(text)["components"]}
     assert components["a"]["purl"] == "pkg:generic/a@1"
     assert "vcs_url=git%2Bhttps://example.org/c.git%400123456789abcdef" in components["c"]["purl"]
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "uv.lock",
+        "poetry.lock",
+        "Pipfile.lock",
+        "pkg-1.0-py3-none-any.whl",
+        "pkg-1.0.tar.gz",
+        "deps.lock",
+    ],
+)
+def test_a_fifo_planted_as_an_input_is_refused_without_hanging(tmp_path: Path, name: str) -> None:
+    import os
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_inventory(fifo)

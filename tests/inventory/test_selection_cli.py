@@ -201,3 +201,13 @@ def test_several_platforms_are_the_union_of_their_targets(hello_dir: Path) -> No
         hello_dir / "uv.lock", selection=Selection.create(platforms=["linux", "win_amd64"])
     )
     assert "colorama" in {p.name for p in both.packages}
+
+
+def test_universal_keeps_the_markers_of_packages() -> None:
+    inventory = load_inventory(
+        LOCKS / "pipenv" / "pylock.toml",
+        selection=Selection.create(universal=True, all_groups=True),
+    )
+    markers = {p.name: dict(p.properties).get("sscli:marker") for p in inventory.packages}
+    assert markers["atomicwrites"] == "('dev' in dependency_groups) and (sys_platform == 'win32')"
+    assert markers["pytz"] is None

@@ -191,6 +191,8 @@ def _finish(chosen: dict[str, _Entry], selection: Any) -> list[Package]:
                 if version is None or requirement.specifier.contains(version, prereleases=True):
                     dependencies[candidate if len(by_name[target]) > 1 else target] = None
         package = replace(entry.package, dependencies=tuple(dependencies))
+        if selection.universal and entry.marker:
+            package = replace(package, properties=(("sscli:marker", entry.marker),))
         if not selection.runtime_only:
             package = replace(
                 package, scope=Scope.REQUIRED if RUNTIME in entry.groups else Scope.OPTIONAL

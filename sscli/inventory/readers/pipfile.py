@@ -80,6 +80,8 @@ class PipfileLockReader(Reader):
                 ):
                     continue
                 package = _package(str(raw_name), entry, path, where, indexes, options)
+                if selection.universal and marker:
+                    package = replace(package, properties=(("sscli:marker", marker),))
                 if not selection.runtime_only:
                     package = replace(
                         package, scope=Scope.REQUIRED if category == RUNTIME else Scope.OPTIONAL

@@ -84,6 +84,8 @@ class PylockReader(Reader):
             package = _package(entry, path=path, where=where, options=options)
             if package is None:
                 continue
+            if selection.universal and marker:
+                package = _with_marker(package, marker)
             if not selection.runtime_only:
                 required = any(scope.holds(marker) for scope in runtime)
                 package = _with_scope(package, Scope.REQUIRED if required else Scope.OPTIONAL)
@@ -102,6 +104,13 @@ class PylockReader(Reader):
             source_path=str(path),
             problems=tuple(problems),
         )
+
+
+def _with_marker(package: Package, marker: str) -> Package:
+    """In universal mode the marker is kept, not evaluated: it says where the package goes."""
+    from dataclasses import replace
+
+    return replace(package, properties=(*package.properties, ("sscli:marker", marker)))
 
 
 def _with_scope(package: Package, scope: Scope) -> Package:

@@ -1,28 +1,14 @@
 """`sscli ingest`: bring the pinned dependencies of a lock file into the vault, vetted."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape
-from sscli.cli.selection import (
-    AllExtrasOpt,
-    AllGroupsOpt,
-    AllowUnpinnedOpt,
-    AllPackagesOpt,
-    ExtraOpt,
-    GroupOpt,
-    InputFormatOpt,
-    PackageOpt,
-    PlatformOpt,
-    PythonVersionOpt,
-    UniversalOpt,
-    make_selection,
-    read_input,
-)
+from sscli.cli.selection import read_input, with_selection
 from sscli.cli.signing import (
     KeyOpt,
     LinkNameOpt,
@@ -34,7 +20,11 @@ from sscli.cli.signing import (
 )
 from sscli.cli.vault import VaultOpt, vault_dir
 
+if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
 
+
+@with_selection
 def ingest_command(
     lock: Annotated[Path, typer.Argument(help="Lock file (or project directory) with the pins.")],
     index_url: Annotated[
@@ -68,17 +58,9 @@ def ingest_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
     ] = None,
-    group: GroupOpt = None,
-    all_groups: AllGroupsOpt = False,
-    extra: ExtraOpt = None,
-    all_extras: AllExtrasOpt = False,
-    package: PackageOpt = None,
-    all_packages: AllPackagesOpt = False,
-    python_version: PythonVersionOpt = None,
-    platform: PlatformOpt = None,
-    universal: UniversalOpt = False,
-    allow_unpinned: AllowUnpinnedOpt = False,
-    input_format: InputFormatOpt = None,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
@@ -88,18 +70,6 @@ def ingest_command(
     from sscli.policy import load_policy
     from sscli.vault.store import Vault
 
-    selection = make_selection(
-        groups=group,
-        all_groups=all_groups,
-        extras=extra,
-        all_extras=all_extras,
-        packages=package,
-        all_packages=all_packages,
-        python_version=python_version,
-        platforms=platform,
-        universal=universal,
-        allow_unpinned=allow_unpinned,
-    )
     inventory = read_input(lock, None, selection, input_format)
     policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
     options = IngestOptions(
@@ -115,7 +85,7 @@ def ingest_command(
                 if target.platform
                 for t in target.platform.wheel_tags
             ),
-            python_version,
+            selection.targets[0].python_version,
             sdist,
         ),
         pin=pin,

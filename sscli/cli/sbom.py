@@ -1,26 +1,15 @@
 """`sscli sbom`: create, diff, report and show CycloneDX SBOMs."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sscli.cli.output import TextOrJson, console, emit, emit_json, escape
-from sscli.cli.selection import (
-    AllExtrasOpt,
-    AllGroupsOpt,
-    AllowUnpinnedOpt,
-    AllPackagesOpt,
-    ExtraOpt,
-    GroupOpt,
-    InputFormatOpt,
-    PackageOpt,
-    PlatformOpt,
-    PythonVersionOpt,
-    UniversalOpt,
-    make_selection,
-    read_input,
-)
+from sscli.cli.selection import read_input, with_selection
+
+if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
 
 app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is_help=True)
 
@@ -40,6 +29,7 @@ OutputOpt = Annotated[
 
 
 @app.command("create")
+@with_selection
 def create(
     input_path: InputArg = None,
     python: PythonOpt = None,
@@ -54,17 +44,9 @@ def create(
         typer.Option("--vault", help="Take licenses, authors and links from the vaulted files."),
     ] = None,
     output: OutputOpt = None,
-    group: GroupOpt = None,
-    all_groups: AllGroupsOpt = False,
-    extra: ExtraOpt = None,
-    all_extras: AllExtrasOpt = False,
-    package: PackageOpt = None,
-    all_packages: AllPackagesOpt = False,
-    python_version: PythonVersionOpt = None,
-    platform: PlatformOpt = None,
-    universal: UniversalOpt = False,
-    allow_unpinned: AllowUnpinnedOpt = False,
-    input_format: InputFormatOpt = None,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
     """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment): by default
     what installing the project's runtime for this machine installs."""
@@ -75,18 +57,6 @@ def create(
         sbom_format = SbomFormat(fmt)
     except ValueError:
         raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
-    selection = make_selection(
-        groups=group,
-        all_groups=all_groups,
-        extras=extra,
-        all_extras=all_extras,
-        packages=package,
-        all_packages=all_packages,
-        python_version=python_version,
-        platforms=platform,
-        universal=universal,
-        allow_unpinned=allow_unpinned,
-    )
     inventory = read_input(input_path, python, selection, input_format)
     if vault is not None:
         from sscli.vault.enrich import enrich_from_vault

@@ -7,26 +7,14 @@ import typer
 
 from sscli.cli.db import DbOpt, MaxAgeOpt, db_path
 from sscli.cli.output import console, emit, escape, warn
-from sscli.cli.selection import (
-    AllExtrasOpt,
-    AllGroupsOpt,
-    AllowUnpinnedOpt,
-    AllPackagesOpt,
-    ExtraOpt,
-    GroupOpt,
-    InputFormatOpt,
-    PackageOpt,
-    PlatformOpt,
-    PythonVersionOpt,
-    UniversalOpt,
-    make_selection,
-    read_input,
-)
+from sscli.cli.selection import read_input, with_selection
 
 if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
     from sscli.scan import Level, ScanReport
 
 
+@with_selection
 def scan_command(
     input_path: Annotated[
         Path | None,
@@ -80,17 +68,9 @@ def scan_command(
             "--require-fresh-db", help="A database older than --max-age is an error (exit 3)."
         ),
     ] = False,
-    group: GroupOpt = None,
-    all_groups: AllGroupsOpt = False,
-    extra: ExtraOpt = None,
-    all_extras: AllExtrasOpt = False,
-    package: PackageOpt = None,
-    all_packages: AllPackagesOpt = False,
-    python_version: PythonVersionOpt = None,
-    platform: PlatformOpt = None,
-    universal: UniversalOpt = False,
-    allow_unpinned: AllowUnpinnedOpt = False,
-    input_format: InputFormatOpt = None,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
     """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
     from sscli.cli import context
@@ -106,18 +86,6 @@ def scan_command(
     if output is not None and output_format is OutputFormat.TABLE:
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
     statements = [s for path in vex or () for s in load_vex(path)]
-    selection = make_selection(
-        groups=group,
-        all_groups=all_groups,
-        extras=extra,
-        all_extras=all_extras,
-        packages=package,
-        all_packages=all_packages,
-        python_version=python_version,
-        platforms=platform,
-        universal=universal,
-        allow_unpinned=allow_unpinned,
-    )
     inventory = read_input(input_path, python, selection, input_format)
     backend = open_service(
         service,

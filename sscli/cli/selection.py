@@ -1,8 +1,11 @@
 """The selection options shared by every command that reads a lock (sbom create, scan, ingest),
 named as uv and poetry name them."""
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -92,30 +95,72 @@ InputFormatOpt = Annotated[
 ]
 
 
+_OPTIONS: dict[str, tuple[object, object]] = {
+    "group": (GroupOpt, None),
+    "all_groups": (AllGroupsOpt, False),
+    "extra": (ExtraOpt, None),
+    "all_extras": (AllExtrasOpt, False),
+    "package": (PackageOpt, None),
+    "all_packages": (AllPackagesOpt, False),
+    "python_version": (PythonVersionOpt, None),
+    "platform": (PlatformOpt, None),
+    "universal": (UniversalOpt, False),
+    "allow_unpinned": (AllowUnpinnedOpt, False),
+    "input_format": (InputFormatOpt, None),
+}
+
+
+def with_selection(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the selection options; it receives them as `selection: Selection` and
+    `input_format: str | None` (one definition for sbom create, scan and ingest)."""
+    signature = inspect.signature(command)
+    kept = [p for p in signature.parameters.values() if p.name not in ("selection", "input_format")]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, (kind, default) in _OPTIONS.items()
+    ]
+
+    @functools.wraps(command)
+    def wrapper(**values: Any) -> None:
+        options = {name: values.pop(name) for name in _OPTIONS}
+        input_format = options.pop("input_format")
+        selection = make_selection(**options)
+        command(**values, selection=selection, input_format=input_format)
+
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*(p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in kept), *added]
+    )
+    annotations = {
+        k: v for k, v in command.__annotations__.items() if k not in ("selection", "input_format")
+    }
+    wrapper.__annotations__ = {**annotations, **{n: k for n, (k, _d) in _OPTIONS.items()}}
+    return wrapper
+
+
 def make_selection(
     *,
-    groups: list[str] | None,
+    group: list[str] | None,
     all_groups: bool,
-    extras: list[str] | None,
+    extra: list[str] | None,
     all_extras: bool,
-    packages: list[str] | None,
+    package: list[str] | None,
     all_packages: bool,
     python_version: str | None,
-    platforms: list[str] | None,
+    platform: list[str] | None,
     universal: bool,
     allow_unpinned: bool,
 ) -> "Selection":
     from sscli.inventory.selection import Selection
 
     return Selection.create(
-        groups=groups or (),
+        groups=group or (),
         all_groups=all_groups,
-        extras=extras or (),
+        extras=extra or (),
         all_extras=all_extras,
-        packages=packages or (),
+        packages=package or (),
         all_packages=all_packages,
         python_version=python_version,
-        platforms=platforms or (),
+        platforms=platform or (),
         universal=universal,
         allow_unpinned=allow_unpinned,
     )

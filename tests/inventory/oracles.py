@@ -145,16 +145,14 @@ def _requirement_lines(text: str) -> list[Entry]:
         line = raw.split(" \\", 1)[0].strip()
         if not line or line.startswith(("#", "-i ", "--", "-e ")):
             continue
-        requirement = Requirement(line)
-        pins = [s.version for s in requirement.specifier if s.operator in ("==", "===")]
-        entries.append(
-            Entry(
-                canonicalize_name(requirement.name),
-                pins[0] if pins else None,
-                str(requirement.marker) if requirement.marker else None,
-            )
-        )
+        entries.append(_entry(Requirement(line)))
     return entries
+
+
+def _entry(requirement: Requirement) -> Entry:
+    pins = [s.version for s in requirement.specifier if s.operator in ("==", "===")]
+    marker = str(requirement.marker) if requirement.marker else None
+    return Entry(canonicalize_name(requirement.name), pins[0] if pins else None, marker)
 
 
 @functools.cache
@@ -213,13 +211,5 @@ def pip_requirements(path: Path) -> list[Entry]:
     for parsed in parse_requirements(str(path), session=PipSession()):
         if parsed.is_editable:
             continue
-        requirement = Requirement(parsed.requirement)
-        pins = [s.version for s in requirement.specifier if s.operator in ("==", "===")]
-        entries.append(
-            Entry(
-                canonicalize_name(requirement.name),
-                pins[0] if pins else None,
-                str(requirement.marker) if requirement.marker else None,
-            )
-        )
+        entries.append(_entry(Requirement(parsed.requirement)))
     return entries

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,17 @@ def load_toml(path: Path) -> dict[str, Any]:
         raise InputError(f"invalid TOML: {message}", path=path, line=line) from exc
     except RecursionError as exc:
         raise InputError("invalid TOML: nested too deeply", path=path) from exc
+
+
+def load_json(path: Path, limit: int = MAX_LOCK_BYTES) -> Any:
+    """Parse a JSON file; a syntax error names the file and line."""
+    text = read_text_limited(path, limit)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError("invalid JSON: nested too deeply", path=path) from exc
 
 
 def table(value: object, *, path: Path, field: str) -> Mapping[str, Any]:

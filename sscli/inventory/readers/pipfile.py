@@ -7,7 +7,6 @@ for the target. The lock has no dependency graph, so the inventory has no edges.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,6 @@ from typing import Any
 from packaging.utils import canonicalize_name
 
 from sscli.errors import InputError
-from sscli.fsutil import read_text_limited
 from sscli.inventory.model import (
     Artifact,
     Inventory,
@@ -28,8 +26,8 @@ from sscli.inventory.model import (
     strip_credentials,
 )
 from sscli.inventory.readers._common import (
-    MAX_LOCK_BYTES,
     canonical_version,
+    load_json,
     local_path,
     parse_hash,
 )
@@ -98,13 +96,7 @@ def _group_name(category: str) -> str:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    text = read_text_limited(path, MAX_LOCK_BYTES)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
-    except RecursionError as exc:
-        raise InputError("JSON nested too deeply", path=path) from exc
+    document = load_json(path)
     if not isinstance(document, dict) or "_meta" not in document:
         raise InputError("not a Pipfile.lock (no _meta)", path=path)
     return document

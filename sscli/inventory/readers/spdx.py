@@ -4,7 +4,6 @@ root."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -12,8 +11,8 @@ from typing import Any
 from packageurl import PackageURL
 
 from sscli.errors import InputError
-from sscli.fsutil import read_text_limited
 from sscli.inventory.model import Artifact, Inventory, Package, Problem, normalize_name
+from sscli.inventory.readers._common import load_json
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 MAX_SPDX_BYTES = 256 * 1024 * 1024
@@ -31,13 +30,7 @@ class SpdxReader(Reader):
         return head.startswith("{") and '"spdxVersion"' in head
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
-        text = read_text_limited(path, MAX_SPDX_BYTES)
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
-        except RecursionError as exc:
-            raise InputError("JSON nested too deeply", path=path) from exc
+        document = load_json(path, MAX_SPDX_BYTES)
         if not isinstance(document, dict) or not str(document.get("spdxVersion", "")).startswith(
             "SPDX-2."
         ):

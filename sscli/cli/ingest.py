@@ -7,7 +7,7 @@ import typer
 
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import TextOrJson, console, emit_json, escape
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.selection import read_input, with_selection
 from sscli.cli.signing import (
     KeyOpt,
@@ -71,6 +71,16 @@ def ingest_command(
     from sscli.vault.store import Vault
 
     inventory = read_input(lock, None, selection, input_format)
+    if inventory.unresolved:
+        from sscli.errors import InputError
+
+        raise InputError(
+            "declared version ranges cannot be ingested: lock the project first", path=lock
+        )
+    inventory, elsewhere = inventory.index_releases()
+    for package in elsewhere:
+        origin = package.origin.describe() if package.origin else package.package_url
+        warn(f"not ingested: {package.name} comes from {origin}, not an index")
     policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
     options = IngestOptions(
         client=IndexClient(

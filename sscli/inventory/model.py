@@ -294,6 +294,16 @@ class Inventory:
                 raise ValueError(f"duplicate package {package.key}")
             seen.add(package.key)
 
+    def index_releases(self) -> tuple[Inventory, tuple[Package, ...]]:
+        """(this inventory with only the packages that come from an index, the others). A git,
+        URL or path package must never be fetched from an index by its name: another project
+        may own that name there."""
+        from dataclasses import replace
+
+        kept = tuple(p for p in self.packages if p.from_index)
+        left = tuple(p for p in self.packages if not p.from_index)
+        return replace(self, packages=kept), left
+
     def components(self) -> Iterator[Package]:
         """Every package that exists as a distribution: the packages, plus a root that does."""
         if self.root is not None and self.root.artifacts and self.root.version:

@@ -211,3 +211,31 @@ def test_universal_keeps_the_markers_of_packages() -> None:
     markers = {p.name: dict(p.properties).get("sscli:marker") for p in inventory.packages}
     assert markers["atomicwrites"] == "('dev' in dependency_groups) and (sys_platform == 'win32')"
     assert markers["pytz"] is None
+
+
+def test_ingest_never_fetches_a_git_package_from_an_index_by_its_name(
+    cli: Cli, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    index.mkdir()
+    result = cli(
+        "ingest",
+        LOCKS / "git-sources" / "uv",
+        "--index-url",
+        index.as_uri(),
+        "--vault",
+        tmp_path / "vault",
+        "--policy",
+        Path(__file__).parents[2] / "policies" / "default.yaml",
+        "--format",
+        "json",
+        expect=None,
+    )
+    assert "not ingested: tinyproj comes from a git source" in result.stderr
+    assert "tinyproj" not in result.stdout
+
+
+def test_ingest_refuses_declared_ranges(cli: Cli, tmp_path: Path) -> None:
+    shutil.copy(LOCKS / "rich" / "pyproject.toml", tmp_path / "pyproject.toml")
+    result = cli("ingest", tmp_path, "--vault", tmp_path / "vault", expect=2)
+    assert "cannot be ingested" in result.stderr

@@ -264,8 +264,10 @@ class Selection:
             missing = sorted(wanted - known)
             if missing:
                 there = ", ".join(sorted(known)) or "none"
-                source = f" in {where}" if where is not None else ""
-                raise UsageError(f"no {kind} named {', '.join(missing)}{source} (defined: {there})")
+                raise UsageError(
+                    f"no {kind} named {', '.join(missing)} (defined: {there})",
+                    path=str(where) if where is not None else None,
+                )
 
 
 def _names(values: Iterable[str], option: str) -> list[str]:

@@ -103,6 +103,8 @@ def walk(graph: LockGraph, selection: Selection) -> WalkResult:
     required = full if selection.runtime_only else _union(graph, starts, selection, runtime=True)
     root_index = starts[0] if len(starts) == 1 else graph.root if graph.root in starts else None
     packages: list[Package] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
     root: Package | None = None
     keys = _keys(graph, full.nodes)
     for index in sorted(full.nodes, key=lambda i: keys[i]):
@@ -114,11 +116,15 @@ def walk(graph: LockGraph, selection: Selection) -> WalkResult:
             continue
         if node.virtual:
             continue
+        if package.key in seen:  # one name and version from two sources: keep the first
+            problems.append(Problem(f"{package.key} is locked twice (two sources); one is listed"))
+            continue
+        seen.add(package.key)
         if not selection.runtime_only:
             scope = Scope.REQUIRED if index in required.nodes else Scope.OPTIONAL
             package = replace(package, scope=scope)
         packages.append(package)
-    return WalkResult(packages, root, [])
+    return WalkResult(packages, root, problems)
 
 
 def _keys(graph: LockGraph, nodes: set[int]) -> dict[int, str]:

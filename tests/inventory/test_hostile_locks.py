@@ -117,3 +117,18 @@ def test_a_fifo_planted_as_an_input_is_refused_without_hanging(tmp_path: Path, n
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="not a regular file"):
         load_inventory(fifo)
+
+
+def test_one_version_locked_from_two_sources_is_listed_once(tmp_path: Path) -> None:
+    path = tmp_path / "uv.lock"
+    path.write_text(
+        "version = 1\n"
+        + ROOT
+        + "dependencies = [{ name = 'a', version = '1', source = { registry = 'https://one.example/simple' } },"
+        " { name = 'a', version = '1', source = { registry = 'https://two.example/simple' } }]\n"
+        "[[package]]\nname = 'a'\nversion = '1'\nsource = { registry = 'https://one.example/simple' }\n"
+        "[[package]]\nname = 'a'\nversion = '1'\nsource = { registry = 'https://two.example/simple' }\n"
+    )
+    inventory = load_inventory(path)
+    assert [p.key for p in inventory.packages] == ["a==1"]
+    assert any("locked twice" in str(p) for p in inventory.problems)

@@ -157,6 +157,8 @@ def strip_credentials(url: str) -> str:
     """`url` without a `user:password@` part: SBOMs and reports must not leak tokens."""
     from urllib.parse import urlsplit, urlunsplit
 
+    if "@" not in url:
+        return url
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -203,6 +203,12 @@ def test_several_platforms_are_the_union_of_their_targets(hello_dir: Path) -> No
     assert "colorama" in {p.name for p in both.packages}
 
 
+def test_a_script_lock_is_read_from_its_requirements() -> None:
+    inventory = load_inventory(LOCKS / "uv-script" / "s.py.lock")  # by content: no known name
+    assert inventory.source_kind == "uv-lock"
+    assert [p.key for p in inventory.packages] == ["six==1.16.0"]
+
+
 def test_universal_keeps_the_markers_of_packages() -> None:
     inventory = load_inventory(
         LOCKS / "pipenv" / "pylock.toml",

@@ -71,7 +71,21 @@ class UvLockReader(Reader):
             if is_root:
                 root = len(nodes)
             nodes.append(node)
-        if not any(node.project for node in nodes) and nodes:
+        if not any(node.project for node in nodes) and "requirements" in manifest:
+            # a script's lock (`uv lock --script`): its requirements are the root's edges
+            script = _manifest_groups(
+                {"dependency-groups": {"script": manifest["requirements"]}}, path
+            )
+            root = len(nodes)
+            nodes.append(
+                Node(
+                    Package(name="script", version=None),
+                    deps=script["script"],
+                    project=True,
+                    virtual=True,
+                )
+            )
+        elif not any(node.project for node in nodes) and nodes:
             raise InputError(
                 "no project in this uv.lock (no package with an editable, virtual or "
                 "workspace source)",

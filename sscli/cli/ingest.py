@@ -1,7 +1,7 @@
 """`sscli ingest`: bring the pinned dependencies of a lock file into the vault, vetted."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -9,6 +9,7 @@ from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.progress import progress_bar
+from sscli.cli.selection import read_input, with_selection
 from sscli.cli.signing import (
     KeyOpt,
     LinkBaseOpt,
@@ -21,7 +22,11 @@ from sscli.cli.signing import (
 )
 from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault
 
+if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
 
+
+@with_selection
 def ingest_command(
     lock: Annotated[Path, typer.Argument(help="Lock file (or project directory) with the pins.")],
     index_url: Annotated[
@@ -45,12 +50,6 @@ def ingest_command(
         Path | None,
         typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
     ] = None,
-    platform: Annotated[
-        list[str] | None, typer.Option("--platform", help="Target platform tag (repeatable).")
-    ] = None,
-    python_version: Annotated[
-        str | None, typer.Option("--python-version", help="Target Python version, e.g. 3.12.")
-    ] = None,
     sdist: Annotated[bool, typer.Option("--sdist", help="Also ingest sdists.")] = False,
     pin: Annotated[
         bool,
@@ -73,6 +72,9 @@ def ingest_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON report here.")
     ] = None,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
@@ -80,12 +82,19 @@ def ingest_command(
     from sscli.index.metadata import MetadataSource
     from sscli.ingest.run import IngestOptions, ingest
     from sscli.ingest.select import Target
-    from sscli.inventory import load_inventory
     from sscli.policy import load_policy
 
-    inventory = load_inventory(lock)
-    for problem in inventory.problems:
-        warn(str(problem))
+    inventory = read_input(lock, None, selection, input_format)
+    if inventory.unresolved:
+        from sscli.errors import InputError
+
+        raise InputError(
+            "declared version ranges cannot be ingested: lock the project first", path=lock
+        )
+    inventory, elsewhere = inventory.index_releases()
+    for package in elsewhere:
+        origin = package.origin.describe() if package.origin else package.package_url
+        warn(f"not ingested: {package.name} comes from {origin}, not an index")
     policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
     settings = IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
     options = IngestOptions(
@@ -95,7 +104,16 @@ def ingest_command(
         else MetadataSource(metadata_index, context.STATE_DIR / "cache" / "metadata", settings),
         vault=open_vault(vault, s3_endpoint),
         policy=policy_rules,
-        target=Target(tuple(platform or ()), python_version, sdist),
+        target=Target(
+            tuple(
+                t
+                for target in selection.targets
+                if target.platform
+                for t in target.platform.wheel_tags
+            ),
+            selection.targets[0].python_version,
+            sdist,
+        ),
         pin=pin,
         jobs=jobs,
         signers=signers(key, public_key, passphrase_env),

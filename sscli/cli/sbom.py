@@ -1,11 +1,15 @@
 """`sscli sbom`: create, diff, report and show CycloneDX SBOMs."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sscli.cli.output import TextOrJson, console, emit, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit, emit_json, escape
+from sscli.cli.selection import read_input, with_selection
+
+if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
 
 app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is_help=True)
 
@@ -27,6 +31,7 @@ OutputOpt = Annotated[
 
 
 @app.command("create")
+@with_selection
 def create(
     input_path: InputArg = None,
     python: PythonOpt = None,
@@ -41,21 +46,20 @@ def create(
         typer.Option("--vault", help="Take licenses, authors and links from the vaulted files."),
     ] = None,
     output: OutputOpt = None,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
-    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment)."""
+    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment): by default
+    what installing the project's runtime for this machine installs."""
     from sscli.errors import UsageError
-    from sscli.inventory import load_inventory
     from sscli.sbom import SbomFormat, create_sbom
 
     try:
         sbom_format = SbomFormat(fmt)
     except ValueError:
         raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
-    if input_path is None and python is None:
-        input_path = Path()
-    inventory = load_inventory(input_path, python=python)
-    for problem in inventory.problems:
-        warn(str(problem))
+    inventory = read_input(input_path, python, selection, input_format)
     if vault is not None:
         from sscli.vault.enrich import enrich_from_vault
         from sscli.vault.store import Vault

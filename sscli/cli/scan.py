@@ -7,11 +7,14 @@ import typer
 
 from sscli.cli.db import DbOpt, MaxAgeOpt, db_path
 from sscli.cli.output import console, emit, escape, warn
+from sscli.cli.selection import read_input, with_selection
 
 if TYPE_CHECKING:
+    from sscli.inventory.selection import Selection
     from sscli.scan import Level, ScanReport
 
 
+@with_selection
 def scan_command(
     input_path: Annotated[
         Path | None,
@@ -72,11 +75,13 @@ def scan_command(
             "--wide", help="The table with every column whole (aliases, all fixes, summaries)."
         ),
     ] = False,
+    *,
+    selection: "Selection",  # the selection options, from @with_selection
+    input_format: str | None,
 ) -> None:
     """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
     from sscli.cli import context
     from sscli.errors import UsageError
-    from sscli.inventory import load_inventory
     from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
 
     try:
@@ -88,11 +93,7 @@ def scan_command(
     if output is not None and output_format is OutputFormat.TABLE:
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
     statements = [s for path in vex or () for s in load_vex(path)]
-    if input_path is None and python is None:
-        input_path = Path()
-    inventory = load_inventory(input_path, python=python)
-    for problem in inventory.problems:
-        warn(str(problem))
+    inventory = read_input(input_path, python, selection, input_format)
     backend = open_service(
         service,
         db_path=db_path(db),

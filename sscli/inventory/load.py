@@ -1,57 +1,90 @@
-"""Pick the reader for an input and produce its Inventory."""
+"""Pick the reader for an input and produce its Inventory, for a `Selection`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from packaging.markers import default_environment
-
-from sscli.errors import InputError
-from sscli.inventory.model import Inventory
+from sscli.errors import InputError, UsageError
+from sscli.fsutil import open_regular
+from sscli.inventory.model import Inventory, Problem
 from sscli.inventory.readers.cyclonedx import CycloneDxReader
 from sscli.inventory.readers.distribution import DistributionReader
 from sscli.inventory.readers.environment import read_environment
 from sscli.inventory.readers.interface import Reader, ReadOptions
+from sscli.inventory.readers.pdm import PdmLockReader
+from sscli.inventory.readers.pipfile import PipfileLockReader
 from sscli.inventory.readers.poetry import PoetryLockReader
-from sscli.inventory.readers.project import read_project
+from sscli.inventory.readers.project import declared_inventory, read_project
 from sscli.inventory.readers.pylock import PylockReader
 from sscli.inventory.readers.requirements import RequirementsReader
+from sscli.inventory.readers.spdx import SpdxReader
 from sscli.inventory.readers.uvlock import UvLockReader
+from sscli.inventory.selection import Selection
 
 READERS: tuple[Reader, ...] = (
     PylockReader(),
     UvLockReader(),
     PoetryLockReader(),
+    PipfileLockReader(),
+    PdmLockReader(),
     CycloneDxReader(),
+    SpdxReader(),
     DistributionReader(),
     RequirementsReader(),
 )
+# --input-format names (the readers' kinds, and the short names users type)
+INPUT_FORMATS = {
+    "requirements": "requirements",
+    "uv-lock": "uv-lock",
+    "poetry": "poetry-lock",
+    "poetry-lock": "poetry-lock",
+    "pylock": "pylock",
+    "pipfile": "pipfile",
+    "pdm": "pdm",
+    "cyclonedx": "cyclonedx",
+    "spdx": "spdx",
+}
 # In a project directory, the lock files looked for, richest first (uv.lock has the graph,
 # which uv's pylock.toml export leaves out).
-PROJECT_LOCKS = ("uv.lock", "pylock.toml", "poetry.lock", "requirements.txt")
-_LOCKS = {"pylock", "uv-lock", "poetry-lock", "requirements"}
+PROJECT_LOCKS = (
+    "uv.lock",
+    "poetry.lock",
+    "pdm.lock",
+    "pylock.toml",
+    "Pipfile.lock",
+    "requirements.lock",
+    "requirements.txt",
+)
+_LOCKS = {"pylock", "uv-lock", "poetry-lock", "requirements", "pipfile", "pdm"}
+_SELECTING = {"uv-lock", "poetry-lock", "pylock", "pipfile", "pdm"}
 
 
-def reader_for(path: Path) -> Reader:
-    """The reader for `path`: by file name, else by a look at its first bytes."""
+def reader_for(path: Path, input_format: str | None = None) -> Reader:
+    """The reader for `path`: the one `input_format` names, else by file name, else by content."""
+    if input_format is not None:
+        kind = INPUT_FORMATS.get(input_format)
+        if kind is None:
+            raise UsageError(
+                f"unknown --input-format {input_format!r} "
+                f"(one of {', '.join(sorted(INPUT_FORMATS))})"
+            )
+        return _by_kind(kind)
     for reader in READERS:
         if reader.matches(path):
             return reader
-    head = _head(path).lstrip()
-    if (head.startswith("{") and path.suffix == ".json") or (
-        head.startswith("<") and "cyclonedx.org" in head
-    ):
-        return _by_kind("cyclonedx")  # it checks bomFormat and the schema, and says what is wrong
-    if "lock-version" in head and "[[packages]]" in head:
-        return _by_kind("pylock")
-    if path.suffix in (".txt", ".in"):
+    head = _head(path).lstrip("\ufeff \t\r\n")
+    for reader in READERS:
+        if reader.sniff(head):
+            return reader
+    if path.suffix in (".txt", ".in", ".lock"):
         return _by_kind("requirements")
     raise InputError(
         "unrecognised input",
         path=path,
-        hint="give a lock file (requirements.txt, pylock.toml, uv.lock, poetry.lock), a wheel or "
-        "sdist, a CycloneDX SBOM, a project directory, or --python for an environment",
+        hint="give a lock file (uv.lock, poetry.lock, pylock.toml, Pipfile.lock, pdm.lock, "
+        "requirements.txt), a wheel or sdist, a CycloneDX or SPDX SBOM, a project directory, "
+        "or --python for an environment; --input-format forces a reader",
     )
 
 
@@ -59,33 +92,47 @@ def load_inventory(
     path: Path | None = None,
     *,
     python: Path | None = None,
+    selection: Selection | None = None,
+    input_format: str | None = None,
 ) -> Inventory:
-    """The Inventory of a lock file, distribution, SBOM, project directory or environment.
+    """The Inventory of a lock file, distribution, SBOM, project directory or environment, for
+    `selection` (the runtime for the running interpreter by default).
 
-    With `python`, packages come from that interpreter's environment (and markers are evaluated
-    for it); a project directory given alongside supplies the root component.
+    With `python`, packages come from that interpreter's environment (markers are evaluated for
+    it); a project directory given alongside supplies the root component. A lock file together
+    with `python` is a usage error: which of the two would describe the project?
     """
+    selection = selection or Selection()
     if path is not None and not path.exists():
         raise InputError("no such file or directory", path=path)
     if python is not None:
-        inventory = read_environment(python)
-        if path is not None:
-            pyproject = (path if path.is_dir() else path.parent) / "pyproject.toml"
-            if pyproject.is_file():
-                root = read_project(pyproject, inventory.marker_environment)
-                inventory = replace(inventory, root=root)
-        return inventory
+        return _environment_inventory(path, python, input_format)
     if path is None:
         raise InputError("nothing to read", hint="give a file or directory, or --python")
-    environment: dict[str, str] = dict(default_environment())  # type: ignore[arg-type]
-    options = ReadOptions(environment=environment)
     if path.is_dir():
-        return _read_project_dir(path, options)
-    reader = reader_for(path)
-    inventory = reader.read(path, options)
+        return _read_project_dir(path, selection, input_format)
+    reader = reader_for(path, input_format)
+    _check_selection(reader, selection, path)
+    options = ReadOptions(selection=selection, project_dir=path.parent)
+    inventory = _finish(_read(reader, path, options), reader, selection, path)
     if reader.kind in _LOCKS:
         inventory = _with_project_root(inventory, path.parent, options)
-        inventory = replace(inventory, marker_environment=environment)
+    return inventory
+
+
+def _environment_inventory(path: Path | None, python: Path, input_format: str | None) -> Inventory:
+    if (path is not None and not path.is_dir()) or input_format is not None:
+        raise UsageError(
+            "--python describes an installed environment: give either it or a lock file, not both",
+            hint="for a lock's packages on another Python, use --python-version and --platform",
+        )
+    inventory = read_environment(python)
+    if path is not None:
+        pyproject = path / "pyproject.toml"
+        if pyproject.is_file():
+            options = ReadOptions.for_environment(inventory.marker_environment)
+            options = replace(options, project_dir=path)
+            inventory = replace(inventory, root=read_project(pyproject, options))
     return inventory
 
 
@@ -94,17 +141,84 @@ def project_lock(directory: Path) -> Path | None:
     return next((directory / n for n in PROJECT_LOCKS if (directory / n).is_file()), None)
 
 
-def _read_project_dir(directory: Path, options: ReadOptions) -> Inventory:
+def _read_project_dir(directory: Path, selection: Selection, input_format: str | None) -> Inventory:
+    options = ReadOptions(selection=selection, project_dir=directory)
     lock = project_lock(directory)
     if lock is not None:
-        inventory = reader_for(lock).read(lock, options)
-        inventory = replace(inventory, marker_environment=dict(options.environment))
+        reader = reader_for(lock, input_format)
+        _check_selection(reader, selection, lock)
+        try:
+            inventory = _read(reader, lock, options)
+        except InputError as exc:
+            if exc.path == str(lock):
+                raise
+            raise InputError(
+                f"found {lock.name}, which cannot be read: {exc.message}", path=directory
+            ) from exc
+        inventory = _finish(inventory, reader, selection, lock)
         return _with_project_root(inventory, directory, options)
+    if (directory / "pyproject.toml").is_file() or (directory / "setup.cfg").is_file():
+        inventory = declared_inventory(directory, options)
+        return replace(
+            inventory, metadata_properties=(*selection.properties(), ("sscli:unresolved", "true"))
+        )
     raise InputError(
-        f"no lock file here (looked for {', '.join(PROJECT_LOCKS)})",
+        f"no lock file here (looked for {', '.join(PROJECT_LOCKS)}) and no pyproject.toml "
+        "or setup.cfg",
         path=directory,
-        hint="lock the project first (e.g. `uv lock` or `pip-compile --generate-hashes`), "
-        "or use --python for an installed environment",
+        hint="lock the project first (e.g. `uv lock`), or use --python for an installed "
+        "environment",
+    )
+
+
+def _read(reader: Reader, path: Path, options: ReadOptions) -> Inventory:
+    """`reader.read`, with every input error naming the file it is about."""
+    try:
+        return reader.read(path, options)
+    except InputError as exc:
+        if exc.path is None:
+            raise InputError(exc.message, path=path, hint=exc.hint) from exc
+        raise
+
+
+def _check_selection(reader: Reader, selection: Selection, path: Path) -> None:
+    """Groups, extras and packages mean something only to lock formats that have them."""
+    asks = selection.groups or selection.extras or selection.packages
+    if asks and reader.kind not in _SELECTING:
+        raise UsageError(
+            f"--group/--extra/--package select parts of a lock; {path.name} is read as "
+            f"{reader.description}, which has none",
+        )
+
+
+def _finish(inventory: Inventory, reader: Reader, selection: Selection, path: Path) -> Inventory:
+    if reader.kind == "requirements":
+        inventory = _check_pinned(inventory, selection, path)
+    if reader.kind in _LOCKS:
+        environment = {} if selection.universal else dict(selection.environments()[0])
+        inventory = replace(
+            inventory,
+            marker_environment=environment,
+            metadata_properties=(*inventory.metadata_properties, *selection.properties()),
+        )
+    return inventory
+
+
+def _check_pinned(inventory: Inventory, selection: Selection, path: Path) -> Inventory:
+    """A requirements file that pins nothing is not a lock: refuse it unless allowed."""
+    unpinned = [p for p in inventory.problems if p.requirement and "not pinned" in p.message]
+    if inventory.packages or not unpinned:
+        return inventory
+    if selection.allow_unpinned:
+        warning = Problem(f"{path.name} pins no package: the inventory is empty (--allow-unpinned)")
+        return replace(inventory, problems=(*inventory.problems, warning))
+    lines = "; ".join(str(p) for p in unpinned[:10])
+    more = f" (and {len(unpinned) - 10} more)" if len(unpinned) > 10 else ""
+    raise InputError(
+        f"pins no package, so it is not a lock: {lines}{more}",
+        path=path,
+        hint="pin with `uv pip compile --generate-hashes` or `pip-compile`, or pass "
+        "--allow-unpinned for an empty inventory",
     )
 
 
@@ -112,11 +226,26 @@ def _with_project_root(inventory: Inventory, directory: Path, options: ReadOptio
     pyproject = directory / "pyproject.toml"
     if not pyproject.is_file():
         return inventory
-    project = read_project(pyproject, options.environment)
+    try:
+        project = read_project(pyproject, options)
+    except InputError as exc:
+        if inventory.root is not None:
+            return inventory  # the lock said what the project is; its pyproject adds nothing
+        problem = Problem(f"the project's pyproject.toml gives no root: {exc.message}")
+        return replace(inventory, problems=(*inventory.problems, problem))
     if inventory.root is not None and inventory.root.name != project.name:
         return inventory  # the lock describes another project; keep what it says
-    if inventory.root is not None and inventory.root.dependencies:
-        project = replace(project, dependencies=inventory.root.dependencies)
+    if inventory.root is not None:
+        project = replace(
+            project,
+            dependencies=inventory.root.dependencies,
+            version=inventory.root.version or project.version,
+        )
+    else:  # the project's declared dependencies that the lock holds are the root's edges
+        names = {p.name for p in inventory.packages}
+        project = replace(
+            project, dependencies=tuple(d for d in project.dependencies if d in names)
+        )
     return replace(inventory, root=project)
 
 
@@ -126,9 +255,11 @@ def _by_kind(kind: str) -> Reader:
 
 def _head(path: Path) -> str:
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             return handle.read(4096).decode("utf-8", "replace")
-    except IsADirectoryError:
-        return ""
+    except InputError:
+        if path.is_dir():
+            return ""
+        raise
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc

@@ -113,6 +113,69 @@ class Location:
     line: int | None = None
 
 
+class OriginKind(StrEnum):
+    """Where a package comes from when it is not a release on an index."""
+
+    GIT = "git"  # a VCS checkout (uv, poetry, pdm, Pipfile.lock, pylock `vcs`)
+    URL = "url"  # a direct archive URL
+    PATH = "path"  # a local archive or directory outside the project
+    WORKSPACE = "workspace"  # a member of the project's own workspace (or the project itself)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A non-index source. `url` never carries credentials; `path` is relative to the project."""
+
+    kind: OriginKind
+    url: str | None = None
+    commit: str | None = None
+    ref: str | None = None
+    subdirectory: str | None = None
+    path: str | None = None
+    editable: bool = False
+
+    @property
+    def vcs_url(self) -> str | None:
+        """The purl `vcs_url` form: `git+https://host/repo@commit`."""
+        if self.kind is not OriginKind.GIT or not self.url:
+            return None
+        url = self.url if self.url.startswith("git+") else f"git+{self.url}"
+        revision = self.commit or self.ref
+        return f"{url}@{revision}" if revision else url
+
+    def describe(self) -> str:
+        if self.kind is OriginKind.GIT:
+            return f"a git source ({self.vcs_url})"
+        if self.kind is OriginKind.URL:
+            return f"a direct URL ({self.url})"
+        if self.kind is OriginKind.WORKSPACE:
+            return f"the project's workspace ({self.path or '.'})"
+        return f"a local path ({self.path})"
+
+
+def strip_credentials(url: str) -> str:
+    """`url` without a `user:password@` part: SBOMs and reports must not leak tokens."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if "@" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+class Scope(StrEnum):
+    """CycloneDX component scope: required by the runtime, or brought by a group or extra."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+
+
 @dataclass(frozen=True)
 class Package:
     """A Python distribution at one version, with everything known about it."""
@@ -134,6 +197,8 @@ class Package:
     purl: str | None = None  # set when it is not the plain pypi purl (e.g. read from an SBOM)
     properties: tuple[tuple[str, str], ...] = ()
     bom_ref: str | None = None  # the identifier it had in an SBOM it was read from
+    origin: Origin | None = None  # set when it does not come from an index
+    scope: Scope | None = None
 
     def __post_init__(self) -> None:
         if self.name != normalize_name(self.name):
@@ -146,7 +211,31 @@ class Package:
 
     @property
     def package_url(self) -> str:
-        return self.purl or pypi_purl(self.display_name or self.name, self.version)
+        if self.purl:
+            return self.purl
+        origin = self.origin
+        if origin is not None and origin.kind in (OriginKind.PATH, OriginKind.WORKSPACE):
+            return PackageURL(type="generic", name=self.name, version=self.version).to_string()
+        qualifiers: dict[str, str] = {}
+        if origin is not None and origin.vcs_url:
+            qualifiers["vcs_url"] = origin.vcs_url
+        elif origin is not None and origin.kind is OriginKind.URL and origin.url:
+            qualifiers["download_url"] = origin.url
+        return pypi_purl(self.display_name or self.name, self.version, qualifiers=qualifiers)
+
+    @property
+    def from_index(self) -> bool:
+        """True when the package is a release on a package index (and so can be scanned)."""
+        if self.origin is not None:
+            return False
+        if self.purl is None:
+            return True
+        try:
+            parsed = PackageURL.from_string(self.purl)
+        except ValueError:
+            return False
+        qualifiers = parsed.qualifiers if isinstance(parsed.qualifiers, dict) else {}
+        return parsed.type == "pypi" and not {"vcs_url", "download_url"} & set(qualifiers)
 
     @property
     def parsed_version(self) -> Version | None:
@@ -197,6 +286,8 @@ class Inventory:
     metadata_properties: tuple[tuple[str, str], ...] = ()
     # the PEP 508 environment that markers were evaluated against (empty when none were)
     marker_environment: Mapping[str, str] = field(default_factory=dict)
+    # True when the packages are declared ranges (a project without a lock), not pinned versions
+    unresolved: bool = False
 
     def __post_init__(self) -> None:
         seen: set[str] = set()
@@ -204,6 +295,16 @@ class Inventory:
             if package.key in seen:
                 raise ValueError(f"duplicate package {package.key}")
             seen.add(package.key)
+
+    def index_releases(self) -> tuple[Inventory, tuple[Package, ...]]:
+        """(this inventory with only the packages that come from an index, the others). A git,
+        URL or path package must never be fetched from an index by its name: another project
+        may own that name there."""
+        from dataclasses import replace
+
+        kept = tuple(p for p in self.packages if p.from_index)
+        left = tuple(p for p in self.packages if not p.from_index)
+        return replace(self, packages=kept), left
 
     def components(self) -> Iterator[Package]:
         """Every package that exists as a distribution: the packages, plus a root that does."""

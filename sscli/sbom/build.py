@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import sscli
-from sscli.inventory.model import Artifact, Inventory, Package, RefType
+from sscli.inventory.model import Artifact, Inventory, OriginKind, Package, RefType
 
 if TYPE_CHECKING:
     from cyclonedx.model import ExternalReference, HashType, Property
@@ -70,25 +70,18 @@ def _register_dependencies(
     bom: Bom, inventory: Inventory, components: dict[str, Component], root: Component | None
 ) -> None:
     targets: dict[str, list[Component]] = {}
-    depended_on: set[str] = set()
     for dependent, dependency in inventory.edges():
         targets.setdefault(dependent.key, []).append(components[dependency.key])
-        if dependent is not inventory.root:
-            depended_on.add(dependency.key)
     for package in inventory.packages:
         bom.register_dependency(components[package.key], targets.get(package.key, []))
     if root is not None and inventory.root is not None:
-        direct = targets.get(inventory.root.key)
-        if direct is None:
-            # No declared direct dependencies: in a complete lock, whatever no other package
-            # depends on must be required by the root itself.
-            direct = [c for key, c in components.items() if key not in depended_on]
-        bom.register_dependency(root, direct)
+        # only the edges the input states: an SBOM never guesses what the root depends on
+        bom.register_dependency(root, targets.get(inventory.root.key, []))
 
 
 def _component(package: Package, kind: object = None, *, spec: str = "1.6") -> Component:
     from cyclonedx.model.bom_ref import BomRef
-    from cyclonedx.model.component import Component, ComponentType
+    from cyclonedx.model.component import Component, ComponentScope, ComponentType
     from cyclonedx.model.contact import OrganizationalContact, OrganizationalEntity
     from packageurl import PackageURL
 
@@ -99,9 +92,13 @@ def _component(package: Package, kind: object = None, *, spec: str = "1.6") -> C
             type=kind or ComponentType.LIBRARY,  # type: ignore[arg-type]
             name=package.display_name or package.name,
             version=package.version,
-            purl=PackageURL.from_string(package.package_url) if package.version else None,
+            purl=PackageURL.from_string(package.package_url)
+            if package.version or package.origin
+            else None,
+            scope=ComponentScope(package.scope.value) if package.scope else None,
             bom_ref=BomRef(
-                package.bom_ref or (package.package_url if package.version else package.name)
+                package.bom_ref
+                or (package.package_url if package.version or package.origin else package.name)
             ),
             description=package.description,
             author=package.author if spec == "1.5" else None,
@@ -111,15 +108,48 @@ def _component(package: Package, kind: object = None, *, spec: str = "1.6") -> C
             supplier=OrganizationalEntity(name=package.supplier) if package.supplier else None,
             licenses=_licenses(package),
             hashes=_component_hashes(package.artifacts),
-            external_references=[*_refs(package), *_distribution_refs(package.artifacts)],
+            external_references=[
+                *_refs(package),
+                *_origin_refs(package),
+                *_distribution_refs(package.artifacts),
+            ],
             properties=_properties(package),
         )
+
+
+def _origin_refs(package: Package) -> list[ExternalReference]:
+    """A git source as a `vcs` reference (at its commit), a direct URL as `distribution`."""
+    from cyclonedx.model import ExternalReference, ExternalReferenceType, XsUri
+
+    origin = package.origin
+    if origin is None or not origin.url:
+        return []
+    if origin.kind is OriginKind.GIT:
+        comment = f"commit {origin.commit}" if origin.commit else f"ref {origin.ref or 'HEAD'}"
+        if origin.subdirectory:
+            comment += f", subdirectory {origin.subdirectory}"
+        return [
+            ExternalReference(
+                type=ExternalReferenceType.VCS, url=XsUri(origin.url), comment=comment
+            )
+        ]
+    return [
+        ExternalReference(
+            type=ExternalReferenceType.DISTRIBUTION, url=XsUri(origin.url), comment="direct URL"
+        )
+    ]
 
 
 def _properties(package: Package) -> list[Property]:
     from cyclonedx.model import Property
 
     properties = [Property(name=k, value=v) for k, v in package.properties]
+    if package.origin is not None:
+        properties.append(Property(name=f"{PROPERTY_PREFIX}origin", value=package.origin.kind))
+        if package.origin.path:
+            properties.append(
+                Property(name=f"{PROPERTY_PREFIX}local-path", value=package.origin.path)
+            )
     if package.index_url:
         properties.append(Property(name=f"{PROPERTY_PREFIX}index-url", value=package.index_url))
     if package.location is not None:
@@ -223,5 +253,6 @@ def _timestamp() -> datetime:
 def _serial(inventory: Inventory) -> uuid.UUID:
     if os.environ.get("SOURCE_DATE_EPOCH"):
         keys = "\n".join(sorted(p.key for p in inventory.components()))
-        return uuid.uuid5(uuid.NAMESPACE_URL, f"sscli:{inventory.source_path}:{keys}")
+        # the kind of input, not its path: the same lock elsewhere gives the same SBOM
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"sscli:{inventory.source_kind}:{keys}")
     return uuid.uuid4()

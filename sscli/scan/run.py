@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sscli.errors import UsageError
+from sscli.errors import InputError, UsageError
 from sscli.inventory import Inventory, Package
 from sscli.scan.findings import ScanReport, SkippedPackage
 from sscli.scan.merge import merge_aliases
@@ -50,7 +50,11 @@ def scannable(inventory: Inventory) -> tuple[list[Package], list[SkippedPackage]
     packages: list[Package] = []
     skipped: list[SkippedPackage] = []
     for package in inventory.components():
-        if package.version is None:
+        if not package.from_index:
+            where = package.origin.describe() if package.origin else package.package_url
+            reason = f"comes from {where}, not an index release: advisories cannot be matched"
+            skipped.append(SkippedPackage(package.name, package.version, reason))
+        elif package.version is None:
             skipped.append(SkippedPackage(package.name, None, "no pinned version"))
         elif package.parsed_version is None:
             where = ""
@@ -72,6 +76,13 @@ def scan_inventory(
 ) -> ScanReport:
     """Findings for every pinned component of `inventory`, merged by alias, with VEX applied,
     sorted by package, version and advisory id."""
+    if inventory.unresolved:
+        raise InputError(
+            "cannot scan version ranges: the project has no lock, so no installed version is "
+            f"known ({len(inventory.packages)} declared dependencies)",
+            path=inventory.source_path,
+            hint="lock the project (e.g. `uv lock`, `poetry lock`) and scan the lock",
+        )
     started = datetime.now(UTC)
     packages, skipped = scannable(inventory)
     result = service.query(packages)

@@ -16,7 +16,7 @@ HELLO = {"click", "markdown-it-py", "mdurl", "pygments", "rich"}
 
 
 def options(**env: str) -> ReadOptions:
-    return ReadOptions(environment={**default_environment(), **env})
+    return ReadOptions.for_environment({**default_environment(), **env})
 
 
 def test_pylock_example(hello_dir: Path) -> None:

@@ -16,7 +16,7 @@ H2 = "b" * 64
 
 def read(path: Path, **env: str):  # type: ignore[no-untyped-def]
     environment = {**default_environment(), **env}
-    return RequirementsReader().read(path, ReadOptions(environment=environment))
+    return RequirementsReader().read(path, ReadOptions.for_environment(environment))
 
 
 def write(tmp_path: Path, text: str, name: str = "requirements.txt") -> Path:
@@ -69,14 +69,16 @@ def test_unpinned_lines_are_reported_not_guessed(tmp_path: Path) -> None:
         "flask>=2\nrequests\ndjango==4.*\n-e ./local\nmypkg @ https://example.org/mypkg-1.0.tar.gz\nok==1.0\n",
     )
     inventory = read(path)
-    assert [p.name for p in inventory.packages] == ["ok"]
+    assert [p.name for p in inventory.packages] == ["mypkg", "ok"]
+    mypkg = inventory.packages[0]
+    assert mypkg.version is None and mypkg.origin is not None
+    assert mypkg.package_url == ("pkg:pypi/mypkg?download_url=https://example.org/mypkg-1.0.tar.gz")
     messages = [str(p) for p in inventory.problems]
-    assert len(messages) == 5
+    assert len(messages) == 4
     assert any("flask is not pinned" in m and ":1:" in m for m in messages)
     assert any("requests is not pinned" in m for m in messages)
     assert any("django is not pinned" in m for m in messages)
     assert any("editable" in m for m in messages)
-    assert any("direct URL" in m for m in messages)
 
 
 def test_includes_and_constraints(tmp_path: Path) -> None:

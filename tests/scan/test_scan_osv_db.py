@@ -103,7 +103,7 @@ def test_finding_fields_come_from_the_record(
         "name": "requests",
         "version": "2.19.1",
         "purl": "pkg:pypi/requests@2.19.1",
-        "location": {"path": str(lock), "line": 1},
+        "location": {"path": "requirements.txt", "line": 1},
     }
     assert requests["fixed_versions"] == ["2.20.0"] and requests["smallest_fix"] == "2.20.0"
     assert requests["summary"].startswith("The Requests package before 2.20.0")

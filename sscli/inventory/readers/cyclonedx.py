@@ -24,6 +24,7 @@ from sscli.inventory.model import (
     Location,
     Package,
     RefType,
+    Scope,
     normalize_name,
 )
 from sscli.inventory.readers.interface import Reader, ReadOptions
@@ -184,8 +185,8 @@ def _package(component: Component, path: Path) -> Package | None:
     properties = [(p.name, p.value) for p in component.properties]
     own = {k.removeprefix(PREFIX): v for k, v in properties if k.startswith(PREFIX)}
     purl = component.purl
-    if purl is not None and purl.type != "pypi":
-        purl_text: str | None = purl.to_string()
+    if purl is not None and (purl.type != "pypi" or purl.qualifiers):
+        purl_text: str | None = purl.to_string()  # kept: a VCS or URL origin lives in it
     else:
         purl_text = None
     name = purl.name if purl is not None and purl.type == "pypi" else component.name
@@ -222,7 +223,13 @@ def _package(component: Component, path: Path) -> Package | None:
             not in {f"{PREFIX}{n}" for n in ("index-url", "declared-in", "name", "license-name")}
         ),
         bom_ref=None if _is_default_ref(component, purl) else str(component.bom_ref),
+        scope=_scope(component),
     )
+
+
+def _scope(component: Component) -> Scope | None:
+    value = getattr(component.scope, "value", None)
+    return Scope(value) if value in ("required", "optional") else None
 
 
 def _is_default_ref(component: Component, purl: PackageURL | None) -> bool:

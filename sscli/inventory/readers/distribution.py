@@ -21,7 +21,13 @@ from packaging.utils import (
 )
 
 from sscli.errors import InputError
-from sscli.fsutil import hash_file, is_safe_member_name, link_stays_inside, member_names_problem
+from sscli.fsutil import (
+    hash_file,
+    is_safe_member_name,
+    link_stays_inside,
+    member_names_problem,
+    open_regular,
+)
 from sscli.inventory.metadata import MAX_METADATA_BYTES, CoreMetadata, parse_core_metadata
 from sscli.inventory.model import Artifact, Inventory, Location, normalize_name
 from sscli.inventory.readers.interface import Reader, ReadOptions
@@ -61,11 +67,13 @@ def read_wheel_metadata(path: Path, filename: str | None = None) -> CoreMetadata
         name, version, _build, _tags = parse_wheel_filename(filename or path.name)
     except InvalidWheelFilename as exc:
         raise InputError(f"not a valid wheel filename: {exc}", path=path) from exc
+    source = open_regular(path)  # a FIFO or device planted as a wheel must not hang the read
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        source.close()
         raise InputError(f"not a readable zip archive: {exc}", path=path) from exc
-    with archive:
+    with source, archive:
         infos = archive.infolist()
         _check_member_names(path, [info.filename for info in infos])
         candidates = [
@@ -121,14 +129,16 @@ def read_sdist_metadata(path: Path, filename: str | None = None) -> CoreMetadata
 
 
 def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
+    source = open_regular(path)
     try:
-        archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed below
+        archive = tarfile.open(fileobj=source, mode="r:*")  # noqa: SIM115 - closed below
     except (tarfile.TarError, OSError, EOFError) as exc:
+        source.close()
         raise InputError(f"not a readable tar archive: {exc}", path=path) from exc
     found: tuple[bytes, str] | None = None
     names: list[str] = []
     try:
-        with archive:
+        with source, archive:
             for member in archive:
                 names.append(member.name)
                 if len(names) > MAX_MEMBERS:
@@ -160,11 +170,13 @@ def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
 
 
 def _zip_pkg_info(path: Path) -> tuple[bytes, str]:
+    source = open_regular(path)  # a FIFO or device planted as a wheel must not hang the read
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        source.close()
         raise InputError(f"not a readable zip archive: {exc}", path=path) from exc
-    with archive:
+    with source, archive:
         infos = archive.infolist()
         _check_member_names(path, [i.filename for i in infos])
         for info in infos:

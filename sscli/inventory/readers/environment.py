@@ -10,12 +10,11 @@ import json
 import os
 import subprocess
 from dataclasses import replace
-from importlib.metadata import Distribution, PathDistribution
 from pathlib import Path
 from typing import Any
 
 from sscli.errors import EnvironmentFailure, InputError
-from sscli.fsutil import read_bytes_limited
+from sscli.fsutil import read_bytes_limited, read_text_limited
 from sscli.inventory.metadata import MAX_METADATA_BYTES, active_dependencies, parse_core_metadata
 from sscli.inventory.model import Artifact, Inventory, Location, Package, Problem, RefType
 from sscli.inventory.model import ExternalRef as Ref
@@ -124,8 +123,7 @@ def _read_distribution(info: Path, problems: list[Problem]) -> tuple[Package | N
             Problem(f"unreadable installed metadata: {exc.message}", Location(str(info)))
         )
         return None, ()
-    distribution: Distribution = PathDistribution(info)
-    artifacts, refs = _direct_url(distribution)
+    artifacts, refs = _direct_url(info)
     package = replace(
         metadata.package,
         artifacts=artifacts,
@@ -135,10 +133,14 @@ def _read_distribution(info: Path, problems: list[Problem]) -> tuple[Package | N
     return package, metadata.requires_dist
 
 
-def _direct_url(distribution: Distribution) -> tuple[tuple[Artifact, ...], tuple[Ref, ...]]:
+def _direct_url(info: Path) -> tuple[tuple[Artifact, ...], tuple[Ref, ...]]:
     """Archive hashes and URL from PEP 610 direct_url.json, when the installer recorded them."""
-    text = distribution.read_text("direct_url.json")
-    if not text:
+    record = info / "direct_url.json"
+    if not record.is_file():
+        return (), ()
+    try:
+        text = read_text_limited(record, MAX_METADATA_BYTES)
+    except InputError:
         return (), ()
     try:
         data = json.loads(text)

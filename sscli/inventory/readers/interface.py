@@ -2,23 +2,48 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sscli.inventory.model import Inventory
+from sscli.inventory.model import Inventory, Location
+from sscli.inventory.selection import Selection
 
 
 @dataclass(frozen=True)
 class ReadOptions:
     """What a reader needs beyond the file itself.
 
-    `environment` is the PEP 508 marker environment of the target: markers are evaluated
-    against it, and packages whose markers do not hold there are left out.
+    `selection` says which groups, extras, workspace packages and targets to describe (the
+    runtime for the running interpreter by default). `project_dir` is the project root: the
+    locations an inventory records are relative to it, so that an SBOM names no machine path.
     """
 
-    environment: Mapping[str, str]
+    selection: Selection = field(default_factory=Selection)
+    project_dir: Path | None = None
+
+    @classmethod
+    def for_environment(cls, environment: Mapping[str, str]) -> ReadOptions:
+        """Options for one explicit marker environment (tests, environments)."""
+        return cls(selection=Selection.for_environment(environment))
+
+    @property
+    def environment(self) -> Mapping[str, str]:
+        """The first target's marker environment."""
+        return self.selection.environments()[0]
+
+    def location(self, path: Path, line: int | None = None) -> Location:
+        """Where something was declared, relative to the project root."""
+        return Location(self.relative(path), line)
+
+    def relative(self, path: Path) -> str:
+        base = self.project_dir if self.project_dir is not None else path.parent
+        try:
+            return Path(os.path.relpath(path.absolute(), base.absolute())).as_posix()
+        except ValueError:
+            return path.name
 
 
 class Reader(ABC):
@@ -29,7 +54,11 @@ class Reader(ABC):
 
     @abstractmethod
     def matches(self, path: Path) -> bool:
-        """True if `path` looks like this reader's input (by name and, cheaply, by content)."""
+        """True if `path` looks like this reader's input, by its name."""
+
+    def sniff(self, head: str) -> bool:
+        """True if the first 4 KiB of a file (decoded) look like this reader's input."""
+        return False
 
     @abstractmethod
     def read(self, path: Path, options: ReadOptions) -> Inventory:

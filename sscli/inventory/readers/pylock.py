@@ -1,4 +1,9 @@
-"""pylock.toml (PEP 751)."""
+"""pylock.toml (PEP 751), read as an installer does.
+
+A package is installed when its marker holds, evaluated in the lock-file context: the target
+environment plus `extras` (those asked for) and `dependency_groups` (those asked for, else the
+lock's `default-groups`). VCS, directory and archive packages keep their origin.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,28 @@ import re
 from pathlib import Path
 from typing import Any
 
-from packaging.markers import InvalidMarker, Marker
+from packaging.utils import canonicalize_name
 
 from sscli.errors import InputError
-from sscli.inventory.model import Artifact, Inventory, Location, Package, Problem, normalize_name
+from sscli.inventory.markers import MarkerScope
+from sscli.inventory.model import (
+    Artifact,
+    Inventory,
+    Origin,
+    OriginKind,
+    Package,
+    Problem,
+    Scope,
+    normalize_name,
+    strip_credentials,
+)
 from sscli.inventory.readers._common import (
     array,
     artifact_from_url,
     canonical_version,
     check_hash,
     load_toml,
+    local_path,
     string,
     table,
 )
@@ -31,6 +48,9 @@ class PylockReader(Reader):
     def matches(self, path: Path) -> bool:
         return bool(_NAME.match(path.name))
 
+    def sniff(self, head: str) -> bool:
+        return "lock-version" in head and "[[packages]]" in head
+
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = load_toml(path)
         lock_version = document.get("lock-version")
@@ -40,49 +60,85 @@ class PylockReader(Reader):
                 path=path,
                 field="lock-version",
             )
-        packages: list[Package] = []
+        selection = options.selection
+        extras = _names(document, "extras", path)
+        groups = _names(document, "dependency-groups", path)
+        selection.check_known(groups=groups, extras=extras, where=path)
+        wanted_groups = selection.wanted_groups(groups) or _names(document, "default-groups", path)
+        full = [
+            MarkerScope(s.environment, selection.wanted_extras(extras), wanted_groups)
+            for s in selection.scopes()
+        ]
+        runtime = [
+            MarkerScope(s.environment, frozenset(), _names(document, "default-groups", path))
+            for s in selection.scopes()
+        ]
+        packages: dict[str, Package] = {}
         problems: list[Problem] = []
         for number, raw in enumerate(array(document.get("packages"), path=path, field="packages")):
             where = f"packages[{number}]"
             entry = table(raw, path=path, field=where)
-            if not _marker_holds(entry, options, path=path, field=f"{where}.marker"):
+            marker = string(entry.get("marker"), path=path, field=f"{where}.marker", required=False)
+            if not any(scope.holds(marker, where=f"{where}.marker", path=path) for scope in full):
                 continue
-            package = _package(entry, path=path, where=where, problems=problems)
-            if package is not None:
-                packages.append(package)
+            package = _package(entry, path=path, where=where, options=options)
+            if package is None:
+                continue
+            if selection.universal and marker:
+                package = _with_marker(package, marker)
+            if not selection.runtime_only:
+                required = any(scope.holds(marker) for scope in runtime)
+                package = _with_scope(package, Scope.REQUIRED if required else Scope.OPTIONAL)
+            if package.key in packages:
+                problems.append(
+                    Problem(
+                        f"{package.key} is listed twice; the first entry is used",
+                        options.location(path),
+                    )
+                )
+                continue
+            packages[package.key] = package
         return Inventory(
-            packages=tuple(packages),
+            packages=tuple(packages.values()),
             source_kind=self.kind,
             source_path=str(path),
             problems=tuple(problems),
         )
 
 
-def _marker_holds(entry: Any, options: ReadOptions, *, path: Path, field: str) -> bool:
-    text = string(entry.get("marker"), path=path, field=field, required=False)
-    if text is None:
-        return True
-    try:
-        return Marker(text).evaluate({**options.environment, "extra": ""})
-    except InvalidMarker as exc:
-        raise InputError(f"invalid marker {text!r}", path=path, field=field) from exc
+def _with_marker(package: Package, marker: str) -> Package:
+    """In universal mode the marker is kept, not evaluated: it says where the package goes."""
+    from dataclasses import replace
+
+    return replace(package, properties=(*package.properties, ("sscli:marker", marker)))
 
 
-def _package(entry: Any, *, path: Path, where: str, problems: list[Problem]) -> Package | None:
+def _with_scope(package: Package, scope: Scope) -> Package:
+    from dataclasses import replace
+
+    return replace(package, scope=scope)
+
+
+def _names(document: Any, key: str, path: Path) -> frozenset[str]:
+    return frozenset(
+        canonicalize_name(string(n, path=path, field=key) or "")
+        for n in array(document.get(key), path=path, field=key)
+    )
+
+
+def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Package | None:
     display = string(entry.get("name"), path=path, field=f"{where}.name")
     assert display is not None
     name = normalize_name(display)
+    origin = _origin(entry, path, where)
+    if origin is not None and origin.kind is OriginKind.PATH and origin.path in (".", "./"):
+        return None  # the locked project itself, described by its pyproject.toml
     version_text = string(entry.get("version"), path=path, field=f"{where}.version", required=False)
-    if version_text is None:
-        directory = entry.get("directory")
-        if isinstance(directory, dict) and directory.get("path") in (".", "./"):
-            return None  # the locked project itself, described by its pyproject.toml
-        kind = next((k for k in ("vcs", "directory", "archive") if k in entry), "no version")
-        problems.append(
-            Problem(f"{name} is a {kind} source without a version", Location(str(path)), name)
-        )
-        return None
-    version = canonical_version(version_text, path=path, field=f"{where}.version")
+    version = (
+        canonical_version(version_text, path=path, field=f"{where}.version")
+        if version_text
+        else None
+    )
     artifacts: list[Artifact] = []
     sdist = entry.get("sdist")
     if sdist is not None:
@@ -99,15 +155,61 @@ def _package(entry: Any, *, path: Path, where: str, problems: list[Problem]) -> 
         normalize_name(str(table(dep, path=path, field=f"{where}.dependencies").get("name", "")))
         for dep in array(entry.get("dependencies"), path=path, field=f"{where}.dependencies")
     )
+    index = string(entry.get("index"), path=path, field=f"{where}.index", required=False)
     return Package(
         name=name,
         version=version,
         display_name=display if display != name else None,
         artifacts=tuple(artifacts),
         dependencies=tuple(d for d in dependencies if d),
-        index_url=string(entry.get("index"), path=path, field=f"{where}.index", required=False),
-        location=Location(str(path)),
+        index_url=strip_credentials(index) if index else None,
+        location=options.location(path),
+        origin=origin,
     )
+
+
+def _origin(entry: Any, path: Path, where: str) -> Origin | None:
+    if "vcs" in entry:
+        vcs = table(entry["vcs"], path=path, field=f"{where}.vcs")
+        url = string(vcs.get("url"), path=path, field=f"{where}.vcs.url", required=False)
+        local = string(vcs.get("path"), path=path, field=f"{where}.vcs.path", required=False)
+        commit = string(
+            vcs.get("commit-id"), path=path, field=f"{where}.vcs.commit-id", required=False
+        )
+        ref = string(
+            vcs.get("requested-revision"),
+            path=path,
+            field=f"{where}.vcs.requested-revision",
+            required=False,
+        )
+        subdirectory = string(
+            vcs.get("subdirectory"), path=path, field=f"{where}.vcs.subdirectory", required=False
+        )
+        if url:
+            return Origin(
+                OriginKind.GIT,
+                url=strip_credentials(url),
+                commit=commit,
+                ref=ref,
+                subdirectory=subdirectory,
+            )
+        return Origin(OriginKind.PATH, path=local_path(local or "."), commit=commit)
+    if "directory" in entry:
+        directory = table(entry["directory"], path=path, field=f"{where}.directory")
+        local = string(directory.get("path"), path=path, field=f"{where}.directory.path") or "."
+        return Origin(
+            OriginKind.PATH, path=local_path(local), editable=directory.get("editable") is True
+        )
+    if "archive" in entry:
+        archive = table(entry["archive"], path=path, field=f"{where}.archive")
+        url = string(archive.get("url"), path=path, field=f"{where}.archive.url", required=False)
+        if url:
+            return Origin(OriginKind.URL, url=strip_credentials(url))
+        local = string(
+            archive.get("path"), path=path, field=f"{where}.archive.path", required=False
+        )
+        return Origin(OriginKind.PATH, path=local_path(local or "."))
+    return None
 
 
 def _file(entry: Any, path: Path, field: str) -> Artifact:
@@ -121,4 +223,11 @@ def _file(entry: Any, path: Path, field: str) -> Artifact:
         for algorithm, digest in hashes_table.items()
     )
     filename = string(entry.get("name"), path=path, field=f"{field}.name", required=False)
-    return artifact_from_url(url or local, hashes, entry.get("size"), filename)
+    if url:
+        return artifact_from_url(strip_credentials(url), hashes, entry.get("size"), filename)
+    return artifact_from_url(
+        None,
+        hashes,
+        entry.get("size"),
+        filename or (local_path(local).rsplit("/", 1)[-1] if local else None),
+    )

@@ -74,6 +74,7 @@ class _State:
     problems: list[Problem] = field(default_factory=list)
     index_url: str | None = None
     visiting: list[Path] = field(default_factory=list)
+    options: ReadOptions | None = None
 
 
 class RequirementsReader(Reader):
@@ -82,10 +83,12 @@ class RequirementsReader(Reader):
 
     def matches(self, path: Path) -> bool:
         name = path.name.lower()
+        if name.startswith("requirements") and name.endswith(".lock"):
+            return True  # rye's requirements.lock and requirements-dev.lock
         return name.endswith((".txt", ".in")) and ("requirements" in name or "constraints" in name)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
-        state = _State()
+        state = _State(options=options)
         _read_file(path, state, options, constraint=False)
         packages, problems = _to_packages(state, options)
         return Inventory(
@@ -171,19 +174,22 @@ def _read_line(
     except InvalidRequirement as exc:
         if _looks_like_path(requirement_text):
             state.problems.append(
-                Problem("local path or URL requirement is not pinned", _loc(line), requirement_text)
+                Problem(
+                    "local path or URL requirement is not pinned",
+                    _loc(line, state),
+                    requirement_text,
+                )
             )
             return None
         raise InputError(
             f"invalid requirement {requirement_text!r}: {exc}", path=line.path, line=line.number
         ) from exc
-    if requirement.marker is not None and not requirement.marker.evaluate(
-        {**options.environment, "extra": ""}
-    ):
+    marker = str(requirement.marker) if requirement.marker is not None else None
+    if not any(scope.holds(marker) for scope in options.selection.scopes()):
         return None
     name = normalize_name(requirement.name)
     target = state.constraints if constraint else state.pins
-    pin = _Pin(requirement, _loc(line), hashes)
+    pin = _Pin(requirement, _loc(line, state), hashes)
     existing = target.get(name)
     if existing is None:
         target[name] = pin
@@ -220,8 +226,10 @@ def _read_option_line(line: _Line, text: str, state: _State, options: ReadOption
             raise InputError(f"included file {value!r} not found", path=line.path, line=line.number)
         _read_file(included, state, options, constraint=_INCLUDE[option] == "constraint")
     elif option in ("-e", "--editable"):
+        if value in (".", "./", "file:.", "file:./"):
+            return  # the project itself (rye and uv write it so): described by pyproject.toml
         state.problems.append(
-            Problem("editable requirement is not pinned", _loc(line), value or text)
+            Problem("editable requirement is not pinned", _loc(line, state), value or text)
         )
     elif option in _GLOBAL_WITH_VALUE:
         if not value:
@@ -275,8 +283,10 @@ def _looks_like_path(text: str) -> bool:
     )
 
 
-def _loc(line: _Line) -> Location:
-    return Location(str(line.path), line.number)
+def _loc(line: _Line, state: _State) -> Location:
+    if state.options is None:
+        return Location(line.path.name, line.number)
+    return state.options.location(line.path, line.number)
 
 
 def _exact_version(requirement: Requirement) -> str | None:
@@ -300,13 +310,7 @@ def _to_packages(state: _State, options: ReadOptions) -> tuple[list[Package], li
             if version is None:
                 version = _exact_version(constraint.requirement)
         if requirement.url:
-            problems.append(
-                Problem(
-                    "direct URL requirement is not pinned to an index release",
-                    pin.location,
-                    str(requirement),
-                )
-            )
+            packages.append(_direct_reference(name, requirement, pin, hashes))
             continue
         if version is None:
             wanted = requirement.specifier or "any version"
@@ -344,6 +348,45 @@ def _to_packages(state: _State, options: ReadOptions) -> tuple[list[Package], li
             )
         )
     return _with_via_edges(packages), problems
+
+
+def _direct_reference(
+    name: str, requirement: Requirement, pin: _Pin, hashes: dict[str, set[str]]
+) -> Package:
+    """`name @ git+https://...@commit` or `name @ https://.../x.whl`: its origin, not an index."""
+    from sscli.inventory.model import Origin, OriginKind, strip_credentials
+    from sscli.inventory.readers._common import local_path
+
+    url = requirement.url or ""
+    if url.startswith(("git+", "hg+", "svn+", "bzr+")):
+        base, _, fragment = url.partition("#")
+        repository, _, revision = base.removeprefix("git+").rpartition("@")
+        if not repository or "/" in revision:
+            repository, revision = base.removeprefix("git+"), ""
+        subdirectory = fragment.partition("subdirectory=")[2] or None
+        origin = Origin(
+            OriginKind.GIT,
+            url=strip_credentials(repository),
+            commit=revision if len(revision) == 40 else None,
+            ref=revision if revision and len(revision) != 40 else None,
+            subdirectory=subdirectory,
+        )
+    elif url.startswith("file:"):
+        origin = Origin(OriginKind.PATH, path=local_path(url))
+    else:
+        origin = Origin(OriginKind.URL, url=strip_credentials(url))
+    return Package(
+        name=name,
+        version=None,
+        display_name=requirement.name if requirement.name != name else None,
+        artifacts=tuple(
+            Artifact(hashes={algorithm: digest})
+            for algorithm in sorted(hashes)
+            for digest in sorted(hashes[algorithm])
+        ),
+        location=pin.location,
+        origin=origin,
+    )
 
 
 def _with_via_edges(packages: list[Package]) -> list[Package]:

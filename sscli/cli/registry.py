@@ -93,7 +93,7 @@ def pull(
     into: Annotated[
         Path | None,
         typer.Option(
-            "--into", help="Directory to write to [default: beside the local file, or .]."
+            "--into", help="Directory to write to.", show_default="beside the local file, or ."
         ),
     ] = None,
     username: UsernameOpt = None,

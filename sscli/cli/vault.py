@@ -180,7 +180,7 @@ def pull(
     lock: Annotated[Path, typer.Option("--lock", help="Lock file whose pinned files to copy.")],
     into: Annotated[
         str | None,
-        typer.Option("--into", help="Local vault directory [default: <state-dir>/vault]."),
+        typer.Option("--into", help="Local vault directory.", show_default="<state-dir>/vault"),
     ] = None,
     s3_endpoint: S3EndpointOpt = None,
 ) -> None:
@@ -215,14 +215,15 @@ def publish(
         str | None, typer.Option("--repository", help="A repository section of ~/.pypirc.")
     ] = None,
     config_file: Annotated[
-        Path | None, typer.Option("--config-file", help="The .pypirc to read [default: ~/.pypirc].")
+        Path | None,
+        typer.Option("--config-file", help="The .pypirc to read.", show_default="~/.pypirc"),
     ] = None,
     index_url: Annotated[
         str | None,
         typer.Option(
             "--index-url",
-            help="The index's simple API, read to find files it already holds "
-            "[default: UPLOAD_URL/+simple/ (devpi) or UPLOAD_URL/simple/].",
+            help="The index's simple API, read to find files it already holds.",
+            show_default="UPLOAD_URL/+simple/ (devpi) or UPLOAD_URL/simple/",
         ),
     ] = None,
     lock: Annotated[

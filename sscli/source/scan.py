@@ -246,9 +246,8 @@ def _secret_finding(
 def _all_plugins() -> list[dict[str, str]]:
     from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
 
-    return [
-        {"name": plugin.__name__} for plugin in get_mapping_from_secret_type_to_class().values()
-    ]
+    plugins: list[type] = list(get_mapping_from_secret_type_to_class().values())
+    return [{"name": plugin.__name__} for plugin in plugins]
 
 
 def _accepted(baseline: dict[str, Any] | None) -> set[tuple[str, str, str]]:

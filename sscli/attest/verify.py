@@ -1,5 +1,6 @@
 """Verification primitives the deploy gate composes: keys with a threshold, Sigstore bundles
-against an identity with a pinned trusted root (offline), and subject digests against a file.
+against an identity with a pinned trusted root (offline, through `bundle_verify`), and
+subject digests against a file.
 
 Every rejection is a `PolicyError` (exit 1) naming what failed; malformed input is an
 `InputError` (exit 2).
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sscli.attest import PAYLOAD_TYPE
-from sscli.attest.bundle import load_bundle
 from sscli.attest.dsse import Envelope
 from sscli.attest.statement import (
     HEX_DIGEST_LENGTHS,
@@ -25,8 +25,6 @@ from sscli.errors import InputError, PolicyError
 from sscli.fsutil import hash_file
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
 # Digests an artifact is checked with; weaker ones in a subject are ignored, never trusted alone.
@@ -140,29 +138,18 @@ def verify_sigstore_bundle(
     trusted_root: Path | None = None,
 ) -> VerifiedBundle:
     """Verify a Sigstore bundle offline against `identity` (certificate SAN), `issuer`, and
-    `artifact`.
+    `artifact` (`bundle_verify`: for DSSE, the statement's subjects are checked too).
 
-    `trusted_root` pins the Sigstore trusted root (a trusted_root.json); without it, the
-    production root bundled with sigstore-python is used, never a TUF refresh. For a DSSE bundle
-    the statement's subjects are checked against `artifact` (sigstore-python does not); for a
-    message-signature bundle the signature is checked over `artifact` itself.
+    `trusted_root` pins the Sigstore trusted root (a trusted_root.json, or the JSON Lines of
+    `gh attestation trusted-root`); without it, the production root bundled with
+    sigstore-python is used, never a TUF refresh.
     """
-    from sigstore.errors import VerificationError
-    from sigstore.verify import policy
+    from sscli.attest.sigstore_bundle import Artifact
 
-    bundle = load_bundle(bundle_path)
-    if bundle._dsse_envelope is not None:
-        statement = _verify_dsse(bundle, bundle_path, identity, issuer, trusted_root)
-        check_subject(statement, artifact)
-        return VerifiedBundle(identity, issuer, statement)
-    verifier = _offline_verifier(trusted_root)
-    try:
-        verifier.verify_artifact(
-            _sha256_hashed(artifact), bundle, policy.Identity(identity=identity, issuer=issuer)
-        )
-    except VerificationError as exc:
-        raise PolicyError(f"Sigstore bundle {bundle_path} does not verify: {exc}") from exc
-    return VerifiedBundle(identity, issuer, None)
+    result = _verify_keyless(
+        bundle_path, identity, issuer, Artifact.of_file(artifact), trusted_root
+    )
+    return VerifiedBundle(identity, issuer, result.statement)
 
 
 def verify_sigstore_dsse(
@@ -174,68 +161,29 @@ def verify_sigstore_dsse(
     The statement's subjects are NOT checked against any artifact: callers must pass the
     result to `check_subject` (as `verify_sigstore_bundle` does) before trusting it.
     """
-    bundle = load_bundle(bundle_path)
-    if bundle._dsse_envelope is None:
+    result = _verify_keyless(bundle_path, identity, issuer, None, trusted_root)
+    return VerifiedBundle(identity, issuer, result.statement)
+
+
+def _verify_keyless(
+    bundle_path: Path, identity: str, issuer: str, artifact: Any, trusted_root: Path | None
+) -> Any:
+    from sscli.attest.bundle_verify import verify_bundle
+    from sscli.attest.identity import identity_spec
+    from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
+    from sscli.attest.trustroot import bundled_public_good, load_trust_roots
+
+    found = read_bundle_file(bundle_path)
+    if len(found) != 1:
+        raise InputError(f"holds {len(found)} bundles, expected one", path=bundle_path)
+    bundle = parse_bundle(found[0][1], origin=str(bundle_path))
+    if artifact is None and not bundle.is_dsse:
         raise InputError("not a DSSE bundle (a message signature)", path=bundle_path)
-    statement = _verify_dsse(bundle, bundle_path, identity, issuer, trusted_root)
-    return VerifiedBundle(identity, issuer, statement)
-
-
-def _verify_dsse(
-    bundle: Any, bundle_path: Path, identity: str, issuer: str, trusted_root: Path | None
-) -> Statement:
-    from sigstore.errors import VerificationError
-    from sigstore.verify import policy
-
-    verifier = _offline_verifier(trusted_root)
-    try:
-        payload_type, payload = verifier.verify_dsse(
-            bundle, policy.Identity(identity=identity, issuer=issuer)
-        )
-    except VerificationError as exc:
-        raise PolicyError(f"Sigstore bundle {bundle_path} does not verify: {exc}") from exc
-    if payload_type != PAYLOAD_TYPE:
-        raise PolicyError(
-            f"Sigstore bundle {bundle_path}: payloadType {payload_type!r} is not in-toto"
-        )
-    return parse_statement(payload)
-
-
-def _offline_verifier(trusted_root: Path | None) -> Any:
-    from importlib.resources import as_file
-
-    from sigstore.models import TrustedRoot
-    from sigstore.verify import Verifier
-
-    try:
-        if trusted_root is None:
-            with as_file(_bundled_production_root()) as path:
-                root = TrustedRoot.from_file(str(path))
-        else:
-            root = TrustedRoot.from_file(str(trusted_root))
-        return Verifier(trusted_root=root)
-    except Exception as exc:  # sigstore raises pydantic, JSON and its own errors here
-        raise InputError(
-            f"unusable trusted root: {exc}", path=trusted_root, field="--trusted-root"
-        ) from exc
-
-
-def _bundled_production_root() -> Traversable:
-    # `Verifier.production(offline=True)` would read the user's TUF cache, which another
-    # process may have refreshed: pin the root that ships inside the installed sigstore instead.
-    from importlib.resources import files
-
-    return files("sigstore._store").joinpath(
-        "https%3A%2F%2Ftuf-repo-cdn.sigstore.dev", "trusted_root.json"
-    )
-
-
-def _sha256_hashed(artifact: Path) -> Any:
-    from sigstore.hashes import Hashed
-    from sigstore_models.common.v1 import HashAlgorithm
-
-    digest = bytes.fromhex(hash_file(artifact, ("sha256",))["sha256"])
-    return Hashed(algorithm=HashAlgorithm.SHA2_256, digest=digest)
+    if bundle.key_hint is not None:
+        raise PolicyError(f"Sigstore bundle {bundle_path} is signed with a key, not keyless")
+    roots = load_trust_roots(trusted_root) if trusted_root else [bundled_public_good()]
+    spec = identity_spec(issuer=issuer, identity=identity)
+    return verify_bundle(bundle, roots, artifact=artifact, identity=spec)
 
 
 __all__ = [

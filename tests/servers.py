@@ -232,3 +232,24 @@ def aws_kms(monkeypatch: Any) -> Iterator[Any]:
         yield boto3.client("kms")
     finally:
         server.stop()
+
+
+@contextlib.contextmanager
+def static_files(directory: Path) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 serving `directory` as it is at each request; yields its
+    base URL (no trailing slash). Files are read when requested, so a test can change them."""
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

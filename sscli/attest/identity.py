@@ -433,13 +433,56 @@ def _checks(claims: FulcioClaims, spec: IdentitySpec) -> list[FieldMatch]:
         checks.append(_exact("build-signer-uri", subject or "", claims.build_signer_uri))
     if spec.signer_digest is not None:
         checks.append(_exact("signer-digest", spec.signer_digest, claims.build_signer_digest))
-    if spec.source_ref is not None:
-        checks.append(_exact("source-ref", spec.source_ref, claims.source_repository_ref))
-    if spec.source_digest is not None:
-        checks.append(_exact("source-digest", spec.source_digest, claims.source_repository_digest))
-    if spec.deny_self_hosted_runners:
-        checks.append(_exact("runner-environment", GITHUB_HOSTED, claims.runner_environment))
+    checks += _build_checks(
+        claims, spec.source_ref, spec.source_digest, spec.deny_self_hosted_runners, GITHUB_HOSTED
+    )
     return checks
+
+
+def _build_checks(
+    claims: FulcioClaims,
+    source_ref: str | None,
+    source_digest: str | None,
+    deny_self_hosted_runners: bool,
+    hosted: str,
+) -> list[FieldMatch]:
+    checks = []
+    if source_ref is not None:
+        checks.append(_exact("source-ref", source_ref, claims.source_repository_ref))
+    if source_digest is not None:
+        checks.append(_exact("source-digest", source_digest, claims.source_repository_digest))
+    if deny_self_hosted_runners:
+        checks.append(_exact("runner-environment", hosted, claims.runner_environment))
+    return checks
+
+
+def match_build_claims(
+    certificate: Certificate,
+    *,
+    source_ref: str | None = None,
+    source_digest: str | None = None,
+    deny_self_hosted_runners: bool = False,
+    hosted: str = GITHUB_HOSTED,
+) -> IdentityMatch:
+    """The build checks alone (the source ref and commit built, a hosted runner), for a signer
+    verified by other means, such as a PEP 740 trusted publisher; `hosted` is the CI's name for
+    its own runners (`gitlab-hosted` on GitLab). A `PolicyError` lists every mismatch."""
+    if source_ref is not None and (
+        not source_ref.startswith("refs/") or _CONTROL.search(source_ref)
+    ):
+        raise UsageError(f"not a full git ref: {source_ref!r}", field="--source-ref")
+    if source_digest is not None and not _HEX_DIGEST.match(source_digest):
+        raise UsageError(f"not a git commit digest: {source_digest!r}", field="--source-digest")
+    claims = read_claims(certificate)
+    checks = _build_checks(claims, source_ref, source_digest, deny_self_hosted_runners, hosted)
+    failed = [c for c in checks if not c.matched]
+    if failed:
+        raise PolicyError(
+            "the build is not the expected one: "
+            + "; ".join(f"{c.name}: expected {c.expected}, the certificate says "
+                        f"{c.actual or '(nothing)'}" for c in failed)
+        )  # fmt: skip
+    return IdentityMatch(tuple(checks))
 
 
 def _exact(name: str, expected: str, actual: str | None) -> FieldMatch:

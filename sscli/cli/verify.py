@@ -176,19 +176,31 @@ def pypi(
             help="github:OWNER/REPO[@WORKFLOW], gitlab:GROUP/PROJECT[@CI_FILE] or google:EMAIL.",
         ),
     ],
+    source_ref: Annotated[
+        str | None, typer.Option("--source-ref", help="Full git ref built, e.g. refs/tags/v1.")
+    ] = None,
+    source_digest: Annotated[
+        str | None, typer.Option("--source-digest", help="Commit of the source built.")
+    ] = None,
+    deny_self_hosted_runners: Annotated[
+        bool,
+        typer.Option("--deny-self-hosted-runners", help="Refuse builds on self-hosted runners."),
+    ] = False,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
 ) -> None:
     """Verify PEP 740 attestations of DIST against its expected trusted publisher, offline
     (exit 0 verified, 1 not)."""
-    from sscli.attest.pypi import parse_publisher, verify_pypi_file
+    from sscli.attest.pypi import BuildExpectation, parse_publisher, verify_pypi_file
 
-    result = verify_pypi_file(dist, attestation, parse_publisher(publisher))
+    build = BuildExpectation(source_ref, source_digest, deny_self_hosted_runners)
+    result = verify_pypi_file(dist, attestation, parse_publisher(publisher), build)
     if fmt is ReportFormat.JSON:
         emit_json(
             {
                 "verified": True,
                 "publisher": result.publisher,
                 "predicateType": result.predicate_type,
+                "matched": list(result.matched),
             },
             None,
         )

@@ -305,3 +305,16 @@ def test_github_defaults_follow_gh(instance: Instance, key: Any) -> None:
     assert tenant.issuer == "https://token.actions.acme.ghe.com"
     plain = identity_spec(identity="a@example.org", issuer="https://accounts.google.com")
     assert plain.predicate_type is None and not plain.is_github
+
+
+def test_build_claims_alone_for_a_signer_verified_otherwise(instance: Instance, key: Any) -> None:
+    """What a PEP 740 trusted publisher leaves to check: the ref, the commit, the runner."""
+    from sscli.attest.identity import match_build_claims
+
+    certificate = _certificate(instance, key, runner="self-hosted")
+    matched = match_build_claims(certificate, source_ref="refs/tags/v1.0.0", source_digest="a" * 40)
+    assert matched.names == ("source-ref", "source-digest")
+    with pytest.raises(PolicyError, match="runner-environment: expected github-hosted"):
+        match_build_claims(certificate, deny_self_hosted_runners=True)
+    with pytest.raises(PolicyError, match="source-ref"):
+        match_build_claims(certificate, source_ref="refs/tags/v1.0.0-evil")

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from cryptography.x509 import Certificate
 
 CLOCK_SKEW = timedelta(minutes=5)  # a signed time later than now by more is refused
+MAX_BUNDLES = 1024  # in one JSON Lines file
 
 
 _ED25519_MESSAGE_LIMIT = 256 * 1024 * 1024
@@ -148,6 +149,11 @@ def verify_bundle(
             f"{bundle.origin}: signed keyless (with a certificate), and no signer identity was "
             "given" + ("; --key verifies bundles signed with a key" if keys else ""),
             hint="pass --cert-identity and --cert-oidc-issuer, or --owner/--repo",
+        )
+    if bundle.key_hint is not None and identity is not None:
+        raise PolicyError(
+            f"{bundle.origin}: signed with a key, which carries no identity for the identity "
+            "options to check"
         )
     moment = now or datetime.now(tz=UTC)
     candidates = _candidate_roots(bundle, roots)
@@ -668,7 +674,10 @@ def verify_bundle_file(
     for the expected signer; each other one is reported with its reason. Every line must be a
     well-formed bundle (`InputError` otherwise); when none verifies, a `PolicyError` gives
     every reason."""
-    bundles = [parse_bundle(data, origin=origin) for origin, data in read_bundle_file(path)]
+    found = read_bundle_file(path)
+    if len(found) > MAX_BUNDLES:
+        raise InputError(f"more than {MAX_BUNDLES} bundles in one file", path=path)
+    bundles = [parse_bundle(data, origin=origin) for origin, data in found]
     verified: list[BundleVerification] = []
     rejected: list[tuple[str, str]] = []
     for bundle in bundles:

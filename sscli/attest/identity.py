@@ -485,19 +485,28 @@ def match_build_claims(
     return IdentityMatch(tuple(checks))
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold(text: str) -> str:
+    """ASCII case folding, as GitHub compares names: `str.lower` would also fold the Kelvin
+    sign into `k` and other look-alikes into the letters they imitate."""
+    return text.translate(_ASCII_LOWER)
+
+
 def _exact(name: str, expected: str, actual: str | None) -> FieldMatch:
     return FieldMatch(name, expected, actual, actual is not None and actual == expected)
 
 
 def _folded(name: str, expected: str, actual: str | None) -> FieldMatch:
-    matched = actual is not None and actual.lower() == expected.lower()
+    matched = actual is not None and _fold(actual) == _fold(expected)
     return FieldMatch(name, expected, actual, matched)
 
 
 def _under(name: str, prefix: str, actual: str | None) -> FieldMatch:
     """`actual` lies under the URL `prefix` (host, owner and repository compared without case;
     the path after them exactly)."""
-    matched = actual is not None and actual[: len(prefix)].lower() == prefix.lower()
+    matched = actual is not None and _fold(actual[: len(prefix)]) == _fold(prefix)
     return FieldMatch(name, f"{prefix}*", actual, matched)
 
 
@@ -508,7 +517,7 @@ def _workflow(name: str, prefix: str, ref: str | None, actual: str | None) -> Fi
     owner_repo_end = prefix.index("/", owner_repo_end + 1)
     matched = (
         actual is not None
-        and actual[:owner_repo_end].lower() == prefix[:owner_repo_end].lower()
+        and _fold(actual[:owner_repo_end]) == _fold(prefix[:owner_repo_end])
         and actual[owner_repo_end : len(prefix)] == prefix[owner_repo_end:]
         and len(actual) > len(prefix)
         and (ref is None or actual[len(prefix) :] == ref)

@@ -83,7 +83,7 @@ class Artifact:
 
     @classmethod
     def of_digest(cls, spec: str) -> Artifact:
-        algorithm, _, value = spec.partition(":")
+        algorithm, _, value = spec.lower().partition(":")
         lengths = {"sha256": 64, "sha384": 96, "sha512": 128}
         if algorithm not in lengths or len(value) != lengths[algorithm] or not _hex(value):
             raise InputError(

@@ -480,3 +480,13 @@ def test_a_rekor_body_of_an_unknown_kind_is_refused_by_name(
     bundle["verificationMaterial"]["tlogEntries"] = [instance.log_entry(body)]
     result = _verify_with_key(cli, files, _write(files, bundle), expect=1)
     assert "unsupported transparency log entry kind rekord 0.0.1" in result.stderr
+
+
+def test_identity_options_do_not_pass_for_a_key_signed_bundle(
+    cli, files, instance: Instance, signing_key: Any
+) -> None:  # type: ignore[no-untyped-def]
+    """A key carries no repository or workflow: --owner with a key-signed bundle is refused,
+    never silently ignored."""
+    path = _write(files, instance.message_bundle(ARTIFACT, signing_key))
+    result = _verify_with_key(cli, files, path, "--owner", "acme", expect=1)
+    assert "carries no identity for the identity options to check" in result.stderr

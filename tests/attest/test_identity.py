@@ -318,3 +318,12 @@ def test_build_claims_alone_for_a_signer_verified_otherwise(instance: Instance, 
         match_build_claims(certificate, deny_self_hosted_runners=True)
     with pytest.raises(PolicyError, match="source-ref"):
         match_build_claims(certificate, source_ref="refs/tags/v1.0.0-evil")
+
+
+def test_names_fold_ascii_only(instance: Instance, key: Any) -> None:
+    """GitHub names compare without case, but a look-alike (the Kelvin sign, which
+    `str.lower` turns into `k`) is another name."""
+    claims = read_claims(_certificate(instance, key, owner_uri="https://github.com/\u212acme"))
+    assert "https://github.com/\u212acme".lower() == "https://github.com/kcme"
+    with pytest.raises(PolicyError, match=r"owner: expected https://github\.com/kcme"):
+        match_identity(claims, _spec(owner="kcme"), None)

@@ -54,6 +54,18 @@ OutputOpt = Annotated[
     ),
 ]
 
+# What gh attestation verify checks of the build, for Sigstore bundles and PEP 740 alike.
+SourceRefOpt = Annotated[
+    str | None, typer.Option("--source-ref", help="Full git ref built, e.g. refs/tags/v1.")
+]
+SourceDigestOpt = Annotated[
+    str | None, typer.Option("--source-digest", help="Commit of the source built.")
+]
+DenySelfHostedOpt = Annotated[
+    bool,
+    typer.Option("--deny-self-hosted-runners", help="Refuse builds on self-hosted runners."),
+]
+
 
 def _attest(
     predicate_type: str,
@@ -333,16 +345,9 @@ def verify(
     signer_digest: Annotated[
         str | None, typer.Option("--signer-digest", help="Commit of the signer workflow.")
     ] = None,
-    source_ref: Annotated[
-        str | None, typer.Option("--source-ref", help="Full git ref built, e.g. refs/tags/v1.")
-    ] = None,
-    source_digest: Annotated[
-        str | None, typer.Option("--source-digest", help="Commit of the source built.")
-    ] = None,
-    deny_self_hosted_runners: Annotated[
-        bool,
-        typer.Option("--deny-self-hosted-runners", help="Refuse builds on self-hosted runners."),
-    ] = False,
+    source_ref: SourceRefOpt = None,
+    source_digest: SourceDigestOpt = None,
+    deny_self_hosted_runners: DenySelfHostedOpt = False,
     predicate_type: Annotated[
         str | None,
         typer.Option(

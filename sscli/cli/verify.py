@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from sscli.cli.attest import DenySelfHostedOpt, SourceDigestOpt, SourceRefOpt
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import console, emit, emit_json, escape
 
@@ -176,16 +177,9 @@ def pypi(
             help="github:OWNER/REPO[@WORKFLOW], gitlab:GROUP/PROJECT[@CI_FILE] or google:EMAIL.",
         ),
     ],
-    source_ref: Annotated[
-        str | None, typer.Option("--source-ref", help="Full git ref built, e.g. refs/tags/v1.")
-    ] = None,
-    source_digest: Annotated[
-        str | None, typer.Option("--source-digest", help="Commit of the source built.")
-    ] = None,
-    deny_self_hosted_runners: Annotated[
-        bool,
-        typer.Option("--deny-self-hosted-runners", help="Refuse builds on self-hosted runners."),
-    ] = False,
+    source_ref: SourceRefOpt = None,
+    source_digest: SourceDigestOpt = None,
+    deny_self_hosted_runners: DenySelfHostedOpt = False,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
 ) -> None:
     """Verify PEP 740 attestations of DIST against its expected trusted publisher, offline

@@ -250,6 +250,23 @@ def aws_kms(monkeypatch: Any) -> Iterator[Any]:
         server.stop()
 
 
+@contextlib.contextmanager
+def static_files(directory: Path) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 serving `directory` as it is at each request; yields its
+    base URL (no trailing slash). Files are read when requested, so a test can change them."""
+    from http.server import SimpleHTTPRequestHandler
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(directory), **kwargs)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    with _serving(Quiet) as base:
+        yield base
+
+
 @dataclass
 class JsonApi:
     """A Warehouse-style JSON API on loopback: `/pypi/<project>/json` is `<directory>/<project>.json`

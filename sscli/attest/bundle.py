@@ -1,32 +1,37 @@
-"""Reading Sigstore bundles for display: the DSSE envelope inside and the certificate's claimed
-identity. Nothing here verifies anything; `verify.verify_sigstore_bundle` does."""
+"""Reading Sigstore bundles for display: the DSSE envelope inside and the signer each claims.
+Nothing here verifies anything; `bundle_verify` does."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sscli.attest.dsse import Envelope, parse_envelope
+from sscli.attest.dsse import Envelope, EnvelopeSignature
+from sscli.attest.sigstore_bundle import (
+    BUNDLE_LIMIT,
+    SigstoreBundle,
+    is_bundle_data,
+    parse_bundle,
+    read_bundle_file,
+)
 from sscli.errors import InputError
 from sscli.fsutil import read_bytes_limited
-
-BUNDLE_LIMIT = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class BundleContents:
-    """What a bundle claims: its envelope (None for a message signature) and signer identity."""
+    """What a bundle claims: its envelope (None for a message signature) and its signer: the
+    certificate's subject names, or the key hint of a bundle signed with a key."""
 
     envelope: Envelope | None
     identity: str
+    origin: str = ""
 
 
 def is_bundle_file(path: Path) -> bool:
-    """True when `path` holds one JSON object with a Sigstore bundle media type."""
-    head = read_bytes_limited(path, BUNDLE_LIMIT).lstrip()[:4096]
-    return head.startswith(b"{") and b"application/vnd.dev.sigstore.bundle" in head
+    """True when `path` holds Sigstore bundles (one, or JSON Lines of them)."""
+    return is_bundle_data(read_bytes_limited(path, BUNDLE_LIMIT)[:65536])
 
 
 def load_bundle(path: Path) -> Any:
@@ -57,11 +62,31 @@ def certificate_identities(bundle: Any, path: Path) -> list[str]:
     return [str(name.value) for name in names]
 
 
+def read_bundles(path: Path) -> list[BundleContents]:
+    """The unverified contents of every bundle in `path`, for `attest inspect`."""
+    return [_contents(parse_bundle(data, origin=origin)) for origin, data in read_bundle_file(path)]
+
+
 def read_bundle(path: Path) -> BundleContents:
-    """The unverified contents of a bundle, for `attest inspect`."""
-    bundle = load_bundle(path)
-    identity = ", ".join(certificate_identities(bundle, path)) or "(no subject alternative name)"
-    inner = json.loads(bundle.to_json()).get("dsseEnvelope")
+    """The unverified contents of the one bundle in `path`."""
+    found = read_bundles(path)
+    if len(found) != 1:
+        raise InputError(f"holds {len(found)} bundles, expected one", path=path)
+    return found[0]
+
+
+def _contents(bundle: SigstoreBundle) -> BundleContents:
+    from sscli.attest.bundle_verify import leaf_certificate
+    from sscli.attest.identity import read_claims
+
+    if bundle.key_hint is not None:
+        identity = f"a key (hint {bundle.key_hint or 'none'})"
+    else:
+        names = read_claims(leaf_certificate(bundle)).subject
+        identity = ", ".join(names) if names else "(no subject alternative name)"
+    inner = bundle.inner.dsse_envelope
     if inner is None:
-        return BundleContents(None, identity)
-    return BundleContents(parse_envelope(inner, path=path), identity)
+        return BundleContents(None, identity, bundle.origin)
+    signatures = tuple(EnvelopeSignature(s.keyid or "", bytes(s.sig)) for s in inner.signatures)
+    envelope = Envelope(bytes(inner.payload), inner.payload_type, signatures)
+    return BundleContents(envelope, identity, bundle.origin)

@@ -142,16 +142,44 @@ def public_key_path(private_path: Path) -> Path:
 def load_public_key(path: Path) -> SSlibKey:
     """A PEM public key file as an `SSlibKey`; a private key is refused (trust is given to
     public keys only)."""
+    data, public = _read_public_pem(path)
+    return _sslib_key(public, path, development=_labelled_development(data))
+
+
+def _read_public_pem(path: Path) -> tuple[bytes, Any]:
+    """The bytes of a PEM public key file and the cryptography key they hold."""
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     data = read_bytes_limited(path, _MAX_KEY_BYTES)
     if b"PRIVATE KEY" in data:
         raise InputError("is a private key; give its public key (PATH.pub)", path=path)
     try:
-        public = load_pem_public_key(data)
+        return data, load_pem_public_key(data)
     except (ValueError, TypeError) as exc:
         raise InputError(f"not a PEM public key: {exc}", path=path) from exc
-    return _sslib_key(public, path, development=_labelled_development(data))
+    except Exception as exc:  # cryptography's UnsupportedAlgorithm
+        raise InputError(f"unsupported public key: {exc}", path=path) from exc
+
+
+def load_verification_key(path: Path) -> Any:
+    """A PEM public key as the cryptography key a Sigstore bundle signed with a key (cosign
+    `--key`) is verified with: ECDSA P-256/P-384/P-521, RSA of at least 2048 bits, Ed25519."""
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+
+    public = _read_public_pem(path)[1]
+    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
+        raise InputError(f"RSA key of {public.key_size} bits is too small", path=path)
+    if isinstance(public, ec.EllipticCurvePublicKey) and public.curve.name not in (
+        "secp256r1",
+        "secp384r1",
+        "secp521r1",
+    ):
+        raise InputError(f"unsupported elliptic curve {public.curve.name}", path=path)
+    if not isinstance(
+        public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+    ):
+        raise InputError(f"unsupported key type {type(public).__name__}", path=path)
+    return public
 
 
 def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:

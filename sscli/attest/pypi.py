@@ -29,9 +29,23 @@ class ExpectedPublisher:
 
 
 @dataclass(frozen=True)
+class BuildExpectation:
+    """What `gh attestation verify` also checks, where a PEP 740 certificate says it: the git
+    ref and commit built, and that the publisher ran on the CI's own runners."""
+
+    source_ref: str | None = None
+    source_digest: str | None = None
+    deny_self_hosted_runners: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.source_ref or self.source_digest or self.deny_self_hosted_runners)
+
+
+@dataclass(frozen=True)
 class PypiVerification:
     publisher: str  # as verified
     predicate_type: str
+    matched: tuple[str, ...] = ()  # the build fields checked, all matched
 
 
 def parse_publisher(spec: str) -> ExpectedPublisher:
@@ -118,9 +132,11 @@ def verify_pypi(
     expected: ExpectedPublisher | None,
     *,
     origin: str,
+    build: BuildExpectation | None = None,
 ) -> PypiVerification:
     """Verify that some attestation for the distribution `filename` with digest `sha256` was
-    signed by the expected trusted publisher."""
+    signed by the expected trusted publisher (and, with `build`, from that ref, commit and
+    kind of runner, as its certificate's Fulcio claims say)."""
     import logging
 
     from pypi_attestations import AttestationError, Distribution
@@ -140,22 +156,51 @@ def verify_pypi(
         for attestation in attestations:
             try:
                 predicate_type, _ = attestation.verify(publisher, distribution, offline=True)
+                matched = _check_build(attestation, publisher, build)
             except AttestationError as exc:
                 failures.append(str(exc).splitlines()[0][:300])
                 continue
-            return PypiVerification(_describe(publisher), predicate_type)
+            except PolicyError as exc:
+                failures.append(exc.message)
+                continue
+            return PypiVerification(_describe(publisher), predicate_type, matched)
     raise PolicyError(
         f"no attestation of {filename} verifies: " + ("; ".join(failures) or "none found")
     )
 
 
+def _check_build(
+    attestation: Any, publisher: Any, build: BuildExpectation | None
+) -> tuple[str, ...]:
+    """The build claims of the verified attestation's certificate (`identity`'s checks)."""
+    if not build:
+        return ()
+    from cryptography.x509 import load_der_x509_certificate
+
+    from sscli.attest.identity import match_build_claims
+
+    assert build is not None
+    certificate = load_der_x509_certificate(bytes(attestation.verification_material.certificate))
+    hosted = "gitlab-hosted" if getattr(publisher, "kind", "") == "GitLab" else "github-hosted"
+    return match_build_claims(
+        certificate,
+        source_ref=build.source_ref,
+        source_digest=build.source_digest,
+        deny_self_hosted_runners=build.deny_self_hosted_runners,
+        hosted=hosted,
+    ).names
+
+
 def verify_pypi_file(
-    dist: Path, attestation: Path, expected: ExpectedPublisher | None
+    dist: Path,
+    attestation: Path,
+    expected: ExpectedPublisher | None,
+    build: BuildExpectation | None = None,
 ) -> PypiVerification:
     """`verify_pypi` for files on disk."""
     from sscli.fsutil import hash_file
 
     data = read_bytes_limited(attestation, MAX_PROVENANCE_BYTES)
     return verify_pypi(
-        dist.name, hash_file(dist)["sha256"], data, expected, origin=str(attestation)
+        dist.name, hash_file(dist)["sha256"], data, expected, origin=str(attestation), build=build
     )

@@ -18,6 +18,8 @@ from sscli.errors import InputError
 from sscli.schemas import is_uri
 
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
+# Read, never written: v0.1 has the same fields (npm and GitHub provenance of 2023 use it).
+STATEMENT_V01 = "https://in-toto.io/Statement/v0.1"
 # The subject annotation that labels a Statement signed with a development key.
 SIGNING_KEY_ANNOTATION = "sscli.dev/signing-key"
 
@@ -78,8 +80,11 @@ class Statement:
     subjects: tuple[ResourceDescriptor, ...]
     predicate_type: str
     predicate: Mapping[str, Any] = field(default_factory=dict)
+    statement_type: str = STATEMENT_TYPE
 
     def __post_init__(self) -> None:
+        if self.statement_type not in (STATEMENT_TYPE, STATEMENT_V01):
+            raise InputError(f"unsupported statement type {self.statement_type!r}", field="_type")
         if not isinstance(self.predicate_type, str) or not is_uri(self.predicate_type):
             raise InputError("must be an absolute URI", field="predicateType")
         if not isinstance(self.predicate, Mapping):
@@ -92,7 +97,7 @@ class Statement:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, field order as in the spec."""
         data: dict[str, Any] = {
-            "_type": STATEMENT_TYPE,
+            "_type": self.statement_type,
             "subject": [s.to_dict() for s in self.subjects],
             "predicateType": self.predicate_type,
         }
@@ -116,20 +121,23 @@ class Statement:
         return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def parse_statement(payload: bytes) -> Statement:
-    """Parse and validate a Statement from DSSE payload bytes (raises `InputError`)."""
+def parse_statement(payload: bytes, *, accept_v01: bool = False) -> Statement:
+    """Parse and validate a Statement from DSSE payload bytes (raises `InputError`);
+    `accept_v01` also reads in-toto Statement v0.1 (signed by others, e.g. npm provenance)."""
     try:
         data = loads_strict(payload)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"payload is not a JSON statement: {exc}", field="payload") from exc
-    return statement_from_dict(data)
+    return statement_from_dict(data, accept_v01=accept_v01)
 
 
-def statement_from_dict(data: Any) -> Statement:
+def statement_from_dict(data: Any, *, accept_v01: bool = False) -> Statement:
     """A Statement from its parsed JSON form; shapes are checked here, rules by the model."""
     if not isinstance(data, dict):
         raise InputError("a statement must be a JSON object", field="payload")
-    if data.get("_type") != STATEMENT_TYPE:
+    if data.get("_type") not in (
+        (STATEMENT_TYPE, STATEMENT_V01) if accept_v01 else (STATEMENT_TYPE,)
+    ):
         raise InputError(
             f"unsupported statement type {data.get('_type')!r} (expected {STATEMENT_TYPE})",
             field="_type",
@@ -144,6 +152,7 @@ def statement_from_dict(data: Any) -> Statement:
         tuple(_subject_from_dict(s, f"subject[{i}]") for i, s in enumerate(subjects)),
         data.get("predicateType"),  # type: ignore[arg-type]  # checked by the model
         predicate or {},
+        data["_type"],
     )
 
 

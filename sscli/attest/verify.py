@@ -1,5 +1,6 @@
 """Verification primitives the deploy gate composes: keys with a threshold, Sigstore bundles
-against an identity with a pinned trusted root (offline), and subject digests against a file.
+against an identity with a pinned trusted root (offline, through `bundle_verify`), and
+subject digests against a file.
 
 Every rejection is a `PolicyError` (exit 1) naming what failed; malformed input is an
 `InputError` (exit 2).
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sscli.attest import PAYLOAD_TYPE
-from sscli.attest.bundle import load_bundle
 from sscli.attest.dsse import Envelope
 from sscli.attest.statement import (
     HEX_DIGEST_LENGTHS,
@@ -194,31 +194,18 @@ def verify_sigstore_bundle(
     trusted_root: Path | None = None,
 ) -> VerifiedBundle:
     """Verify a Sigstore bundle offline against `identity` (certificate SAN), `issuer`, and
-    `artifact`.
+    `artifact` (`bundle_verify`: for DSSE, the statement's subjects are checked too).
 
-    `trusted_root` pins the Sigstore trusted root (a trusted_root.json); without it, the
-    production root bundled with sigstore-python is used, never a TUF refresh. For a DSSE bundle
-    the statement's subjects are checked against `artifact` (sigstore-python does not); for a
-    message-signature bundle the signature is checked over `artifact` itself. Either way the
-    artifact is read once.
+    `trusted_root` pins the Sigstore trusted root (a trusted_root.json, or the JSON Lines of
+    `gh attestation trusted-root`); without it, the production root bundled with
+    sigstore-python is used, never a TUF refresh.
     """
-    from sigstore.hashes import Hashed
-    from sigstore.verify import policy
-    from sigstore_models.common.v1 import HashAlgorithm
+    from sscli.attest.sigstore_bundle import Artifact
 
-    bundle = load_bundle(bundle_path)
-    digests = artifact_digests(artifact)
-    if bundle._dsse_envelope is not None:
-        statement = verify_dsse_bundle(
-            bundle, where=bundle_path, identity=identity, issuer=issuer, trusted_root=trusted_root
-        )
-        check_subject(statement, artifact, digests)
-        return VerifiedBundle(identity, issuer, statement)
-    verifier = _offline_verifier(trusted_root)
-    hashed = Hashed(algorithm=HashAlgorithm.SHA2_256, digest=bytes.fromhex(digests["sha256"]))
-    with _sigstore_errors(bundle_path):
-        verifier.verify_artifact(hashed, bundle, policy.Identity(identity=identity, issuer=issuer))
-    return VerifiedBundle(identity, issuer, None)
+    result = _verify_keyless(
+        bundle_path, identity, issuer, Artifact.of_file(artifact), trusted_root
+    )
+    return VerifiedBundle(identity, issuer, result.statement)
 
 
 def verify_sigstore_dsse(
@@ -230,16 +217,34 @@ def verify_sigstore_dsse(
     The statement's subjects are NOT checked against any artifact: callers must pass the
     result to `check_subject` (as `verify_sigstore_bundle` does) before trusting it.
     """
-    statement = verify_dsse_bundle(
-        load_bundle(bundle_path),
-        where=bundle_path,
-        identity=identity,
-        issuer=issuer,
-        trusted_root=trusted_root,
-    )
-    return VerifiedBundle(identity, issuer, statement)
+    result = _verify_keyless(bundle_path, identity, issuer, None, trusted_root)
+    return VerifiedBundle(identity, issuer, result.statement)
 
 
+def _verify_keyless(
+    bundle_path: Path, identity: str, issuer: str, artifact: Any, trusted_root: Path | None
+) -> Any:
+    from sscli.attest.bundle_verify import verify_bundle
+    from sscli.attest.identity import identity_spec
+    from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
+    from sscli.attest.trustroot import bundled_public_good, load_trust_roots
+
+    found = read_bundle_file(bundle_path)
+    if len(found) != 1:
+        raise InputError(f"holds {len(found)} bundles, expected one", path=bundle_path)
+    bundle = parse_bundle(found[0][1], origin=str(bundle_path))
+    if artifact is None and not bundle.is_dsse:
+        raise InputError("not a DSSE bundle (a message signature)", path=bundle_path)
+    if bundle.key_hint is not None:
+        raise PolicyError(f"Sigstore bundle {bundle_path} is signed with a key, not keyless")
+    roots = load_trust_roots(trusted_root) if trusted_root else [bundled_public_good()]
+    spec = identity_spec(issuer=issuer, identity=identity)
+    return verify_bundle(bundle, roots, artifact=artifact, identity=spec)
+
+
+# The deploy gate still verifies keyless bundles through sigstore-python's Verifier, so that
+# one loaded bundle serves several identities; it moves onto bundle_verify with its identity
+# specs next.
 def verify_dsse_bundle(
     bundle: Any, *, where: Path, identity: str, issuer: str, trusted_root: Path | None = None
 ) -> Statement:

@@ -25,6 +25,7 @@ from sscli.cli import policy as policy_cli
 from sscli.cli import sbom as sbom_cli
 from sscli.cli import scan as scan_cli
 from sscli.cli import source as source_cli
+from sscli.cli import trust as trust_cli
 from sscli.cli import vault as vault_cli
 from sscli.cli import verify as verify_cli
 from sscli.errors import ExitCode, InputError, SscliError
@@ -104,6 +105,7 @@ app.add_typer(verify_cli.app, name="verify")
 app.add_typer(layout_cli.app, name="layout")
 app.add_typer(pipeline_cli.app, name="pipeline")
 app.add_typer(source_cli.app, name="source")
+app.add_typer(trust_cli.app, name="trust")
 app.command("ingest")(ingest_cli.ingest_command)
 app.command("build")(build_cli.build_command)
 app.command("rebuild")(build_cli.rebuild_command)

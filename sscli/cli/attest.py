@@ -54,6 +54,18 @@ OutputOpt = Annotated[
     ),
 ]
 
+# What gh attestation verify checks of the build, for Sigstore bundles and PEP 740 alike.
+SourceRefOpt = Annotated[
+    str | None, typer.Option("--source-ref", help="Full git ref built, e.g. refs/tags/v1.")
+]
+SourceDigestOpt = Annotated[
+    str | None, typer.Option("--source-digest", help="Commit of the source built.")
+]
+DenySelfHostedOpt = Annotated[
+    bool,
+    typer.Option("--deny-self-hosted-runners", help="Refuse builds on self-hosted runners."),
+]
+
 
 def _attest(
     predicate_type: str,
@@ -206,34 +218,33 @@ def sign_link(
 
 @app.command("inspect")
 def inspect(
-    file: Annotated[Path, typer.Argument(help="A .intoto.jsonl file or one DSSE envelope.")],
+    file: Annotated[
+        Path, typer.Argument(help="A .intoto.jsonl, one DSSE envelope, or Sigstore bundles.")
+    ],
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """Show envelopes or a Sigstore bundle: payload type, signers, subjects, predicate summary.
+    """Show envelopes or Sigstore bundles: payload type, signers, subjects, predicate summary.
 
     Nothing is verified here: use `sscli attest verify`.
     """
-    from sscli.attest.bundle import is_bundle_file, read_bundle
+    from sscli.attest.bundle import is_bundle_file, read_bundles
     from sscli.attest.dsse import read_envelopes
     from sscli.attest.predicates import summarize
     from sscli.attest.statement import parse_statement
 
-    signer = None
+    found: list[tuple[Any, str | None]]
     if is_bundle_file(file):
-        contents = read_bundle(file)
-        signer = contents.identity
-        if contents.envelope is None:
+        found = [(b.envelope, b.identity) for b in read_bundles(file)]
+    else:
+        found = [(envelope, None) for envelope in read_envelopes(file)]
+    items: list[dict[str, Any]] = []
+    for envelope, signer in found:
+        if envelope is None:
             console().print(
                 f"Sigstore message signature, certificate for {escape(signer)} (unverified)"
             )
-            if fmt is TextOrJson.JSON:
-                emit_json([{"sigstoreIdentity": signer, "statement": None}], None)
-            return
-        envelopes = [contents.envelope]
-    else:
-        envelopes = read_envelopes(file)
-    items = []
-    for envelope in envelopes:
+            items.append({"sigstoreIdentity": signer, "statement": None})
+            continue
         statement = parse_statement(envelope.payload)
         items.append(
             {
@@ -269,9 +280,24 @@ def _print_statement(envelope: Any, statement: Any, summary: str, signer: str | 
 
 @app.command("verify")
 def verify(
-    file: Annotated[Path, typer.Argument(help="A .intoto.jsonl file, or a Sigstore bundle.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Attestations: a .intoto.jsonl, a Sigstore bundle, or JSON Lines of bundles "
+            "(gh attestation download). With --bundle: the artifact, as gh attestation verify."
+        ),
+    ],
+    bundle: Annotated[
+        Path | None,
+        typer.Option("--bundle", help="The Sigstore bundle or JSON Lines of bundles for FILE."),
+    ] = None,
     key: Annotated[
-        list[Path] | None, typer.Option("--key", help="A trusted public key PEM (repeatable).")
+        list[Path] | None,
+        typer.Option(
+            "--key",
+            help="A trusted public key PEM (repeatable): for envelopes, or for Sigstore "
+            "bundles signed with a key (cosign --key).",
+        ),
     ] = None,
     threshold: Annotated[
         int, typer.Option("--threshold", help="Distinct trusted keys that must have signed.")
@@ -279,42 +305,131 @@ def verify(
     artifact: Annotated[
         Path | None, typer.Option("--artifact", help="Check that a subject's digest matches it.")
     ] = None,
-    sigstore_identity: Annotated[
-        str | None, typer.Option("--sigstore-identity", help="Expected certificate identity (SAN).")
+    artifact_digest: Annotated[
+        str | None,
+        typer.Option("--artifact-digest", help="Verify a bundle against ALG:HEX, not a file."),
     ] = None,
-    sigstore_issuer: Annotated[
-        str | None, typer.Option("--sigstore-issuer", help="Expected OIDC issuer URL.")
+    identity: Annotated[
+        str | None,
+        typer.Option(
+            "--cert-identity",
+            "--sigstore-identity",
+            help="Expected certificate identity (SAN), exactly.",
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option(
+            "--cert-oidc-issuer",
+            "--sigstore-issuer",
+            help="Expected OIDC issuer (default with --owner/--repo: GitHub Actions').",
+        ),
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="GitHub owner of the source repository.")
+    ] = None,
+    repo: Annotated[
+        str | None, typer.Option("--repo", help="GitHub source repository, OWNER/REPO.")
+    ] = None,
+    signer_workflow: Annotated[
+        str | None,
+        typer.Option(
+            "--signer-workflow",
+            help="Workflow that signed: [HOST/]OWNER/REPO/PATH/TO/WORKFLOW, optionally @REF.",
+        ),
+    ] = None,
+    signer_repo: Annotated[
+        str | None,
+        typer.Option("--signer-repo", help="Repository of the reusable workflow that signed."),
+    ] = None,
+    signer_digest: Annotated[
+        str | None, typer.Option("--signer-digest", help="Commit of the signer workflow.")
+    ] = None,
+    source_ref: SourceRefOpt = None,
+    source_digest: SourceDigestOpt = None,
+    deny_self_hosted_runners: DenySelfHostedOpt = False,
+    predicate_type: Annotated[
+        str | None,
+        typer.Option(
+            "--predicate-type",
+            help="Only statements of this type (default with --owner/--repo: SLSA provenance v1).",
+        ),
+    ] = None,
+    hostname: Annotated[
+        str | None, typer.Option("--hostname", help="GitHub host (default github.com).")
     ] = None,
     trusted_root: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
-            "--trusted-root", help="Pinned Sigstore trusted_root.json (default: bundled)."
+            "--trusted-root",
+            "--custom-trusted-root",
+            help="Trusted root JSON or JSON Lines (gh attestation trusted-root), repeatable "
+            "(default: the roots sscli trust update cached, else sigstore's bundled one).",
         ),
     ] = None,
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
-    """Verify offline: envelopes against trusted keys, or a Sigstore bundle against an identity.
+    """Verify offline: envelopes against trusted keys, or Sigstore bundles against a signer
+    identity (keyless, with the checks of gh attestation verify) or a trusted key.
 
     Exit 0 verified, 1 not verified, 2 bad input.
     """
+    from sscli.attest.sigstore_bundle import is_bundle_data
     from sscli.errors import UsageError
+    from sscli.fsutil import read_bytes_limited
 
-    if sigstore_identity or sigstore_issuer:
-        if key or threshold != 1:
-            raise UsageError("--key and --threshold do not apply to a Sigstore bundle")
-        if not (sigstore_identity and sigstore_issuer and artifact):
+    if bundle is not None:
+        if artifact is not None:
+            raise UsageError("with --bundle, FILE is the artifact: drop --artifact")
+        attestations, artifact = bundle, file
+    else:
+        attestations = file
+    options = {
+        "issuer": issuer,
+        "identity": identity,
+        "owner": owner,
+        "repo": repo,
+        "signer_workflow": signer_workflow,
+        "signer_repo": signer_repo,
+        "signer_digest": signer_digest,
+        "source_ref": source_ref,
+        "source_digest": source_digest,
+        "deny_self_hosted_runners": deny_self_hosted_runners,
+        "host": hostname,
+    }
+    wants_identity = any(value for value in options.values())
+    if is_bundle_data(read_bytes_limited(attestations, 16 * 1024 * 1024)[:65536]):
+        if threshold != 1:
+            raise UsageError("--threshold applies to DSSE envelopes, not to Sigstore bundles")
+        if artifact is not None and artifact_digest is not None:
+            raise UsageError("give --artifact or --artifact-digest, not both")
+        if artifact is None and artifact_digest is None:
             raise UsageError(
-                "Sigstore verification needs --sigstore-identity, --sigstore-issuer and --artifact"
+                "a Sigstore bundle is verified against its artifact: give --artifact FILE "
+                "(or --artifact-digest ALG:HEX)"
             )
-        _verify_bundle(file, sigstore_identity, sigstore_issuer, artifact, trusted_root, fmt)
+        spec = _identity_spec(options, predicate_type) if wants_identity else None
+        _verify_bundles(
+            attestations, artifact, artifact_digest, spec, key or [], predicate_type,
+            trusted_root or [], fmt,
+        )  # fmt: skip
         return
-    if trusted_root is not None:
-        raise UsageError("--trusted-root applies to Sigstore bundles (--sigstore-identity)")
+    if wants_identity or trusted_root or artifact_digest or predicate_type:
+        raise UsageError(
+            "the Sigstore options apply to Sigstore bundles; this file holds DSSE envelopes",
+            hint="envelopes are verified with --key (trusted public keys) and --threshold",
+        )
     if not key:
         raise UsageError(
-            "give --key (trusted public keys) or --sigstore-identity and --sigstore-issuer"
+            "give --key (trusted public keys), or a signer identity for a Sigstore bundle"
         )
-    _verify_envelopes(file, key, threshold, artifact, fmt)
+    _verify_envelopes(attestations, key, threshold, artifact, fmt)
+
+
+def _identity_spec(options: dict[str, Any], predicate_type: str | None) -> Any:
+    from sscli.attest.identity import identity_spec
+
+    return identity_spec(predicate_type=predicate_type, **options)
 
 
 def _verify_envelopes(
@@ -351,26 +466,50 @@ def _verify_envelopes(
         emit_json({"verified": True, "envelopes": report}, None)
 
 
-def _verify_bundle(
+def _verify_bundles(
     file: Path,
-    identity: str,
-    issuer: str,
-    artifact: Path,
-    trusted_root: Path | None,
+    artifact: Path | None,
+    artifact_digest: str | None,
+    spec: Any,
+    keys: list[Path],
+    predicate_type: str | None,
+    trusted_roots: list[Path],
     fmt: TextOrJson,
 ) -> None:
-    from sscli.attest.verify import verify_sigstore_bundle
+    from sscli.attest.bundle_verify import verify_bundle_file
+    from sscli.attest.keys import load_verification_key
+    from sscli.attest.sigstore_bundle import Artifact
+    from sscli.attest.trust_store import default_trust_roots
+    from sscli.attest.trustroot import load_trust_roots
+    from sscli.cli import context
 
-    result = verify_sigstore_bundle(
-        file, identity=identity, issuer=issuer, artifact=artifact, trusted_root=trusted_root
+    roots = (
+        [root for path in trusted_roots for root in load_trust_roots(path)]
+        if trusted_roots
+        else default_trust_roots(context.STATE_DIR)
     )
-    kind = result.statement.predicate_type if result.statement else "message signature"
-    console().print(
-        f"[green]verified[/] Sigstore bundle ({escape(kind)}) signed by {escape(identity)} "
-        f"({escape(issuer)}) over {escape(artifact)}"
+    target = (
+        Artifact.of_file(artifact)
+        if artifact is not None
+        else Artifact.of_digest(artifact_digest or "")
     )
+    trusted = [load_verification_key(path) for path in keys]
+    outcome = verify_bundle_file(
+        file, roots, artifact=target, identity=spec, keys=trusted, predicate_type=predicate_type
+    )
+    out = console()
+    for result in outcome.verified:
+        kind = result.statement.predicate_type if result.statement else "message signature"
+        matched = f"; matched: {', '.join(result.identity.names)}" if result.identity else ""
+        out.print(
+            f"[green]verified[/] {escape(result.origin)}: {escape(kind)} over "
+            f"{escape(target.describe())}, signed by {escape(result.signer)} at "
+            f"{result.signing_time.isoformat()} ({escape(result.trusted_root)}){escape(matched)}"
+        )
+    for origin, reason in outcome.rejected:
+        warn(f"{origin}: not verified: {reason}")
     if fmt is TextOrJson.JSON:
-        emit_json({"verified": True, "identity": identity, "issuer": issuer, "kind": kind}, None)
+        emit_json(outcome.to_dict(), None)
 
 
 def _registry_commands() -> None:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from sscli.cli.attest import DenySelfHostedOpt, SourceDigestOpt, SourceRefOpt
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import console, emit, emit_json, escape, warn
 from sscli.cli.registry import (
@@ -268,19 +269,24 @@ def pypi(
             "@WORKFLOW or @CI_FILE) or google:EMAIL.",
         ),
     ],
+    source_ref: SourceRefOpt = None,
+    source_digest: SourceDigestOpt = None,
+    deny_self_hosted_runners: DenySelfHostedOpt = False,
     fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.TEXT,
 ) -> None:
     """Verify PEP 740 attestations of DIST against its expected trusted publisher, offline
     (exit 0 verified, 1 not)."""
-    from sscli.attest.pypi import parse_publisher, verify_pypi_file
+    from sscli.attest.pypi import BuildExpectation, parse_publisher, verify_pypi_file
 
-    result = verify_pypi_file(dist, attestation, parse_publisher(publisher))
+    build = BuildExpectation(source_ref, source_digest, deny_self_hosted_runners)
+    result = verify_pypi_file(dist, attestation, parse_publisher(publisher), build)
     if fmt is ReportFormat.JSON:
         emit_json(
             {
                 "verified": True,
                 "publisher": result.publisher,
                 "predicateType": result.predicate_type,
+                "matched": list(result.matched),
             },
             None,
         )

@@ -82,3 +82,15 @@ def test_bad_input(
             "verify", "pypi", DIST, "--attestation", attestation, "--publisher", publisher, expect=2
         ).stderr
     )
+
+
+def test_build_claims_are_checked_where_the_certificate_has_them(cli: Cli) -> None:
+    """`--source-ref` and friends apply to PEP 740 as to GitHub attestations: this publisher
+    (Google Cloud Build) records no source ref or runner, so expecting one refuses it."""
+    base = ["verify", "pypi", DIST, "--attestation", PROVENANCE, "--publisher", PUBLISHER]
+    result = cli(*base, "--source-ref", "refs/tags/v0.0.0", expect=1)
+    assert "source-ref: expected refs/tags/v0.0.0, the certificate says (nothing)" in result.stderr
+    result = cli(*base, "--deny-self-hosted-runners", expect=1)
+    assert "runner-environment: expected github-hosted" in result.stderr
+    assert "not a full git ref" in cli(*base, "--source-ref", "main", expect=2).stderr
+    assert json.loads(cli(*base, "--format", "json").stdout)["matched"] == []

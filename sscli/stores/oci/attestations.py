@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from glob import escape as _glob_escape
 from pathlib import Path
 
-from sscli.attest.bundle import BUNDLE_LIMIT
 from sscli.attest.dsse import MAX_ENVELOPE_BYTES, loads_envelope, read_envelopes
+from sscli.attest.sigstore_bundle import BUNDLE_LIMIT
 from sscli.errors import InputError, SscliError
 from sscli.fsutil import atomic_write_bytes, hash_file, read_bytes_limited
 from sscli.stores.oci.client import OCI_MANIFEST, RegistryClient, RegistryContentError

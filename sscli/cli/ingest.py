@@ -212,8 +212,6 @@ def _print_report(report: object) -> None:
             if c.status.value in ("fail", "warn", "excepted")
             or (outcome.built is not None and c.rule == "rebuild")
         ]
-        if outcome.built is not None and outcome.sha256:
-            notes += _built_notes(outcome.sha256, outcome.built)
         color = colors.get(outcome.status, "white")
         table.add_row(
             escape(outcome.package.key),
@@ -222,6 +220,9 @@ def _print_report(report: object) -> None:
             escape("\n".join(notes)),
         )
     console().print(table)
+    for outcome in report.outcomes:
+        if outcome.built is not None and outcome.sha256 and not outcome.refused:
+            console().print(_built_line(outcome.filename, outcome.sha256, outcome.built))
     counts = report.to_json()["counts"]
     summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
     verdict = (
@@ -230,13 +231,14 @@ def _print_report(report: object) -> None:
     console().print(f"{verdict}: {summary}")
 
 
-def _built_notes(sha256: str, built: dict[str, Any]) -> list[str]:
+def _built_line(filename: str, sha256: str, built: dict[str, Any]) -> str:
     """The built wheel's digest beside the lock's: they differ unless it reproduced."""
     lock = built.get("lock", {}).get("sha256", [])
-    same = sha256 in lock
-    return [
-        f"built here: sha256 {sha256}",
+    published = built.get("published") or {}
+    verdict = published.get("verdict", "no published wheel to compare with")
+    pins = (
         "the lock pins this very digest"
-        if same
-        else f"the lock pins {', '.join(lock) or 'no digest'} (the published files)",
-    ]
+        if sha256 in lock
+        else f"the lock pins {', '.join(lock) or 'no digest'} (the published files)"
+    )
+    return escape(f"built here: {filename} sha256 {sha256} ({verdict}); {pins}")

@@ -209,7 +209,10 @@ def _package(
     return outcomes
 
 
-_NO_SDIST = "the lock pins no sdist of it, so no wheel can be built from source"
+_NO_SDIST = (
+    "no sdist on the index has a digest the lock pins (the lock pins none, or the index's was "
+    "altered), so no wheel can be built from source"
+)
 
 
 def _already_vaulted(

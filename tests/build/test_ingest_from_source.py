@@ -357,3 +357,68 @@ def test_the_gate_allows_a_dependency_built_from_source(gate_world: dict[str, Pa
     decision = _verify(gate_world, "built", 0)
     rule = next(r for r in decision["rules"] if r["rule"] == "dependencies")
     assert rule["status"] == "pass"
+
+
+# --- the parts on their own -------------------------------------------------------------------
+
+
+def test_the_index_serves_a_built_release_as_its_built_wheel_and_sdist() -> None:
+    from sscli.vault.pages import generation, served
+    from sscli.vault.store import VaultEntry
+
+    def entry(filename: str, version: str = "1.0", built: bool = False) -> VaultEntry:
+        record = {"sdist": {"filename": "x-1.0.tar.gz"}} if built else None
+        return VaultEntry("x", version, filename, filename[:1] * 64, 1, built=record)
+
+    published = entry("x-1.0-cp312-cp312-manylinux_2_17_x86_64.whl")
+    here = entry("x-1.0-cp312-cp312-linux_x86_64.whl", built=True)
+    sdist, older = entry("x-1.0.tar.gz"), entry("x-0.9-py3-none-any.whl", "0.9")
+    assert served([published, here, sdist, older]) == [here, sdist, older]
+    assert served([published, sdist]) == [published, sdist]  # nothing built: all served
+    # the pages change when a wheel built here arrives
+    assert generation([published, sdist]) != generation([published, sdist, here])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("all", "everything"), ("[Flit_Core, packaging]", "flit-core packaging"), ("[]", "")],
+)
+def test_the_policy_names_what_is_built_from_source(
+    tmp_path: Path, value: str, expected: str
+) -> None:
+    from sscli.policy import load_policy
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(f"version: 1\ningest:\n  build_from_source: {value}\n")
+    chosen = load_policy(path).ingest.build_from_source
+    if expected == "everything":
+        assert "anything" in chosen and chosen.every
+    else:
+        assert sorted(chosen.names) == expected.split()
+        assert ("flit_core" in chosen) == bool(expected)
+
+
+@pytest.mark.parametrize("value", ["some", "[not a name!]", "true"])
+def test_a_malformed_build_from_source_is_refused(tmp_path: Path, value: str) -> None:
+    from sscli.errors import InputError
+    from sscli.policy import load_policy
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(f"version: 1\ningest:\n  build_from_source: {value}\n")
+    with pytest.raises(InputError):
+        load_policy(path)
+
+
+def test_the_gate_checks_built_from_source_only_with_ingest_required(tmp_path: Path) -> None:
+    from sscli.errors import InputError
+    from sscli.policy import load_policy
+
+    key = tmp_path / "ci.pem.pub"
+    key.write_text("unused")
+    path = tmp_path / "deploy.yaml"
+    path.write_text(
+        "version: 1\ndeploy:\n  signers:\n    - {name: ci, keys: [ci.pem.pub], predicates: "
+        "[provenance]}\n  require: [provenance]\n  dependencies: {built_from_source: all}\n"
+    )
+    with pytest.raises(InputError, match=r"add ingest to deploy\.require"):
+        load_policy(path)

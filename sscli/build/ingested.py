@@ -30,7 +30,7 @@ from sscli.build.run import BuildRequest, BuildResult, build_twice
 from sscli.build.sandbox import Sandbox
 from sscli.build.sdist import inspect_sdist, newest_member_time, unpack
 from sscli.build.source import SdistSource, SourceDate, SourceInfo
-from sscli.errors import SscliError, UsageError
+from sscli.errors import InputError, SscliError, UsageError
 from sscli.fsutil import atomic_write_text, hash_file
 from sscli.index.client import IntegrityError
 from sscli.ingest.checks import CheckResult, Status, failed, passed
@@ -153,6 +153,17 @@ def _build_in(
     )
     tree = workspace / "src"
     unpack(source_file, tree)
+    missing = missing_build_requirements(tree, vault)
+    if missing:
+        return _refused(
+            package,
+            sdist,
+            failed(
+                CHECK,
+                f"its build needs {', '.join(missing)}, which the vault does not hold: "
+                "ingest the build dependencies first (the sandbox has no network)",
+            ),
+        )
     source = SourceInfo(tree, sdist=SdistSource(sdist.filename, sdist.sha256, newest))
     result = build_twice(
         BuildRequest(
@@ -188,6 +199,45 @@ def _build_in(
     checks.append(_verdict_check(comparison, wheel.name))
     predicate = provenance_predicate(result, source, date, builder=options.builder)
     return _store(package, sdist, wheel, result, predicate, comparison, checks, vault, options)
+
+
+# What pypa/build installs for a project whose pyproject.toml declares no build system (PEP 517)
+_LEGACY_REQUIRES = ("setuptools>=40.8.0",)
+
+
+def missing_build_requirements(tree: Path, vault: Vault) -> list[str]:
+    """The build requirements the project at `tree` declares (`build-system.requires`, or
+    setuptools for a bare setup.py) that no vault file satisfies: its build would fail in the
+    sandbox. Only the declared ones: what they need in turn shows when pip resolves them."""
+    import tomllib
+
+    from packaging.requirements import InvalidRequirement, Requirement
+    from packaging.utils import canonicalize_name
+
+    declared: list[str] = list(_LEGACY_REQUIRES)
+    pyproject = tree / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            system = tomllib.loads(pyproject.read_text("utf-8")).get("build-system")
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"the sdist's pyproject.toml is unreadable: {exc}") from exc
+        if isinstance(system, dict) and "requires" in system:
+            declared = [str(r) for r in system.get("requires") or []]
+    versions: dict[str, list[str]] = {}
+    for entry in vault.entries():
+        versions.setdefault(entry.project, []).append(entry.version)
+    missing = []
+    for text in declared:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement as exc:
+            raise InputError(f"the sdist declares an invalid build requirement: {exc}") from exc
+        if requirement.marker is not None and not requirement.marker.evaluate():
+            continue
+        held = versions.get(canonicalize_name(requirement.name), [])
+        if not any(requirement.specifier.contains(v, prereleases=True) for v in held):
+            missing.append(text)
+    return missing
 
 
 def _published_wheels(package: Package, options: IngestOptions) -> list[Wanted]:
@@ -324,9 +374,11 @@ def _store(  # noqa: PLR0917 - what was built, from what, how it compares, and w
         checks=[c.to_json() for c in checks],
         built=built,
     )
-    staging = Path(tempfile.mkdtemp(prefix="built-", dir=vault.tmp_dir)) / wheel.name
-    shutil.copyfile(wheel, staging)
     with vault.locked():
+        # staged under the lock, on the vault's file system: no other run's tidy removes it
+        vault.tmp_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="built-", dir=vault.tmp_dir)) / wheel.name
+        shutil.copyfile(wheel, staging)
         held = vault.get(package.name, wheel.name)
         if held is not None and held.built is None:
             if held.sha256 != digest:

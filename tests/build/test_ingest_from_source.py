@@ -422,3 +422,88 @@ def test_the_gate_checks_built_from_source_only_with_ingest_required(tmp_path: P
     )
     with pytest.raises(InputError, match=r"add ingest to deploy\.require"):
         load_policy(path)
+
+
+def _with_injected_code(wheel: Path, directory: Path) -> Path:
+    """PyPI's flit_core wheel with a line its sdist does not have, RECORD rewritten to match:
+    a wheel uploaded beside an honest sdist, as in a compromised release."""
+    import zipfile
+
+    from tests.builders import _record_line
+
+    directory.mkdir()
+    target = directory / wheel.name
+    with zipfile.ZipFile(wheel) as source:
+        members = [(i.filename, source.read(i)) for i in source.infolist()]
+    members = [
+        (n, d + b"import os; os.system('id')\n" if n == "flit_core/__init__.py" else d)
+        for n, d in members
+        if not n.endswith("/RECORD")
+    ]
+    dist_info = "flit_core-3.9.0.dist-info"
+    lines = "\n".join(_record_line(n, d) for n, d in members) + f"\n{dist_info}/RECORD,,\n"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in [*members, (f"{dist_info}/RECORD", lines.encode())]:
+            out.writestr(name, data)
+    return target
+
+
+def test_a_published_wheel_that_is_not_from_its_sdist_is_reported_and_not_served(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    injected = _with_injected_code(FILES["flit_core==3.9.0"][1], tmp_path / "upload")
+    files = {"flit_core==3.9.0": [FILES["flit_core==3.9.0"][0], injected]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    vault = tmp_path / "vault"
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        result = ingest(cli, url, lock, vault, policy, "--build-from-source")
+    built = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "built")
+    assert built["built"]["published"]["verdict"] == "differs"
+    rebuild = next(c for c in built["checks"] if c["rule"] == "rebuild")
+    assert rebuild["status"] == "warn" and "flit_core/__init__.py" in rebuild["message"]
+    served = (vault / "simple" / "flit-core" / "index.html").read_text()
+    assert built["sha256"] in served and sha256(injected) not in served
+
+
+def test_a_build_whose_backend_is_not_vaulted_is_refused_before_it_runs(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    """packaging's sdist needs flit_core; only its sdist reaches this vault."""
+    files = {"packaging==24.1": FILES["packaging==24.1"]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        result = ingest(cli, url, lock, tmp_path / "vault", policy, "--build-from-source", expect=1)
+    refused = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "refused")
+    message = refused["checks"][0]["message"]
+    assert "its build needs flit_core >=3.3, which the vault does not hold" in message
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "missing"),
+    [
+        (None, ["setuptools>=40.8.0"]),  # a bare setup.py: what pypa/build installs for it
+        ('[build-system]\nrequires = ["flit_core>=3.2,<4"]\n', []),
+        ('[build-system]\nrequires = ["flit_core>=4"]\n', ["flit_core>=4"]),
+        (
+            '[build-system]\nrequires = ["hatchling", "win32; sys_platform == \'nope\'"]\n',
+            ["hatchling"],
+        ),
+        ("[build-system]\nrequires = []\n", []),
+    ],
+)
+def test_missing_build_requirements(
+    tmp_path: Path, pyproject: str | None, missing: list[str]
+) -> None:
+    from sscli.build.ingested import missing_build_requirements
+    from sscli.vault.store import Vault, VaultEntry
+
+    vault = Vault(tmp_path / "vault")
+    wheel = tmp_path / "flit_core-3.9.0-py3-none-any.whl"
+    shutil.copy(FILES["flit_core==3.9.0"][1], wheel)
+    with vault.locked():
+        vault.add(wheel, VaultEntry("flit-core", "3.9.0", wheel.name, sha256(wheel), 1))
+    tree = tmp_path / "src"
+    tree.mkdir()
+    if pyproject is not None:
+        (tree / "pyproject.toml").write_text(pyproject)
+    assert missing_build_requirements(tree, vault) == missing

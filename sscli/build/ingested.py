@@ -313,6 +313,9 @@ def _compare(published: Path, wheel: Path, workspace: Path) -> FileComparison:
     return compare_outputs(published.parent, built)[0]
 
 
+_DIFFERING = frozenset({"content", "permissions", "added", "removed"})
+
+
 def _verdict_check(comparison: FileComparison | None, name: str) -> CheckResult:
     if comparison is None:
         return CheckResult(
@@ -325,9 +328,14 @@ def _verdict_check(comparison: FileComparison | None, name: str) -> CheckResult:
         return passed(
             "rebuild", f"equivalent to the published {name}: only archive metadata differs"
         )
-    members = sorted({str(d.get("member")) for d in comparison.differences if d.get("member")}) or [
-        str(d.get("kind")) for d in comparison.differences
-    ]
+    # what makes it differ (member times alone make it equivalent at most)
+    members = sorted(
+        {
+            f"{d['member']} ({d['kind']})"
+            for d in comparison.differences
+            if d.get("member") and d.get("kind") in _DIFFERING
+        }
+    ) or [str(d.get("kind")) for d in comparison.differences]
     listed = ", ".join(members[:5]) + (" ..." if len(members) > 5 else "")
     return CheckResult("rebuild", Status.WARN, f"differs from the published {name}: {listed}")
 

@@ -425,26 +425,37 @@ def test_the_gate_checks_built_from_source_only_with_ingest_required(tmp_path: P
 
 
 def _with_injected_code(wheel: Path, directory: Path) -> Path:
-    """PyPI's flit_core wheel with a line its sdist does not have, RECORD rewritten to match:
-    a wheel uploaded beside an honest sdist, as in a compromised release."""
+    """PyPI's flit_core wheel with a line its sdist does not have, RECORD rewritten to match
+    (every other member as it was): a wheel uploaded beside an honest sdist, as in a
+    compromised release."""
     import zipfile
 
     from tests.builders import _record_line
 
     directory.mkdir()
     target = directory / wheel.name
-    with zipfile.ZipFile(wheel) as source:
-        members = [(i.filename, source.read(i)) for i in source.infolist()]
-    members = [
-        (n, d + b"import os; os.system('id')\n" if n == "flit_core/__init__.py" else d)
-        for n, d in members
-        if not n.endswith("/RECORD")
-    ]
-    dist_info = "flit_core-3.9.0.dist-info"
-    lines = "\n".join(_record_line(n, d) for n, d in members) + f"\n{dist_info}/RECORD,,\n"
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in [*members, (f"{dist_info}/RECORD", lines.encode())]:
-            out.writestr(name, data)
+    with zipfile.ZipFile(wheel) as source, zipfile.ZipFile(target, "w") as out:
+        infos = source.infolist()
+        members = [
+            (
+                i,
+                source.read(i)
+                + (
+                    b"import os; os.system('id')\n"
+                    if i.filename == "flit_core/__init__.py"
+                    else b""
+                ),
+            )
+            for i in infos
+            if not i.filename.endswith("/RECORD")
+        ]
+        record_info = next(i for i in infos if i.filename.endswith("/RECORD"))
+        record = "\n".join(_record_line(i.filename, d) for i, d in members)
+        for info, data in [
+            *members,
+            (record_info, f"{record}\n{record_info.filename},,\n".encode()),
+        ]:
+            out.writestr(info, data)
     return target
 
 
@@ -460,7 +471,11 @@ def test_a_published_wheel_that_is_not_from_its_sdist_is_reported_and_not_served
     built = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "built")
     assert built["built"]["published"]["verdict"] == "differs"
     rebuild = next(c for c in built["checks"] if c["rule"] == "rebuild")
-    assert rebuild["status"] == "warn" and "flit_core/__init__.py" in rebuild["message"]
+    assert rebuild["status"] == "warn"
+    # what differs is named, and only that (not the members whose times alone differ)
+    assert rebuild["message"].endswith(
+        "flit_core-3.9.0.dist-info/RECORD (content), flit_core/__init__.py (content)"
+    )
     served = (vault / "simple" / "flit-core" / "index.html").read_text()
     assert built["sha256"] in served and sha256(injected) not in served
 
@@ -507,3 +522,21 @@ def test_missing_build_requirements(
     if pyproject is not None:
         (tree / "pyproject.toml").write_text(pyproject)
     assert missing_build_requirements(tree, vault) == missing
+
+
+def test_a_zip_member_stored_without_its_file_type_is_the_same_regular_file(tmp_path: Path) -> None:
+    """Some wheel builders store 0o644, others 0o100644 (markdown-it-py 3.0.0 on PyPI)."""
+    import zipfile
+
+    from sscli.build.compare import compare_outputs
+
+    for side, mode in (("a", 0o644), ("b", 0o100644)):
+        (tmp_path / side).mkdir()
+        with zipfile.ZipFile(tmp_path / side / "x-1.0-py3-none-any.whl", "w") as archive:
+            info = zipfile.ZipInfo(
+                "x/__init__.py", (2024, 1, 1, 0, 0, 0) if side == "a" else (2024, 1, 2, 0, 0, 0)
+            )
+            info.external_attr = mode << 16
+            archive.writestr(info, b"x = 1\n")
+    (comparison,) = compare_outputs(tmp_path / "a", tmp_path / "b")
+    assert comparison.verdict == "equivalent"

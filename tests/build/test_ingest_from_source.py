@@ -114,7 +114,7 @@ def test_each_sdist_is_ingested_and_its_wheel_built_here(run: Run) -> None:
         assert built["lock"]["sha256"] == sorted([sha256(sdist), sha256(published)])
 
 
-def test_the_vault_records_and_serves_the_built_wheels_only(run: Run) -> None:
+def test_the_vault_records_and_serves_the_built_wheels_only(run: Run, cli: Cli) -> None:
     from sscli.vault.store import Vault
 
     vault = Vault(run.vault)
@@ -133,6 +133,9 @@ def test_the_vault_records_and_serves_the_built_wheels_only(run: Run) -> None:
         sha256(FILES["packaging==24.1"][1])
         not in (run.vault / "simple" / "packaging" / "index.html").read_text()
     )
+    listing = cli("vault", "ls", "--vault", run.vault, env={"COLUMNS": "300"}).stderr
+    line = next(x for x in listing.splitlines() if "packaging-24.1-py3-none-any.whl" in x)
+    assert line.split()[-3:] == ["yes", "yes,", "equivalent"]  # attested, built here
 
 
 def test_the_provenance_names_the_sdist_and_the_wheels_built_here_before(run: Run) -> None:

@@ -543,3 +543,44 @@ def test_a_zip_member_stored_without_its_file_type_is_the_same_regular_file(tmp_
             archive.writestr(info, b"x = 1\n")
     (comparison,) = compare_outputs(tmp_path / "a", tmp_path / "b")
     assert comparison.verdict == "equivalent"
+
+
+def _sdist(directory: Path, files: dict[str, str], base: str = "demo-1.0") -> Path:
+    import io
+    import tarfile
+
+    directory.mkdir(exist_ok=True)
+    path = directory / f"{base}.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        for name, text in files.items():
+            info = tarfile.TarInfo(f"{base}/{name}")
+            info.size, info.mtime = len(text.encode()), 1_700_000_000
+            archive.addfile(info, io.BytesIO(text.encode()))
+    return path
+
+
+def test_an_sdist_whose_build_makes_another_package_is_refused(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    """PKG-INFO says demo 1.0 (what ingest inspected); pyproject.toml builds requests 99."""
+    sdist = _sdist(
+        tmp_path / "upload",
+        {
+            "PKG-INFO": "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n",
+            "pyproject.toml": '[build-system]\nrequires = ["flit_core==3.9.0"]\n'
+            'build-backend = "flit_core.buildapi"\n[project]\nname = "requests"\n'
+            'version = "99.0"\ndescription = "not demo"\n',
+            "requests/__init__.py": '"""Not demo."""\n',
+        },
+    )
+    files = {"demo==1.0": [sdist], "flit_core==3.9.0": FILES["flit_core==3.9.0"][1:]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    policy.write_text(POLICY + "  build_from_source: [demo]\n")
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        result = ingest(cli, url, lock, tmp_path / "vault", policy, expect=1)
+    refused = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "refused")
+    assert refused["filename"].startswith("requests-99.0-")
+    metadata = next(c for c in refused["checks"] if c["status"] == "fail")
+    assert metadata["message"] == "the built wheel is requests 99.0, not the locked demo==1.0"
+    assert not (tmp_path / "vault" / "files" / "requests").exists()
+    assert not list((tmp_path / "vault" / "files" / "demo").glob("*.whl"))

@@ -166,7 +166,8 @@ def ingest_command(
         from sscli.ingest.pinning import write_hashed_requirements
 
         suffix = ".hashed.txt" if pin else ".built.txt"
-        target = pinned_output or lock.with_name(lock.stem + suffix)
+        beside = lock / "requirements" if lock.is_dir() and not pin else lock  # in the project
+        target = pinned_output or beside.with_name(beside.stem + suffix)
         write_hashed_requirements(inventory, report.pinned, target, built=bool(built))
         console().print(f"hashed lock: [bold]{escape(target)}[/]")
         if built:

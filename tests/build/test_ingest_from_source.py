@@ -584,3 +584,18 @@ def test_an_sdist_whose_build_makes_another_package_is_refused(
     assert metadata["message"] == "the built wheel is requests 99.0, not the locked demo==1.0"
     assert not (tmp_path / "vault" / "files" / "requests").exists()
     assert not list((tmp_path / "vault" / "files" / "demo").glob("*.whl"))
+
+
+def test_a_project_directory_gets_its_hashed_lock_inside(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    files = {"flit_core==3.9.0": FILES["flit_core==3.9.0"]}
+    project = tmp_path / "project"
+    project.mkdir()
+    write_lock(project / "requirements.txt", files)
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        ingest(cli, url, project, tmp_path / "vault", policy, "--build-from-source")
+    written = (project / "requirements.built.txt").read_text()
+    built = sha256(next((tmp_path / "vault" / "files" / "flit-core").glob("*.whl")))
+    assert f"--hash=sha256:{built}" in written
+    assert not list(tmp_path.glob("*.built.txt"))

@@ -599,3 +599,21 @@ def test_a_project_directory_gets_its_hashed_lock_inside(
     built = sha256(next((tmp_path / "vault" / "files" / "flit-core").glob("*.whl")))
     assert f"--hash=sha256:{built}" in written
     assert not list(tmp_path.glob("*.built.txt"))
+
+
+def test_a_vault_holding_the_published_wheel_under_that_name_refuses_the_built_one(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    files = {"flit_core==3.9.0": FILES["flit_core==3.9.0"]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    vault = tmp_path / "vault"
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        ingest(cli, url, lock, vault, policy)  # PyPI's wheel, as ingest takes it
+        result = ingest(cli, url, lock, vault, policy, "--build-from-source", expect=1)
+    refused = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "refused")
+    assert (
+        "already holds the published flit_core-3.9.0-py3-none-any.whl"
+        in (refused["checks"][0]["message"])
+    )
+    (wheel,) = (vault / "files" / "flit-core").glob("*.whl")
+    assert sha256(wheel) == sha256(FILES["flit_core==3.9.0"][1])  # untouched

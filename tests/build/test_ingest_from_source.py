@@ -353,13 +353,16 @@ def test_the_gate_denies_a_dependency_that_was_not_built_from_source(
     decision = _verify(gate_world, "published", 1)
     rule = next(r for r in decision["rules"] if r["rule"] == "dependencies")
     assert rule["status"] == "fail"
-    assert "flit_core-3.9.0-py3-none-any.whl: not built from source" in rule["reason"]
+    assert rule["reason"].startswith(
+        "not built from source here: flit_core-3.9.0-py3-none-any.whl (its ingest record is of "
+        "the wheel the index published"
+    )
 
 
 def test_the_gate_allows_a_dependency_built_from_source(gate_world: dict[str, Path]) -> None:
     decision = _verify(gate_world, "built", 0)
     rule = next(r for r in decision["rules"] if r["rule"] == "dependencies")
-    assert rule["status"] == "pass"
+    assert rule["status"] == "pass" and "built here as the policy requires" in rule["reason"]
 
 
 # --- the parts on their own -------------------------------------------------------------------
@@ -617,3 +620,38 @@ def test_a_vault_holding_the_published_wheel_under_that_name_refuses_the_built_o
     )
     (wheel,) = (vault / "files" / "flit-core").glob("*.whl")
     assert sha256(wheel) == sha256(FILES["flit_core==3.9.0"][1])  # untouched
+
+
+def test_a_wheel_built_from_source_passes_the_gate_on_its_own_provenance(
+    run: Run, cli: Cli, tmp_path: Path
+) -> None:
+    """packaging as built here: sandboxed, identical twice, its build dependency (flit_core)
+    from the vault and built from source too."""
+    policy = tmp_path / "gate.yaml"
+    policy.write_text(
+        f"""version: 1
+deploy:
+  signers:
+    - name: ci
+      keys: [{run.key}.pub]
+      predicates: [provenance, ingest]
+  require: [provenance, ingest]
+  provenance:
+    builder_ids: ["https://sscli.dev/builders/local"]
+    build_types: ["https://sscli.dev/build/python-pep517/v1"]
+    reproducible: identical
+    sandboxed: true
+    dependencies_from_vault: true
+  vulnerabilities: {{rescan: false}}
+  dependencies:
+    built_from_source: all
+"""
+    )
+    packaging = run.built("packaging")
+    wheel = run.vault / "files" / "packaging" / packaging["filename"]
+    records = run.vault / "attestations" / f"{packaging['sha256']}.intoto.jsonl"
+    argv = ["verify", "artifact", wheel, "--policy", policy, "--attestations", records]
+    decision = json.loads(cli(*argv, "--vault", run.vault, "--format", "json").stdout)
+    assert decision["decision"] == "allow"
+    # without the vault's records of flit_core, its being built here is not shown: deny
+    cli(*argv, expect=1)

@@ -27,14 +27,17 @@ def check(context: GateContext) -> Outcome:
         why = evidence.refused.get(dependency.sha256 or "", [])
         detail = f" ({'; '.join(why[:3])})" if why else ""
         problems.append(Problem(f"{dependency.name}{detail}", dependency.source))
-    problems += _not_built_here(context)
+    not_built = _not_built_here(context)
+    fail = "no trusted ingest record for: " if problems else "not built from source here: "
+    problems += not_built
     problems += [
         Problem(f"unreadable record file: {m}", w) for m, w in evidence.unreadable if problems
     ]
+    built = "" if not context.policy.built_from_source else ", built here as the policy requires"
     return judged(
         problems,
-        fail="no trusted ingest record for: ",
-        ok=f"all {len(evidence.needed)} build dependencies have trusted ingest records",
+        fail=fail,
+        ok=f"all {len(evidence.needed)} build dependencies have trusted ingest records{built}",
     )
 
 
@@ -53,8 +56,8 @@ def _not_built_here(context: GateContext) -> list[Problem]:
         if not any(isinstance(r.statement.predicate.get("build"), dict) for r in records):
             problems.append(
                 Problem(
-                    f"{dependency.name}: not built from source (its ingest record is of the "
-                    "wheel the index published; ingest it with --build-from-source)",
+                    f"{dependency.name} (its ingest record is of the wheel the index "
+                    "published; ingest it with --build-from-source)",
                     dependency.source,
                 )
             )

@@ -182,6 +182,13 @@ def _build_in(
             failed(CHECK, f"the two builds in the sandbox differ ({differing}): not reproducible"),
         )
     wheel = wheels[0]
+    target = options.ingest.target
+    if target.is_explicit and not target.accepts_wheel(wheel.name):
+        return _refused(
+            package,
+            sdist,
+            failed(CHECK, f"the wheel built here, {wheel.name}, does not install on the target"),
+        )
     checks[:0] = [
         passed(
             CHECK,

@@ -655,3 +655,46 @@ deploy:
     assert decision["decision"] == "allow"
     # without the vault's records of flit_core, its being built here is not shown: deny
     cli(*argv, expect=1)
+
+
+C_SETUP = """from setuptools import Extension, setup
+
+setup(name="cdemo", version="1.0", ext_modules=[Extension("cdemo", ["cdemo.c"])])
+"""
+C_SOURCE = """#include <Python.h>
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "cdemo", NULL, -1, NULL};
+PyMODINIT_FUNC PyInit_cdemo(void) { return PyModule_Create(&module); }
+"""
+
+
+def test_a_c_extension_is_built_in_the_sandbox_and_refused_for_another_platform(
+    cli: Cli, tmp_path: Path, policy: Path
+) -> None:
+    """A setuptools C extension compiles in the sandbox (twice, compared); its wheel, tagged
+    for this machine, is refused for a Windows target and stored for this one."""
+    sdist = _sdist(
+        tmp_path / "upload",
+        {
+            "PKG-INFO": "Metadata-Version: 2.1\nName: cdemo\nVersion: 1.0\n",
+            "pyproject.toml": '[build-system]\nrequires = ["setuptools==75.1.0"]\n'
+            'build-backend = "setuptools.build_meta"\n',
+            "setup.py": C_SETUP,
+            "cdemo.c": C_SOURCE,
+        },
+        base="cdemo-1.0",
+    )
+    setuptools = WHEELS / "setuptools-75.1.0-py3-none-any.whl"
+    files = {"cdemo==1.0": [sdist], "setuptools==75.1.0": [setuptools]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    policy.write_text(POLICY + "  build_from_source: [cdemo]\n")
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        foreign = ingest(
+            cli, url, lock, tmp_path / "vault", policy, "--platform", "windows",
+            "--python-version", f"3.{sys.version_info.minor}", expect=1,
+        )  # fmt: skip
+        here = ingest(cli, url, lock, tmp_path / "vault", policy)
+    refused = next(f for f in json.loads(foreign.stdout)["files"] if f["status"] == "refused")
+    assert "does not install on the target" in refused["checks"][0]["message"]
+    built = next(f for f in json.loads(here.stdout)["files"] if f["status"] == "built")
+    assert "-linux_" in built["filename"] and built["built"]["published"] is None
+    assert built["built"]["builds"] in ("identical", "equivalent")

@@ -20,7 +20,7 @@ from sscli.cli.signing import (
     signers,
     write_link,
 )
-from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault
+from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault, vault_dir
 
 if TYPE_CHECKING:
     from sscli.inventory.selection import Selection
@@ -171,7 +171,7 @@ def ingest_command(
         write_hashed_requirements(inventory, report.pinned, target, built=bool(built))
         console().print(f"hashed lock: [bold]{escape(target)}[/]")
         if built:
-            index = f"{Path(getattr(options.vault, 'root', '.')).resolve().as_uri()}/simple/"
+            index = f"{vault_dir(vault).resolve().as_uri()}/simple/"  # built: a directory
             console().print(
                 "install the wheels built here from the vault: pip install --require-hashes "
                 f"-r {escape(target)} --index-url {escape(index)}"

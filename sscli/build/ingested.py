@@ -23,20 +23,25 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sscli.build.compare import FileComparison, compare_outputs
+from sscli.build.compare import FileComparison
 from sscli.build.provenance import LOCAL_BUILDER, provenance_predicate
+from sscli.build.published import (
+    compare_with_published,
+    fetch_published,
+    published_wheels,
+    verdict_check,
+)
 from sscli.build.rebuild import verdict_of
+from sscli.build.requirements import missing_build_requirements
 from sscli.build.run import BuildRequest, BuildResult, build_twice
 from sscli.build.sandbox import Sandbox
 from sscli.build.sdist import inspect_sdist, newest_member_time, unpack
 from sscli.build.source import SdistSource, SourceDate, SourceInfo
-from sscli.errors import InputError, SscliError, UsageError
+from sscli.errors import SscliError, UsageError
 from sscli.fsutil import atomic_write_text, hash_file
-from sscli.index.client import IntegrityError
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.run import FileOutcome, IngestOptions, IngestReport
-from sscli.ingest.select import Target, Wanted, select_files
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import NameSelection
 from sscli.progress import Progress, silent
@@ -142,9 +147,11 @@ def _build_in(
     if hash_file(source_file)["sha256"] != sdist.sha256:
         return _refused(package, sdist, failed(CHECK, "the vaulted sdist changed since ingest"))
     inspect_sdist(source_file)  # as ingest did; the vault's copy is checked, not trusted
-    published = _published_wheels(package, options.ingest)
+    published = published_wheels(package, options.ingest)
     checks: list[CheckResult] = []
-    reference = _fetch(published[0], options.ingest, workspace, checks) if published else None
+    reference = (
+        fetch_published(published[0], options.ingest, workspace, checks) if published else None
+    )
     newest = newest_member_time(source_file)
     date = (
         SourceDate(newest_member_time(reference), "published-wheel")
@@ -201,99 +208,15 @@ def _build_in(
         return FileOutcome(package, wheel.name, hash_file(wheel)["sha256"], checks, "refused")
     if reference is None or reference.name != wheel.name:
         same_tag = next((w for w in published if w.listing.filename == wheel.name), None)
-        reference = _fetch(same_tag, options.ingest, workspace, checks) if same_tag else None
-    comparison = _compare(reference, wheel, workspace) if reference is not None else None
-    checks.append(_verdict_check(comparison, wheel.name))
+        reference = (
+            fetch_published(same_tag, options.ingest, workspace, checks) if same_tag else None
+        )
+    comparison = (
+        compare_with_published(reference, wheel, workspace) if reference is not None else None
+    )
+    checks.append(verdict_check(comparison, wheel.name))
     predicate = provenance_predicate(result, source, date, builder=options.builder)
     return _store(package, sdist, wheel, result, predicate, comparison, checks, vault, options)
-
-
-# What pypa/build installs for a project whose pyproject.toml declares no build system (PEP 517)
-_LEGACY_REQUIRES = ("setuptools>=40.8.0",)
-
-
-def missing_build_requirements(tree: Path, vault: Vault) -> list[str]:
-    """The build requirements the project at `tree` declares (`build-system.requires`, or
-    setuptools for a bare setup.py) that no vault file satisfies: its build would fail in the
-    sandbox. Only the declared ones: what they need in turn shows when pip resolves them."""
-    import tomllib
-
-    from packaging.requirements import InvalidRequirement, Requirement
-    from packaging.utils import canonicalize_name
-
-    declared: list[str] = list(_LEGACY_REQUIRES)
-    pyproject = tree / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            system = tomllib.loads(pyproject.read_text("utf-8")).get("build-system")
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"the sdist's pyproject.toml is unreadable: {exc}") from exc
-        if isinstance(system, dict) and "requires" in system:
-            declared = [str(r) for r in system.get("requires") or []]
-    versions: dict[str, list[str]] = {}
-    for entry in vault.entries():
-        versions.setdefault(entry.project, []).append(entry.version)
-    missing = []
-    for text in declared:
-        try:
-            requirement = Requirement(text)
-        except InvalidRequirement as exc:
-            raise InputError(f"the sdist declares an invalid build requirement: {exc}") from exc
-        if requirement.marker is not None and not requirement.marker.evaluate():
-            continue
-        held = versions.get(canonicalize_name(requirement.name), [])
-        if not any(requirement.specifier.contains(v, prereleases=True) for v in held):
-            missing.append(text)
-    return missing
-
-
-def _published_wheels(package: Package, options: IngestOptions) -> list[Wanted]:
-    """The lock's published wheels of `package` this interpreter can install, best first."""
-    try:
-        page = options.client.project(package.name)
-    except SscliError:
-        return []
-    wanted, problem = select_files(package, page, Target())
-    here = Target()
-    wheels = [
-        w
-        for w in ([] if problem else wanted)
-        if w.listing.filename.endswith(".whl") and here.accepts_wheel(w.listing.filename)
-    ]
-    return sorted(wheels, key=lambda w: here.rank(w.listing.filename) or 0)
-
-
-def _fetch(
-    wanted: Wanted, options: IngestOptions, workspace: Path, checks: list[CheckResult]
-) -> Path | None:
-    """The published wheel, hash-checked against the lock and inspected, for the comparison
-    only (it never enters the vault); None, with a warning in `checks`, when it cannot be."""
-    directory = workspace / "published" / wanted.listing.filename
-    directory.mkdir(parents=True)
-    try:
-        download = options.client.download(
-            wanted.listing, directory, expected_sha256=wanted.expected_sha256
-        )
-    except IntegrityError as exc:
-        checks.append(
-            CheckResult("rebuild", Status.WARN, f"the published wheel is not the lock's: {exc}")
-        )
-        return None
-    except SscliError as exc:
-        checks.append(CheckResult("rebuild", Status.WARN, f"no published wheel: {exc.message}"))
-        return None
-    target = directory / wanted.listing.filename
-    download.path.rename(target)
-    results, _ = inspect_archive(target, options.policy.ingest.archive, target.name)
-    refused = next((c for c in results if c.status is Status.FAIL), None)
-    if refused is not None:
-        checks.append(
-            CheckResult(
-                "rebuild", Status.WARN, f"the published wheel fails inspection: {refused.message}"
-            )
-        )
-        return None
-    return target
 
 
 def _inspect_built(wheel: Path, package: Package, options: IngestOptions) -> list[CheckResult]:
@@ -311,40 +234,6 @@ def _inspect_built(wheel: Path, package: Package, options: IngestOptions) -> lis
             )
         )
     return checks
-
-
-def _compare(published: Path, wheel: Path, workspace: Path) -> FileComparison:
-    built = workspace / "compare"
-    built.mkdir()
-    shutil.copyfile(wheel, built / published.name)
-    return compare_outputs(published.parent, built)[0]
-
-
-_DIFFERING = frozenset({"content", "permissions", "added", "removed"})
-
-
-def _verdict_check(comparison: FileComparison | None, name: str) -> CheckResult:
-    if comparison is None:
-        return CheckResult(
-            "rebuild", Status.SKIP, f"no published wheel {name} to compare the built one with"
-        )
-    verdict = verdict_of(comparison)
-    if verdict == "reproducible":
-        return passed("rebuild", f"reproducible: identical to the published {name}")
-    if verdict == "equivalent":
-        return passed(
-            "rebuild", f"equivalent to the published {name}: only archive metadata differs"
-        )
-    # what makes it differ (member times alone make it equivalent at most)
-    members = sorted(
-        {
-            f"{d['member']} ({d['kind']})"
-            for d in comparison.differences
-            if d.get("member") and d.get("kind") in _DIFFERING
-        }
-    ) or [str(d.get("kind")) for d in comparison.differences]
-    listed = ", ".join(members[:5]) + (" ..." if len(members) > 5 else "")
-    return CheckResult("rebuild", Status.WARN, f"differs from the published {name}: {listed}")
 
 
 def _store(  # noqa: PLR0917 - what was built, from what, how it compares, and where it goes

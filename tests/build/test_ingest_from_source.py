@@ -515,7 +515,7 @@ def test_a_build_whose_backend_is_not_vaulted_is_refused_before_it_runs(
 def test_missing_build_requirements(
     tmp_path: Path, pyproject: str | None, missing: list[str]
 ) -> None:
-    from sscli.build.ingested import missing_build_requirements
+    from sscli.build.requirements import missing_build_requirements
     from sscli.vault.store import Vault, VaultEntry
 
     vault = Vault(tmp_path / "vault")

@@ -98,7 +98,7 @@ def _members(path: Path) -> list[Member]:
                         info.filename,
                         hashlib.sha256(data).hexdigest(),
                         len(data),
-                        info.external_attr >> 16,
+                        _zip_mode(info),
                         mtime,
                         data if len(data) < 200_000 else None,
                     )
@@ -119,6 +119,15 @@ def _members(path: Path) -> list[Member]:
                 )
             )
     return members
+
+
+def _zip_mode(info: zipfile.ZipInfo) -> int:
+    """A zip member's mode; one stored without its file type (0o644, as some wheel builders
+    write) is the regular file it is, not a different mode from 0o100644."""
+    mode = info.external_attr >> 16
+    if mode and not mode & 0o170000 and not info.is_dir():
+        return mode | 0o100000
+    return mode
 
 
 def _archive_differences(a: Path, b: Path) -> tuple[list[dict[str, Any]], bool]:

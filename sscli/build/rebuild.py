@@ -99,10 +99,16 @@ def rebuild(  # noqa: PLR0917 - what to rebuild, from where, into what, and who 
         (root / "compare").mkdir()
         produced.rename(root / "compare" / produced.name)
         comparison = compare_outputs(root / "published", root / "compare")[0]
-    verdict = {"identical": "reproducible", "equivalent": "equivalent"}.get(
+    verdict = verdict_of(comparison)
+    return RebuildResult(name, version, verdict, sdist.filename, wheel.filename, comparison, used)
+
+
+def verdict_of(comparison: FileComparison) -> str:
+    """A rebuilt wheel against the published one: reproducible (the same bytes), equivalent
+    (the same members, contents and modes) or differs."""
+    return {"identical": "reproducible", "equivalent": "equivalent"}.get(
         comparison.verdict, "differs"
     )
-    return RebuildResult(name, version, verdict, sdist.filename, wheel.filename, comparison, used)
 
 
 def _download(client: IndexClient, file: IndexFile, directory: Path) -> Path:

@@ -8,7 +8,7 @@ import typer
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
-from sscli.cli.progress import progress_bar
+from sscli.cli.progress import progress_bars
 from sscli.cli.selection import read_input, with_selection
 from sscli.cli.signing import (
     KeyOpt,
@@ -20,7 +20,7 @@ from sscli.cli.signing import (
     signers,
     write_link,
 )
-from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault
+from sscli.cli.vault import S3EndpointOpt, VaultOpt, open_vault, vault_dir
 
 if TYPE_CHECKING:
     from sscli.inventory.selection import Selection
@@ -51,12 +51,26 @@ def ingest_command(
         typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
     ] = None,
     sdist: Annotated[bool, typer.Option("--sdist", help="Also ingest sdists.")] = False,
+    build_from_source: Annotated[
+        bool,
+        typer.Option(
+            "--build-from-source",
+            help="Ingest each package's sdist and build its wheel here, twice, in the sandbox "
+            "from the vault (as the policy's ingest.build_from_source does for the packages "
+            "it names); the vault then serves the built wheels.",
+        ),
+    ] = False,
     pin: Annotated[
         bool,
         typer.Option("--pin", help="Accept packages without lock hashes; write a hashed lock."),
     ] = False,
     pinned_output: Annotated[
-        Path | None, typer.Option("--pinned-output", help="Where --pin writes the hashed lock.")
+        Path | None,
+        typer.Option(
+            "--pinned-output",
+            help="Where --pin, or a build from source, writes the hashed lock.",
+            show_default="LOCK.hashed.txt, or LOCK.built.txt",
+        ),
     ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Parallel downloads.")
@@ -78,11 +92,14 @@ def ingest_command(
 ) -> None:
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
+    from sscli.build.ingested import ingest_from_source
+    from sscli.build.provenance import builder_id
     from sscli.index.client import IndexClient, IndexSettings
     from sscli.index.metadata import MetadataSource
-    from sscli.ingest.run import IngestOptions, ingest
+    from sscli.ingest.run import IngestOptions
     from sscli.ingest.select import Target
     from sscli.policy import load_policy
+    from sscli.policy.model import NameSelection
 
     inventory = read_input(lock, None, selection, input_format)
     if inventory.unresolved:
@@ -119,8 +136,15 @@ def ingest_command(
         signers=signers(key, public_key, passphrase_env),
         vulnerabilities=_vulnerability_lookup(policy_rules.ingest.vulnerabilities_fail_on, db),
     )
-    with progress_bar(f"ingesting {len(inventory.packages)} package(s)") as progress:
-        report = ingest(inventory, options, progress=progress)
+    chosen = (
+        NameSelection(every=True) if build_from_source else policy_rules.ingest.build_from_source
+    )
+    with progress_bars(
+        (f"ingesting {len(inventory.packages)} package(s)", False), ("building wheels", False)
+    ) as (ingesting, building):
+        report = ingest_from_source(
+            inventory, options, chosen, builder=builder_id(), progress=(ingesting, building)
+        )
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:
@@ -137,12 +161,21 @@ def ingest_command(
             {artifact_name(lock_file, [base]): hash_file(lock_file)["sha256"]} if lock_file else {}
         )
         write_link(link_name, materials, report.vault_products(), options.signers, links_dir)
-    if pin:
+    built = [o for o in report.outcomes if o.built is not None and not o.refused]
+    if pin or built:
         from sscli.ingest.pinning import write_hashed_requirements
 
-        target = pinned_output or lock.with_name(lock.stem + ".hashed.txt")
-        write_hashed_requirements(inventory, report.pinned, target)
+        suffix = ".hashed.txt" if pin else ".built.txt"
+        beside = lock / "requirements" if lock.is_dir() and not pin else lock  # in the project
+        target = pinned_output or beside.with_name(beside.stem + suffix)
+        write_hashed_requirements(inventory, report.pinned, target, built=bool(built))
         console().print(f"hashed lock: [bold]{escape(target)}[/]")
+        if built:
+            index = f"{vault_dir(vault).resolve().as_uri()}/simple/"  # built: a directory
+            console().print(
+                "install the wheels built here from the vault: pip install --require-hashes "
+                f"-r {escape(target)} --index-url {escape(index)}"
+            )
     if not report.ok:
         raise typer.Exit(1)
 
@@ -163,7 +196,13 @@ def _print_report(report: object) -> None:
     from sscli.ingest.run import IngestReport
 
     assert isinstance(report, IngestReport)
-    colors = {"stored": "green", "already-vaulted": "cyan", "refused": "bold red"}
+    colors = {
+        "stored": "green",
+        "built": "green",
+        "already-vaulted": "cyan",
+        "already-built": "cyan",
+        "refused": "bold red",
+    }
     table = Table("package", "file", "status", "notes", box=None)
     for outcome in report.outcomes:
         if outcome.status == "already-vaulted":
@@ -172,6 +211,7 @@ def _print_report(report: object) -> None:
             f"{c.rule}: {c.message}"
             for c in outcome.checks
             if c.status.value in ("fail", "warn", "excepted")
+            or (outcome.built is not None and c.rule == "rebuild")
         ]
         color = colors.get(outcome.status, "white")
         table.add_row(
@@ -181,9 +221,25 @@ def _print_report(report: object) -> None:
             escape("\n".join(notes)),
         )
     console().print(table)
+    for outcome in report.outcomes:
+        if outcome.built is not None and outcome.sha256 and not outcome.refused:
+            console().print(_built_line(outcome.filename, outcome.sha256, outcome.built))
     counts = report.to_json()["counts"]
     summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
     verdict = (
         "[green]all files accepted[/]" if report.ok else "[bold red]some files were refused[/]"
     )
     console().print(f"{verdict}: {summary}")
+
+
+def _built_line(filename: str, sha256: str, built: dict[str, Any]) -> str:
+    """The built wheel's digest beside the lock's: they differ unless it reproduced."""
+    lock = built.get("lock", {}).get("sha256", [])
+    published = built.get("published") or {}
+    verdict = published.get("verdict", "no published wheel to compare with")
+    pins = (
+        "the lock pins this very digest"
+        if sha256 in lock
+        else f"the lock pins {', '.join(lock) or 'no digest'} (the published files)"
+    )
+    return escape(f"built here: {filename} sha256 {sha256} ({verdict}); {pins}")

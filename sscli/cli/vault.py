@@ -73,9 +73,14 @@ def list_files(
     if fmt is TextOrJson.JSON:
         emit_json([asdict(e) for e in entries], None)
         return
-    table = Table("project", "version", "file", "sha256", "ingested", "attested", box=None)
+    table = Table(
+        "project", "version", "file", "sha256", "ingested", "attested", "built here", box=None
+    )
     for e in entries:
         attested = "yes" if e.attestation else "no"
+        published = (e.built or {}).get("published") or {}
+        verdict = published.get("verdict")  # against the published wheel
+        built = "" if e.built is None else f"yes, {verdict}" if verdict else "yes"
         table.add_row(
             escape(e.project),
             escape(e.version),
@@ -83,6 +88,7 @@ def list_files(
             e.sha256[:16],
             escape(e.ingested_at or ""),
             attested,
+            escape(built),
         )
     console().print(table)
     console().print(f"{len(entries)} file(s) in {escape(store.root)}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sscli.attest.predicates import PredicateType, ingest_record
+from sscli.attest.predicates import PredicateType, ingest_record, validate_predicate
 from sscli.attest.signing import sign_statement
 from sscli.attest.statement import ResourceDescriptor, Statement
 from sscli.ingest.checks import CheckResult, Status
@@ -28,10 +28,16 @@ _RESULTS = {
 }
 
 
-def ingest_predicate(
-    entry: VaultEntry, package: Package, checks: list[CheckResult], policy: Policy, index_url: str
+def ingest_predicate(  # noqa: PLR0917 - the file, what it is, what was checked, under what
+    entry: VaultEntry,
+    package: Package,
+    checks: list[CheckResult],
+    policy: Policy,
+    index_url: str,
+    build: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The validated ingest predicate of an accepted file."""
+    """The validated ingest predicate of an accepted file; `build` says how sscli built it from
+    source, for a wheel built here (see the schema's `build`)."""
     reasons = [
         f"{c.rule}: {c.message}"
         for c in checks
@@ -62,6 +68,9 @@ def ingest_predicate(
         ingested_on=(entry.ingested_at or "").replace("+00:00", "Z"),
     )
     predicate["policy"] = policy_record
+    if build is not None:
+        predicate["build"] = build
+        validate_predicate(PredicateType.SSCLI_INGEST_V1, predicate)
     return predicate
 
 

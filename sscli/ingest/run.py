@@ -58,6 +58,9 @@ class IngestOptions:
     signers: Sequence[Signer] = ()  # sign an ingest attestation for each stored file
     now: Callable[[], datetime] = lambda: datetime.now(tz=UTC)
     metadata: MetadataSource | None = None  # upload times the index does not give
+    # packages whose wheels are built here from their sdists (sscli.build.ingested): only the
+    # sdist is ingested for them, and having no wheel is no reason to refuse it
+    built_here: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -66,8 +69,9 @@ class FileOutcome:
     filename: str
     sha256: str | None
     checks: list[CheckResult]
-    status: str  # "stored", "already-vaulted", "refused"
+    status: str  # "stored", "already-vaulted", "refused"; "built", "already-built" for wheels
     entry: VaultEntry | None = None
+    built: dict[str, Any] | None = None  # a wheel built here: from what, with which verdicts
 
     @property
     def refused(self) -> bool:
@@ -81,6 +85,7 @@ class FileOutcome:
             "sha256": self.sha256,
             "status": self.status,
             "checks": [c.to_json() for c in self.checks],
+            **({"built": self.built} if self.built is not None else {}),
         }
 
 
@@ -187,14 +192,27 @@ def _package(
         page = options.client.project(package.name)
     except SscliError as exc:
         return [_refusal(package, None, failed("index", exc.message))]
-    wanted, problem = select_files(package, page, options.target)
+    built_here = package.name in options.built_here
+    target = replace(options.target, include_sdist=True) if built_here else options.target
+    wanted, problem = select_files(package, page, target)
     if problem is not None:
         return [_refusal(package, None, failed("hashes", problem))]
+    if built_here:
+        # the wheel is built here from the sdist; the published one is only compared with it
+        wanted = [w for w in wanted if not w.listing.filename.endswith(".whl")]
+        if not wanted:
+            return [_refusal(package, None, failed("build_from_source", _NO_SDIST))]
     package_checks = _package_checks(package, wanted, options)
     outcomes = []
     for item in wanted:
         outcomes.append(_file(item, page, package_checks, options, workspace))
     return outcomes
+
+
+_NO_SDIST = (
+    "no sdist on the index has a digest the lock pins (the lock pins none, or the index's was "
+    "altered), so no wheel can be built from source"
+)
 
 
 def _already_vaulted(
@@ -234,7 +252,9 @@ def _package_checks(
     """Checks about the package rather than one file (`wanted` None: its files are vaulted)."""
     policy = options.policy.ingest
     checks = [check_malicious(package.name, policy), check_typosquat(package.name, policy)]
-    if wanted is not None:
+    if wanted is not None and package.name in options.built_here:
+        checks.append(passed("sdist_only", "its wheel is built here, in the sandbox"))
+    elif wanted is not None:
         has_wheel = any(w.listing.filename.endswith(".whl") for w in wanted)
         checks.append(check_sdist_only(package.name, has_wheel, policy))
     if options.vulnerabilities is not None:

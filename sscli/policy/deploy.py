@@ -10,7 +10,7 @@ from typing import Any
 
 from sscli.errors import InputError
 from sscli.keyrefs import kms_scheme
-from sscli.policy.model import policy_duration
+from sscli.policy.model import NameSelection, name_selection, policy_duration
 from sscli.policy.patterns import PatternError, validate_pattern
 
 KIND_TYPES = {
@@ -73,6 +73,8 @@ class DeployPolicy:
     licenses_unknown: str = "warn"
     exceptions: tuple[DeployException, ...] = ()
     source: Path | None = None  # the policy file, for errors that name it
+    # build dependencies whose ingest record must say the wheel was built here from its sdist
+    built_from_source: NameSelection = field(default_factory=NameSelection)
 
 
 def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPolicy:
@@ -87,6 +89,16 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
     if len(set(names)) != len(names):
         duplicate = next(n for n in names if names.count(n) > 1)
         raise InputError(f"two signers are named {duplicate!r}", path=path, field="deploy.signers")
+    if (
+        "built_from_source" in section.get("dependencies", {})
+        and "ingest" not in section["require"]
+    ):
+        raise InputError(
+            "deploy.dependencies.built_from_source is checked on the ingest records: add "
+            "ingest to deploy.require",
+            path=path,
+            field="deploy.dependencies",
+        )
     rules = section.get("provenance", {})
     vulns = section.get("vulnerabilities", {})
     licenses = section.get("licenses", {})
@@ -123,6 +135,7 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
             for e in section.get("exceptions", ())
         ),
         source=path,
+        built_from_source=name_selection(section.get("dependencies", {}).get("built_from_source")),
     )
 
 

@@ -65,6 +65,27 @@ class PolicyException:
 
 
 @dataclass(frozen=True)
+class NameSelection:
+    """`all` or a list of names in a policy (`build_from_source`): which packages it covers."""
+
+    every: bool = False
+    names: frozenset[str] = frozenset()
+
+    def __contains__(self, name: object) -> bool:
+        return self.every or (isinstance(name, str) and normalize_name(name) in self.names)
+
+    def __bool__(self) -> bool:
+        return self.every or bool(self.names)
+
+
+def name_selection(value: Any) -> NameSelection:
+    """A schema-validated `all | [names]` value (absent: none)."""
+    if value == "all":
+        return NameSelection(every=True)
+    return NameSelection(names=_names(value))
+
+
+@dataclass(frozen=True)
 class ArchiveLimits:
     max_file_bytes: int = 512 * 1024 * 1024
     max_uncompressed_bytes: int = 2 * 1024 * 1024 * 1024
@@ -88,6 +109,7 @@ class IngestPolicy:
     require_provenance: dict[str, str | None] = field(default_factory=dict)  # name -> publisher
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
     exceptions: tuple[PolicyException, ...] = ()
+    build_from_source: NameSelection = NameSelection()
 
 
 @dataclass(frozen=True)
@@ -186,5 +208,6 @@ def policy_from_document(
                 max_members=archive.get("max_members", defaults.max_members),
             ),
             exceptions=exceptions,
+            build_from_source=name_selection(ingest.get("build_from_source")),
         ),
     )

@@ -19,9 +19,25 @@ API_VERSION = "1.1"
 GENERATION = ".generation"  # digest of the entries the pages were built from
 
 
+def served(entries: list[VaultEntry]) -> list[VaultEntry]:
+    """What the index lists: every entry, except that a release with a wheel built here
+    (`ingest --build-from-source`) is served as its built wheels and its sdists only; the
+    wheels its index published are not offered for it."""
+    built = {(e.project, e.version) for e in entries if e.built is not None}
+    return [
+        e
+        for e in entries
+        if (e.project, e.version) not in built
+        or e.built is not None
+        or not e.filename.endswith(".whl")
+    ]
+
+
 def generation(entries: list[VaultEntry]) -> str:
     """A digest of what the pages show: equal digests, equal pages."""
-    lines = sorted(f"{e.project} {e.filename} {e.sha256} {e.requires_python}" for e in entries)
+    lines = sorted(
+        f"{e.project} {e.filename} {e.sha256} {e.requires_python}" for e in served(entries)
+    )
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
@@ -34,10 +50,10 @@ def index_is_current(vault: Vault) -> bool:
 
 
 def rebuild_index(vault: Vault) -> int:
-    """Rewrite every page from the entries; returns the number of projects."""
+    """Rewrite every page from the entries (those `served`); returns the number of projects."""
     entries = vault.entries()
     by_project: dict[str, list[VaultEntry]] = defaultdict(list)
-    for entry in entries:
+    for entry in served(entries):
         by_project[entry.project].append(entry)
     simple = vault.simple_dir
     for project, files in sorted(by_project.items()):

@@ -56,6 +56,9 @@ class VaultEntry:
     policy_sha256: str | None = None
     checks: list[dict[str, Any]] = field(default_factory=list)
     attestation: str | None = None  # path of its ingest attestation, relative to the vault
+    # a wheel built here from a vaulted sdist (`ingest --build-from-source`): the sdist, the
+    # build's verdicts and where its provenance is; None for a file as the index served it
+    built: dict[str, Any] | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
@@ -80,6 +83,7 @@ class VaultEntry:
             or not all(s is None or isinstance(s, str) for s in optional)
             or not isinstance(entry.size, int)
             or not isinstance(entry.checks, list)
+            or not (entry.built is None or isinstance(entry.built, dict))
         ):
             raise InputError("corrupt vault entry: a field has the wrong type", path=origin)
         return entry

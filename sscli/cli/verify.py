@@ -96,7 +96,7 @@ def artifact(
         raise InputError("the policy has no deploy: section", path=policy)
     summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env)
     described = {"resource_uri": resource_uri, "verifier_id": verifier_id,
-                 "policy_uri": policy_uri}  # fmt: skip
+                 "policy_uri": policy_uri, "pushed_to": summaries.target}  # fmt: skip
     rescan = _rescan(loaded.deploy, db)
     ingest_records = [vault / "attestations"] if vault else []
     import functools

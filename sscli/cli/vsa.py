@@ -68,6 +68,7 @@ class SummaryWriter:
         from sscli.errors import UsageError
 
         self.out, self.push, self.enabled = out, push, out is not None or push is not None
+        self.target: Any = None
         if not self.enabled:
             if keys:
                 raise UsageError("--key signs the verification summary: give --vsa or --vsa-push")
@@ -110,9 +111,10 @@ class SummaryWriter:
 
 
 def summary_context(
-    name: str, path: Path, policy: Path, options: dict[str, str | None], count: int
+    name: str, path: Path, policy: Path, options: dict[str, Any], count: int
 ) -> Any:
-    """The verifier, resource and policy a summary names."""
+    """The verifier, resource and policy a summary names. Pushed with --vsa-push, the
+    artifact's resource is where it now lives: oci://REGISTRY/REPOSITORY@sha256:MANIFEST."""
     from datetime import UTC, datetime
 
     from sscli.errors import UsageError
@@ -128,7 +130,7 @@ def summary_context(
     uri, digest = policy_identity(policy, options["policy_uri"])
     return SummaryContext(
         verifier_id(options["verifier_id"]),
-        options["resource_uri"] or default_resource_uri(name, path),
+        options["resource_uri"] or default_resource_uri(name, path, options.get("pushed_to")),
         uri,
         digest,
         datetime.now(tz=UTC),

@@ -64,9 +64,15 @@ def verifier_id(explicit: str | None) -> str:
     return LOCAL_VERIFIER
 
 
-def default_resource_uri(artifact: str, path: Path) -> str:
-    """How a deploy target names the artifact: its oci:// reference when it came from a
-    registry, else the package URL of a Python distribution file (PEP 427/625 names)."""
+def default_resource_uri(artifact: str, path: Path, pushed_to: Any = None) -> str:
+    """How a deploy target names the artifact: its oci:// reference (the repository
+    `pushed_to`, at the manifest digest the file gives, or the one it came from), else the
+    package URL of a Python distribution file (PEP 427/625 names)."""
+    if pushed_to is not None:
+        from sscli.stores.oci.attestations import artifact_manifest
+        from sscli.stores.oci.manifests import descriptor_of
+
+        return str(pushed_to.with_digest(descriptor_of(artifact_manifest(path)).digest))
     if artifact.startswith("oci://"):
         return artifact
     from packaging.utils import (

@@ -63,7 +63,7 @@ def test_a_tampered_copy_gets_a_failed_summary_that_verify_vsa_refuses(
     cli("verify", "artifact", copy, "--policy", world.policy, "--attestations", repo,
         "--vsa-push", repo, "--key", world.builder_key, "--verifier-id", VERIFIER, INSECURE,
         expect=1)  # fmt: skip
-    resource = f"pkg:pypi/demo@1.0?file_name={artifact.name}"
+    resource = f"{repo}@{descriptor_of(artifact_manifest(copy)).digest}"  # where it was pushed
     said = check(cli, repo, world, resource, "--artifact", copy, expect=1)
     assert "verificationResult is FAILED" in said
     # the genuine file has no summary at all: not verified either

@@ -94,11 +94,17 @@ class SummaryWriter:
         self.lines.append(line)
         if self.push is not None:
             from sscli.attest.predicates import PredicateType
-            from sscli.stores.oci.attestations import Evidence, push_artifact
+            from sscli.stores.oci.attestations import Evidence, attach_evidence, push_artifact
 
             item = Evidence("dsse", line, PredicateType.SLSA_VSA_V1)
-            reference = push_artifact(connect(self.target.registry), self.target, path, [item])
-            console().print(f"verification summary attached to [bold]{escape(reference)}[/]")
+            client = connect(self.target.registry)
+            # an allowed file is published with its summary; a denied one's bytes are not
+            publish = push_artifact if decision.allowed else attach_evidence
+            reference = publish(client, self.target, path, [item])
+            verdict = "PASSED" if decision.allowed else "FAILED"
+            console().print(
+                f"{verdict} verification summary attached to [bold]{escape(reference)}[/]"
+            )
 
     def finish(self) -> None:
         if self.out is not None and self.lines:

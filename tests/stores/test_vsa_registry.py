@@ -66,6 +66,14 @@ def test_a_tampered_copy_gets_a_failed_summary_that_verify_vsa_refuses(
     resource = f"{repo}@{descriptor_of(artifact_manifest(copy)).digest}"  # where it was pushed
     said = check(cli, repo, world, resource, "--artifact", copy, expect=1)
     assert "verificationResult is FAILED" in said
+    # the denied bytes were not published: only their FAILED summary was
+    served = subprocess.run(["skopeo", "inspect", "--raw", "--tls-verify=false",
+                             docker_ref(resource)], check=False, capture_output=True,
+                            timeout=60)  # fmt: skip
+    assert served.returncode != 0
+    genuine = docker_ref(f"{repo}@{descriptor_of(artifact_manifest(artifact)).digest}")
+    subprocess.run(["skopeo", "inspect", "--raw", "--tls-verify=false", genuine], check=True,
+                   capture_output=True, timeout=60)  # fmt: skip  # the pushed one is there
     # the genuine file has no summary at all: not verified either
     said = check(cli, repo, world, resource, "--artifact", artifact, expect=1)
     assert "no summary found" in said

@@ -225,3 +225,30 @@ def test_usage_errors_exit_2_before_anything_is_verified(
     not_a_distribution.write_bytes(b"x")
     cli("verify", "artifact", not_a_distribution, "--policy", world.policy, "--vsa", out,
         "--key", world.builder_key, expect=2)  # fmt: skip  # no resourceUri to give it
+
+
+def test_unreadable_summaries_and_keys_are_input_errors(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    base = ["--key", f"{world.builder_key}.pub", "--verifier-id", VERIFIER, "--resource-uri",
+            resource(world), "--artifact", str(world.artifact)]  # fmt: skip
+    cli("verify", "vsa", tmp_path / "missing.jsonl", *base, expect=2)
+    garbage = tmp_path / "garbage.jsonl"
+    garbage.write_bytes(b"{not json\n")
+    cli("verify", "vsa", garbage, *base, expect=2)
+    out = tmp_path / "vsa.intoto.jsonl"
+    gate(cli, world, out)
+    not_a_key = tmp_path / "not-a-key.pem"
+    not_a_key.write_text("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")
+    cli("verify", "vsa", out, *base[2:], "--key", not_a_key, expect=2)
+
+
+def test_an_unreachable_registry_is_an_environment_error(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    from tests.servers import free_port
+
+    source = f"oci://127.0.0.1:{free_port()}/apps/demo"
+    cli("verify", "vsa", source, "--key", f"{world.builder_key}.pub", "--verifier-id", VERIFIER,
+        "--resource-uri", source, "--artifact", world.artifact, "--allow-insecure-registry",
+        expect=3)  # fmt: skip

@@ -56,6 +56,7 @@ class ResourceDescriptor:
     name: str = ""
     uri: str = ""
     annotations: Mapping[str, Any] = field(default_factory=dict)
+    media_type: str = ""  # the spec's `mediaType`, e.g. an OCI manifest's
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, with unset fields left out."""
@@ -65,6 +66,8 @@ class ResourceDescriptor:
         if self.uri:
             data["uri"] = self.uri
         data["digest"] = dict(self.digest)
+        if self.media_type:
+            data["mediaType"] = self.media_type
         if self.annotations:
             data["annotations"] = dict(self.annotations)
         return data
@@ -170,11 +173,12 @@ def _subject_from_dict(subject: Any, where: str) -> ResourceDescriptor:
         name=subject.get("name") or "",
         uri=subject.get("uri") or "",
         annotations=annotations or {},
+        media_type=subject.get("mediaType") or "",
     )
 
 
 def _check_subject(subject: ResourceDescriptor, where: str) -> None:
-    for key in ("name", "uri"):
+    for key in ("name", "uri", "media_type"):
         if not isinstance(getattr(subject, key), str):
             raise InputError("must be a string", field=f"{where}.{key}")
     if not subject.digest:

@@ -16,6 +16,9 @@ from sscli.cli.registry import (
     UsernameOpt,
     registry_options,
 )
+from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt
+from sscli.cli.vsa import PolicyUriOpt, ResourceUriOpt, VerifierIdOpt, VsaOpt, VsaPushOpt
+from sscli.cli.vsa import vsa as vsa_command
 
 app = typer.Typer(
     help="Verify artifacts against a deploy policy (the deploy gate).", no_args_is_help=True
@@ -67,10 +70,22 @@ def artifact(
     password: PasswordOpt = None,
     token: TokenOpt = None,
     insecure: InsecureOpt = False,
+    vsa: VsaOpt = None,
+    vsa_push: VsaPushOpt = None,
+    key: KeyOpt = None,
+    public_key: PublicKeyOpt = None,
+    passphrase_env: PassphraseOpt = None,
+    resource_uri: ResourceUriOpt = None,
+    verifier_id: VerifierIdOpt = None,
+    policy_uri: PolicyUriOpt = None,
 ) -> None:
-    """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny)."""
+    """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny).
+
+    With --vsa or --vsa-push, each decision is also a signed SLSA verification summary
+    (PASSED or FAILED) for admission controllers and `sscli verify vsa`."""
     import contextlib
 
+    from sscli.cli.vsa import SummaryWriter, summary_context
     from sscli.errors import InputError
     from sscli.policy import load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
@@ -79,6 +94,9 @@ def artifact(
     loaded = load_policy(policy)
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
+    summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env)
+    described = {"resource_uri": resource_uri, "verifier_id": verifier_id,
+                 "policy_uri": policy_uri, "pushed_to": summaries.target}  # fmt: skip
     rescan = _rescan(loaded.deploy, db)
     ingest_records = [vault / "attestations"] if vault else []
     import functools
@@ -98,6 +116,10 @@ def artifact(
             )
             decision.artifact = name
             decisions.append(decision)
+            if summaries.enabled:
+                context = summary_context(name, path, policy, described, len(artifacts))
+                summaries.add(decision, path, loaded.deploy, context, connect)
+    summaries.finish()
     if fmt is ReportFormat.JSON:
         emit_json(
             {"decisions": [d.to_json() for d in decisions]}
@@ -185,6 +207,9 @@ def _print(decisions: list[Any]) -> None:
             console().print(
                 f"  [{colors[status]}]{status:>6}[/] {rule.rule}: {escape(rule.reason)}"
             )
+
+
+app.command("vsa")(vsa_command)
 
 
 @app.command("rules")

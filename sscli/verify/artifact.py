@@ -93,4 +93,5 @@ def verify_artifact(
         digests["sha256"],
         apply_exceptions(results, policy, names, now.date()),
         names,
+        evidence,
     )

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sscli.verify.evidence import Evidence
 
 REPORT_FORMAT = "https://sscli.dev/verify-report/v1"
 
@@ -54,6 +57,8 @@ class Decision:
     sha256: str  # of the bytes every subject was checked against
     rules: list[RuleResult] = field(default_factory=list)
     subjects: tuple[str, ...] = ()  # the artifact's names in the trusted statements
+    # what the decision rests on (for its verification summary); not part of the report
+    evidence: Evidence | None = field(default=None, repr=False, compare=False)
 
     @property
     def allowed(self) -> bool:

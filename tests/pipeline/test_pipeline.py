@@ -93,7 +93,14 @@ def test_factory_runs_resumes_and_catches_tampering(
 ) -> None:
     out = tmp_path / "out"
     first = factory.run(cli, out, 0)
-    conditional = {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
+    conditional = {
+        "ephemeral-key",
+        "sign-provenance",
+        "sign-sbom",
+        "sign-vulns",
+        "push",
+        "verify-push",
+    }
     assert first["ok"] and {s["name"]: s["status"] for s in first["steps"]} == {
         s["name"]: "skipped" if s["name"] in conditional else "ran" for s in first["steps"]
     }
@@ -119,7 +126,14 @@ def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
     out = tmp_path / "out"
     results = factory.run(cli, out, 0)
     unlinked = {"key", "layout-steps", "layout", "verify", "verify-layout", "report"}
-    unlinked |= {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
+    unlinked |= {
+        "ephemeral-key",
+        "sign-provenance",
+        "sign-sbom",
+        "sign-vulns",
+        "push",
+        "verify-push",
+    }
     linked = {s["name"] for s in results["steps"]} - unlinked
     assert {p.name.split(".")[0] for p in (out / "links").glob("*.link")} == linked
     report = json.loads((out / "layout-verify.json").read_text())

@@ -113,6 +113,23 @@ def push_artifact(
     return target.with_digest(subject.digest)
 
 
+def attach_evidence(
+    client: RegistryClient, target: Reference, artifact: Path, evidence: list[Evidence]
+) -> Reference:
+    """Attach `evidence` to the artifact `artifact` would be, without uploading the file: a
+    denied artifact's FAILED summary is published, its bytes are not (OCI 1.1 lets a referrer
+    name a subject the registry does not hold)."""
+    subject = descriptor_of(artifact_manifest(artifact))
+    referrers = []
+    for item in evidence:
+        client.push_blob(target.repository, f"sha256:{hashlib.sha256(item.data).hexdigest()}",
+                         item.data)  # fmt: skip
+        referrers.append(referrer(item, subject))
+    client.push_blob(target.repository, descriptor_of(EMPTY_CONFIG).digest, EMPTY_CONFIG)
+    attach(client, target.repository, subject.digest, referrers)
+    return target.with_digest(subject.digest)
+
+
 def referrer(item: Evidence, subject: Descriptor) -> tuple[bytes, Descriptor]:
     digest = f"sha256:{hashlib.sha256(item.data).hexdigest()}"
     title = f"sha256-{digest[7:]}" + (".intoto.json" if item.kind == "dsse" else ".sigstore.json")

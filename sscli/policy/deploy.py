@@ -23,8 +23,26 @@ KIND_TYPES = {
 
 @dataclass(frozen=True)
 class SigstoreIdentity:
-    identity: str  # the certificate's SAN, or a pattern of it (sscli.policy.patterns)
-    issuer: str
+    """A keyless signer, with the checks of `gh attestation verify` (the policy spells them as
+    gh's options: `signer-workflow`, `source-ref`, ...). `sscli.verify.signers` turns it into
+    the `IdentitySpec` the bundle verifier matches certificates against."""
+
+    identity: str | None = None  # the certificate's SAN, or a pattern of it (sscli.policy.patterns)
+    issuer: str | None = None  # the OIDC issuer (default with owner/repo: GitHub Actions')
+    owner: str | None = None
+    repo: str | None = None
+    signer_workflow: str | None = None
+    signer_repo: str | None = None
+    signer_digest: str | None = None
+    source_ref: str | None = None
+    source_digest: str | None = None
+    deny_self_hosted_runners: bool = False
+    hostname: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages name this identity."""
+        return self.identity or f"github:{self.repo or self.owner}"
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,9 @@ class DeployPolicy:
     licenses_deny: frozenset[str] = frozenset()
     licenses_unknown: str = "warn"
     exceptions: tuple[DeployException, ...] = ()
+    # Sigstore trusted roots (trusted_root.json, or the JSON Lines `gh attestation trusted-root`
+    # prints), relative to the policy file; none: the roots `sscli trust update` cached
+    trusted_roots: tuple[Path, ...] = ()
     source: Path | None = None  # the policy file, for errors that name it
 
 
@@ -122,8 +143,13 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
             )
             for e in section.get("exceptions", ())
         ),
+        trusted_roots=tuple(base / r for r in _as_list(section.get("trusted_root", ()))),
         source=path,
     )
+
+
+def _as_list(value: str | list[str] | tuple[()]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> TrustedSigner:
@@ -140,10 +166,29 @@ def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> T
         predicate_types=frozenset(KIND_TYPES[k] for k in raw["predicates"]),
         keys=keys,
         threshold=threshold,
-        sigstore=tuple(
-            SigstoreIdentity(i["identity"], i["issuer"]) for i in raw.get("sigstore", ())
-        ),
+        sigstore=tuple(_sigstore_identity(i) for i in raw.get("sigstore", ())),
         development=raw.get("development", False),
+    )
+
+
+_IDENTITY_FIELDS = {
+    "identity": "identity",
+    "issuer": "issuer",
+    "owner": "owner",
+    "repo": "repo",
+    "signer-workflow": "signer_workflow",
+    "signer-repo": "signer_repo",
+    "signer-digest": "signer_digest",
+    "source-ref": "source_ref",
+    "source-digest": "source_digest",
+    "deny-self-hosted-runners": "deny_self_hosted_runners",
+    "hostname": "hostname",
+}
+
+
+def _sigstore_identity(raw: dict[str, Any]) -> SigstoreIdentity:
+    return SigstoreIdentity(
+        **{name: raw[key] for key, name in _IDENTITY_FIELDS.items() if key in raw}
     )
 
 
@@ -151,7 +196,9 @@ def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
     fields: list[tuple[str, str]] = []
     for i, signer in enumerate(section["signers"]):
         for j, identity in enumerate(signer.get("sigstore", ())):
-            fields.append((f"deploy.signers[{i}].sigstore[{j}].identity", identity["identity"]))
+            if "identity" in identity:
+                field_name = f"deploy.signers[{i}].sigstore[{j}].identity"
+                fields.append((field_name, identity["identity"]))
     for key, values in section.get("provenance", {}).items():
         if isinstance(values, list):
             fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]

@@ -54,6 +54,7 @@ class Decision:
     sha256: str  # of the bytes every subject was checked against
     rules: list[RuleResult] = field(default_factory=list)
     subjects: tuple[str, ...] = ()  # the artifact's names in the trusted statements
+    trusted: list[dict[str, Any]] = field(default_factory=list)  # the statements that counted
 
     @property
     def allowed(self) -> bool:
@@ -68,6 +69,7 @@ class Decision:
             "sha256": self.sha256,
             "subjects": list(self.subjects),
             "decision": "allow" if self.allowed else "deny",
+            "trusted": self.trusted,
             "rules": [
                 {
                     "rule": r.rule,

@@ -46,6 +46,7 @@ class RuleResult:
     reason: str
     severity: Severity = Severity.HIGH
     findings: tuple[Finding, ...] = ()
+    waivable: bool = False  # a policy exception may waive this failure
 
 
 @dataclass

@@ -26,7 +26,7 @@ def check(context: GateContext) -> Outcome:
         sboms = context.evidence.of_type(KIND_TYPES["sbom"])
         rescan = context.rescan
         if not sboms:
-            problems.append(Problem("no trusted SBOM to re-scan"))
+            problems.append(Problem("no trusted SBOM to re-scan", waivable=False))
         elif rescan is None:
             problems.append(Problem("cannot re-scan: no vulnerability database"))
         else:
@@ -153,4 +153,5 @@ RULE = Rule(
     "no finding at or above fail_on in today's re-scan of every trusted SBOM, nor in any trusted "
     "scan, unless the policy's VEX covers it",
     check,
+    waivable=True,
 )

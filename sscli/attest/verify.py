@@ -131,6 +131,19 @@ def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes
     return None
 
 
+def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:
+    """Whether a verified statement was signed with a development key, as the deploy gate
+    judges it: one of `keys` (those whose signatures verified) is labelled as one in its PEM
+    file, or the signed statement says so. (Whoever holds a key controls the statement's
+    label, so an unlabelled statement from a labelled key is a development one all the same.)"""
+    from sscli.attest.keys import is_development_key
+    from sscli.attest.statement import SIGNING_KEY_ANNOTATION
+
+    labelled = any(is_development_key(key) for key in keys)
+    said = statement is not None and statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
+    return labelled or said
+
+
 def artifact_digests(artifact: Path) -> dict[str, str]:
     """The digests subjects are checked with, from one read of `artifact` (one open file): the
     caller checks every subject against these and reports them, so bytes swapped in after
@@ -248,6 +261,7 @@ __all__ = [
     "artifact_digests",
     "check_signatures",
     "check_subject",
+    "development_signed",
     "distinct_keys",
     "match_subject",
     "matching_subjects",

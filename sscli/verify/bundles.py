@@ -9,7 +9,6 @@ the identity is matched for. Verification then proves it, or the bundle is rejec
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -141,7 +140,7 @@ def _vouches(identity: KeylessIdentity, claims: FulcioClaims, kind: str) -> bool
 def _key_signed(
     bundle: SigstoreBundle, claimed: Statement, trust: BundleTrust, source: str
 ) -> Authenticated | Rejection:
-    from sscli.attest.bundle_verify import verify_bundle
+    from sscli.attest.bundle_verify import key_id, verify_bundle
     from sscli.attest.keys import crypto_public_key, is_development_key
 
     if not trust.keys:
@@ -153,11 +152,11 @@ def _key_signed(
     for signer in trust.keys:
         for key in signer.keys:
             public = crypto_public_key(key)
-            entry = by_id.setdefault(_spki_id(public), (public, []))
+            entry = by_id.setdefault(key_id(public), (public, []))
             if signer not in entry[1]:
                 entry[1].append(signer)
             if is_development_key(key):
-                labelled.add(_spki_id(public))
+                labelled.add(key_id(public))
     candidates = [public for public, _ in by_id.values()]
     try:
         verified = verify_bundle(bundle, trust.roots, artifact=None, keys=candidates, now=trust.now)
@@ -192,16 +191,6 @@ def _key_signed(
         logged=verified.signing_time,
         sigstore_signer=verified.signer,
     )
-
-
-def _spki_id(public: Any) -> str:
-    """The id `bundle_verify` gives a key: sha256 of its SubjectPublicKeyInfo DER."""
-    from cryptography.hazmat.primitives import serialization
-
-    der = public.public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return hashlib.sha256(der).hexdigest()
 
 
 def _name(origin: str) -> str:

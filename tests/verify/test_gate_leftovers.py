@@ -4,6 +4,9 @@ unchecked, and re-scans that matched packages from a VCS by name."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from sscli.attest.predicates import PredicateType
@@ -53,3 +56,67 @@ def test_a_license_waiver_never_covers_a_missing_sbom(cli: Cli, world: World) ->
     world.policy.write_text(world.policy.read_text() + WAIVER.format(rule="licenses"))
     world.write(good[0], good[2])
     assert "no trusted SBOM" in failed(gate(cli, world, 1))["licenses"]
+
+
+# --- attest verify refuses development keys, as a production deploy policy does ---------------
+
+
+def _envelopes(world: World, key: Path) -> Path:
+    return world.write(
+        world.sign(world.statement(PredicateType.SLSA_PROVENANCE_V1, provenance()), key)
+    )
+
+
+def test_attest_verify_refuses_a_statement_a_development_key_signed(cli: Cli, world: World) -> None:
+    from sscli.attest.keys import KeyType, generate_key_pair
+
+    dev = world.root / "laptop.pem"
+    generate_key_pair(KeyType.ED25519, dev, development=True)
+    attestations = _envelopes(world, dev)
+    args = ["attest", "verify", attestations, "--key", f"{dev}.pub", "--artifact", world.artifact]
+    refused = cli(*args, expect=1)
+    assert "envelope 1: signed with a development key" in refused.stderr
+    allowed = cli(*args, "--allow-development-keys", "--format", "json")
+    assert json.loads(allowed.stdout)["envelopes"][0]["development"] is True
+    assert "development key" in allowed.stderr
+
+
+def test_attest_verify_counts_the_trusted_key_files_label(cli: Cli, world: World) -> None:
+    """The private key is unlabelled, so its statement carries no label; the trusted public
+    key file says it is a development key, and that counts."""
+    from sscli.attest.keys import DEVELOPMENT_LABEL
+
+    attestations = _envelopes(world, world.builder_key)
+    public = world.root / "builder.pem.pub"
+    args = ["attest", "verify", attestations, "--key", public]
+    assert json.loads(cli(*args, "--format", "json").stdout)["envelopes"][0]["development"] is False
+    public.write_text(f"{DEVELOPMENT_LABEL}\n{public.read_text()}")
+    assert "development key" in cli(*args, expect=1).stderr
+
+
+def test_attest_verify_refuses_a_bundle_a_development_key_signed(cli: Cli, world: World) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from sscli.attest.keys import DEVELOPMENT_LABEL
+    from tests.attest.sigstore_instance import Instance
+
+    instance = Instance()
+    root = world.root / "root.json"
+    root.write_text(json.dumps(instance.trusted_root()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    statement = world.statement(PredicateType.SLSA_PROVENANCE_V1, provenance()).to_dict()
+    bundle = world.root / "app.sigstore.json"
+    bundle.write_text(json.dumps(instance.dsse_bundle(statement, key)))
+    pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    public = world.root / "cosign.pub"
+    public.write_bytes(pem)
+    args = ["attest", "verify", bundle, "--artifact", world.artifact, "--key", public,
+            "--trusted-root", root]  # fmt: skip
+    cli(*args)
+    public.write_bytes(f"{DEVELOPMENT_LABEL}\n".encode() + pem)
+    assert "development key" in cli(*args, expect=1).stderr
+    report = json.loads(cli(*args, "--allow-development-keys", "--format", "json").stdout)
+    assert report["development"] == [str(bundle)]

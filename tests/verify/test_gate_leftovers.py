@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,3 +121,77 @@ def test_attest_verify_refuses_a_bundle_a_development_key_signed(cli: Cli, world
     assert "development key" in cli(*args, expect=1).stderr
     report = json.loads(cli(*args, "--allow-development-keys", "--format", "json").stdout)
     assert report["development"] == [str(bundle)]
+
+
+# --- a subject's every digest is checked, not only its sha256 -----------------------------------
+
+
+def test_a_subject_whose_sha512_is_another_files_is_not_the_artifact(
+    cli: Cli, world: World
+) -> None:
+    import hashlib
+
+    from sscli.attest.statement import ResourceDescriptor, Statement
+    from tests.builders import sha256
+
+    good = world.good()
+
+    def provenance_with(sha512: str) -> Any:
+        subject = ResourceDescriptor(
+            name=world.artifact.name, digest={"sha256": sha256(world.artifact), "sha512": sha512}
+        )
+        statement = Statement((subject,), PredicateType.SLSA_PROVENANCE_V1, provenance())
+        return world.sign(statement)
+
+    world.write(provenance_with(hashlib.sha512(b"a trojan").hexdigest()), good[1], good[2])
+    report = gate(cli, world, 1)
+    assert "provenance" in failed(report)["required"]
+    signatures = next(r for r in report["rules"] if r["rule"] == "signatures")
+    assert "for another artifact" in signatures["reason"]
+    real = hashlib.sha512(world.artifact.read_bytes()).hexdigest()
+    world.write(provenance_with(real), good[1], good[2])
+    gate(cli, world, 0)
+
+
+def test_an_ingest_record_whose_sha512_disagrees_with_the_provenance_does_not_vouch(
+    cli: Cli, world: World
+) -> None:
+    from sscli.attest.statement import ResourceDescriptor, Statement
+    from tests.verify.conftest import ingest_predicate
+
+    dependency = "a" * 64
+    listed = {"sha256": dependency, "sha512": "b" * 128}
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "require: [provenance, sbom, vulns]", "require: [provenance, sbom, vulns, ingest]"
+        )
+    )
+    deps = [
+        {
+            "name": "flit_core-3.9.0-py3-none-any.whl",
+            "uri": "pkg:pypi/flit-core@3.9.0",
+            "digest": listed,
+            "annotations": {"source": "vault"},
+        }
+    ]
+    good = world.good()
+    built = world.sign(world.statement(PredicateType.SLSA_PROVENANCE_V1, provenance(deps=deps)))
+    world.write(built, good[1], good[2])
+
+    def record(sha512: str) -> Path:
+        subject = ResourceDescriptor(
+            name="flit_core-3.9.0-py3-none-any.whl",
+            digest={"sha256": dependency, "sha512": sha512},
+        )
+        statement = Statement(
+            (subject,), PredicateType.SSCLI_INGEST_V1, ingest_predicate(dependency)
+        )
+        path = world.root / "records.intoto.jsonl"
+        world.write(world.sign(statement, world.builder_key, world.second_key), path=path)
+        return path
+
+    reason = failed(gate(cli, world, 1, "--attestations", record("c" * 128)))["dependencies"]
+    assert "another sha512" in reason
+    assert (
+        statuses(gate(cli, world, 0, "--attestations", record("b" * 128)))["dependencies"] == "pass"
+    )

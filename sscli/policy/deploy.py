@@ -85,6 +85,7 @@ class DeployPolicy:
     subject_names: tuple[str, ...] = ()
     rescan: bool = True
     fail_on: str = "high"
+    unscannable: str = "warn"  # SBOM components the re-scan cannot judge: allow | warn | deny
     vex: tuple[Path, ...] = ()
     licenses_allow: frozenset[str] = frozenset()
     licenses_deny: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
         subject_names=tuple(section.get("subject_names", ())),
         rescan=vulns.get("rescan", True),
         fail_on=vulns.get("fail_on", "high"),
+        unscannable=vulns.get("unscannable", "warn"),
         vex=tuple(base / v for v in vulns.get("vex", ())),
         licenses_allow=frozenset(licenses.get("allow", ())),
         licenses_deny=frozenset(licenses.get("deny", ())),

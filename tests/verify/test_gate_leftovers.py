@@ -195,3 +195,67 @@ def test_an_ingest_record_whose_sha512_disagrees_with_the_provenance_does_not_vo
     assert (
         statuses(gate(cli, world, 0, "--attestations", record("b" * 128)))["dependencies"] == "pass"
     )
+
+
+# --- the re-scan never matches a package from git or a URL by its name -------------------------
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    [
+        "vcs_url=git%2Bhttps://github.com/psf/requests%40bc63b4d5",
+        "download_url=https://files.example/requests-2.19.1.tar.gz",
+    ],
+)
+def test_a_component_from_git_or_a_url_is_unscannable_not_matched_by_name(
+    cli: Cli, world: World, snapshot_db: Path, tmp_path: Path, qualifier: str
+) -> None:
+    """requests 2.19.1 from PyPI has PYSEC-2018-28; a build from a git commit or an archive of
+    that name may be anything, so the database says nothing about it: it is reported as not
+    re-scannable (denied when the policy says so), not judged by another project's advisories."""
+    from sscli.inventory import load_inventory
+    from sscli.sbom import create_sbom
+
+    lock = tmp_path / "requirements.txt"
+    lock.write_text("requests==2.19.1\n")
+    world.sbom = json.loads(create_sbom(load_inventory(lock)))
+    (component,) = world.sbom["components"]
+    plain = component["purl"]
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "vulnerabilities: {rescan: false}", "vulnerabilities: {rescan: true, fail_on: any}"
+        )
+    )
+    world.write(*world.good())
+    assert "PYSEC-2018-28" in failed(gate(cli, world, 1, "--db", snapshot_db))["vulnerabilities"]
+    component["purl"] = f"{plain}?{qualifier}"
+    world.write(*world.good())
+    report = gate(cli, world, 0, "--db", snapshot_db)
+    reason = next(r["reason"] for r in report["rules"] if r["rule"] == "vulnerabilities")
+    assert "cannot be re-scanned" in reason and "PYSEC" not in reason
+    world.policy.write_text(
+        world.policy.read_text().replace("fail_on: any}", "fail_on: any, unscannable: deny}")
+    )
+    reason = failed(gate(cli, world, 1, "--db", snapshot_db))["vulnerabilities"]
+    assert "cannot be re-scanned: comes from" in reason and "PYSEC" not in reason
+
+
+def test_a_component_that_is_not_a_pypi_package_is_reported(
+    cli: Cli, world: World, snapshot_db: Path
+) -> None:
+    world.sbom.setdefault("components", []).append(
+        {
+            "type": "library",
+            "name": "left-pad",
+            "version": "1.3.0",
+            "purl": "pkg:npm/left-pad@1.3.0",
+        }
+    )
+    world.policy.write_text(
+        world.policy.read_text().replace(
+            "vulnerabilities: {rescan: false}", "vulnerabilities: {rescan: true, unscannable: deny}"
+        )
+    )
+    world.write(*world.good())
+    reason = failed(gate(cli, world, 1, "--db", snapshot_db))["vulnerabilities"]
+    assert "pkg:npm/left-pad@1.3.0 cannot be re-scanned: not a PyPI package" in reason

@@ -161,6 +161,13 @@ def _key_signed(
     try:
         verified = verify_bundle(bundle, trust.roots, artifact=None, keys=candidates, now=trust.now)
     except PolicyError as exc:
+        # a bundle whose key hint names a trusted key and does not verify is tampering, as an
+        # envelope whose keyid names one is (the hint is unauthenticated, so only this counts)
+        hinted = _hinted_key(bundle.key_hint or "")
+        if hinted in by_id:
+            names = ", ".join(s.signer.name for s in by_id[hinted][1])
+            reason = f"names a trusted key ({names}) but does not verify: {exc.message}"
+            return Rejection(reason, True, source)
         return Rejection(exc.message, source=source)
     assert verified.statement is not None and verified.key_id is not None
     owners = by_id[verified.key_id][1]
@@ -191,6 +198,22 @@ def _key_signed(
         logged=verified.signing_time,
         sigstore_signer=verified.signer,
     )
+
+
+def _hinted_key(hint: str) -> str | None:
+    """The key id a bundle's hint gives, as hex: cosign writes the key's SHA-256 in base64,
+    others in hex."""
+    import base64
+    import binascii
+    import re
+
+    if re.fullmatch(r"[0-9a-f]{64}", hint):
+        return hint
+    try:
+        raw = base64.b64decode(hint, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw.hex() if len(raw) == 32 else None
 
 
 def _name(origin: str) -> str:

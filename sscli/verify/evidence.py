@@ -146,6 +146,7 @@ def collect_evidence(
     """Read every file and keep the statements trusted for the artifact of `digests`. What a
     file holds is told by its content, never its name: DSSE envelopes (one per line), or
     Sigstore bundles (one, or the JSON Lines `gh attestation download` writes)."""
+    from sscli.attest.bundle_verify import MAX_BUNDLES
     from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
     from sscli.verify.bundles import authenticate_bundle
 
@@ -155,6 +156,8 @@ def collect_evidence(
         try:
             if _holds_bundles(path):
                 found = read_bundle_file(path)
+                if len(found) > MAX_BUNDLES:
+                    raise InputError(f"more than {MAX_BUNDLES} bundles in one file", path=path)
                 bundles += [parse_bundle(data, origin=origin) for origin, data in found]
             else:
                 lines = read_envelopes(path)

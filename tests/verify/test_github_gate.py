@@ -331,9 +331,8 @@ def test_a_key_signed_bundle_is_verified_with_the_policys_keys(
         __import__("base64").b64encode(json.dumps(statement).encode()).decode()
     )
     bundle.write_text(json.dumps(forged))
-    assert _reasons(_gate(cli, artifact, bundle, _key_policy(tmp_path, key), expect=1))[
-        "signatures"
-    ]
+    reason = _reasons(_gate(cli, artifact, bundle, _key_policy(tmp_path, key), expect=1))
+    assert "names a trusted key (cosign) but does not verify" in reason["signatures"]
     # a threshold of two cannot be met by one bundle's one signature
     bundle.write_text(json.dumps(document))
     report = _gate(cli, artifact, bundle, _key_policy(tmp_path, key, threshold=2), expect=1)
@@ -397,3 +396,13 @@ def test_a_bundles_log_time_bounds_its_freshness(
     policy = _policy(tmp_path, {"repo": "acme/app"}, extra=extra + "  max_age: 7d\n")
     report = _gate(cli, artifact, bundle, policy, expect=1)
     assert "logged by Sigstore" in _reasons(report)["freshness"]
+
+
+def test_a_file_of_too_many_bundles_is_refused_unread(cli: Cli, tmp_path: Path) -> None:
+    from sscli.attest.bundle_verify import MAX_BUNDLES
+
+    line = NPM[1].read_text().splitlines()[0]
+    many = tmp_path / "many.jsonl"
+    many.write_text((line + "\n") * (MAX_BUNDLES + 1))
+    report = _gate(cli, NPM[0], many, _policy(tmp_path, NPM_SIGNER), expect=1)
+    assert f"more than {MAX_BUNDLES} bundles" in _reasons(report)["attestations"]

@@ -190,6 +190,7 @@ def test_a_malformed_identity_is_a_policy_error(
         "verify", "artifact", NPM[0], "--attestations", NPM[1], "--policy", policy, expect=2
     )
     assert field in result.stderr and "Traceback" not in result.stderr
+    assert field in cli("policy", "check", policy, expect=2).stderr
 
 
 def test_bundles_are_told_by_content_not_by_file_name(cli: Cli, tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ class SigstoreIdentity:
     source_digest: str | None = None
     deny_self_hosted_runners: bool = False
     hostname: str | None = None
+    predicate_type: str | None = None  # the one type this identity may sign (gh's option)
 
     @property
     def label(self) -> str:
@@ -175,7 +176,9 @@ def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> T
 
 _IDENTITY_FIELDS = {
     "identity": "identity",
+    "cert-identity": "identity",  # gh's spellings (the schema allows one of each pair)
     "issuer": "issuer",
+    "cert-oidc-issuer": "issuer",
     "owner": "owner",
     "repo": "repo",
     "signer-workflow": "signer_workflow",
@@ -185,6 +188,7 @@ _IDENTITY_FIELDS = {
     "source-digest": "source_digest",
     "deny-self-hosted-runners": "deny_self_hosted_runners",
     "hostname": "hostname",
+    "predicate-type": "predicate_type",
 }
 
 
@@ -198,9 +202,9 @@ def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
     fields: list[tuple[str, str]] = []
     for i, signer in enumerate(section["signers"]):
         for j, identity in enumerate(signer.get("sigstore", ())):
-            if "identity" in identity:
-                field_name = f"deploy.signers[{i}].sigstore[{j}].identity"
-                fields.append((field_name, identity["identity"]))
+            for key in ("identity", "cert-identity"):
+                if key in identity:
+                    fields.append((f"deploy.signers[{i}].sigstore[{j}].{key}", identity[key]))
     for key, values in section.get("provenance", {}).items():
         if isinstance(values, list):
             fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]

@@ -40,8 +40,10 @@ class KeylessIdentity:
 
     def with_subject(self, subject: str | None, predicate_type: str | None) -> IdentitySpec:
         """The spec for a certificate whose subject matched the pattern (or the spec itself),
-        requiring `predicate_type`: the gate judges which types a signer may sign itself."""
-        return _spec(self.entry, subject if self.pattern else self.entry.identity, predicate_type)
+        requiring the entry's `predicate-type`, else `predicate_type` (the statement's: which
+        types the signer may sign is the gate's `predicates` check)."""
+        wanted = self.entry.predicate_type or predicate_type
+        return _spec(self.entry, subject if self.pattern else self.entry.identity, wanted)
 
 
 def key_signers(policy: DeployPolicy) -> tuple[KeySigner, ...]:

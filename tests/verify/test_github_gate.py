@@ -89,8 +89,18 @@ def _reasons(report: dict[str, Any]) -> dict[str, str]:
         ),
         (REUSABLE, REUSABLE_SIGNER, [], {"repo", "signer-repo", "source-digest"}),
         (PRIVATE, PRIVATE_SIGNER, ["--trusted-root", GH_ROOTS], {"owner", "signer-workflow"}),
+        (
+            NPM,
+            {
+                "cert-identity": "https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main",
+                "cert-oidc-issuer": "https://token.actions.githubusercontent.com",
+                "predicate-type": "https://slsa.dev/provenance/v1",
+            },
+            [],
+            {"cert-identity", "cert-oidc-issuer", "predicate-type"},
+        ),
     ],
-    ids=["npm-release", "npm-owner", "npm-pattern", "reusable", "github-instance"],
+    ids=["npm-release", "npm-owner", "npm-pattern", "reusable", "github-instance", "gh-names"],
 )
 def test_real_github_attestations_are_allowed_for_their_signer(
     cli: Cli, tmp_path: Path, files: Any, signer: Any, options: Any, matched: set[str]
@@ -120,6 +130,7 @@ def test_real_github_attestations_are_allowed_for_their_signer(
         (NPM, {**NPM_SIGNER, "source-digest": "0" * 40}, "source-digest"),
         (NPM, {**NPM_SIGNER, "issuer": "https://accounts.google.com"}, "cert-oidc-issuer"),
         (NPM, {**NPM_SIGNER, "hostname": "evil.ghe.com"}, "owner: expected https://evil.ghe.com"),
+        (NPM, {**NPM_SIGNER, "predicate-type": "https://spdx.dev/Document"}, "predicate-type: expected https://spdx.dev/Document"),
         # a reusable workflow of another repository signs only when its repository is named
         (REUSABLE, {"repo": "malancas/attest-demo"}, "signer-workflow: expected https://github.com/malancas/attest-demo/*"),
         (REUSABLE, {**REUSABLE_SIGNER, "signer-repo": "malancas/artifact-attestations-workflows"}, "signer-repo"),
@@ -180,6 +191,19 @@ def test_hostile_identity_patterns_do_not_match(cli: Cli, tmp_path: Path, identi
         ({**NPM_SIGNER, "signer-workflow": "release.yml"}, "signer-workflow"),
         ({"identity": "https://github.com/***"}, "identity"),
         ({"issuer": "https://token.actions.githubusercontent.com"}, "sigstore"),
+        ({"identity": "a@example.org"}, "sigstore"),  # an identity without its issuer
+        (
+            {**NPM_SIGNER, "issuer": "https://a.example", "cert-oidc-issuer": "https://b.example"},
+            "sigstore",
+        ),
+        (
+            {
+                "identity": "a@example.org",
+                "cert-identity": "b@example.org",
+                "issuer": "https://a.example",
+            },
+            "sigstore",
+        ),
     ],
 )
 def test_a_malformed_identity_is_a_policy_error(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sscli.attest.dsse import Envelope, EnvelopeSignature
 from sscli.attest.sigstore_bundle import (
@@ -32,34 +31,6 @@ class BundleContents:
 def is_bundle_file(path: Path) -> bool:
     """True when `path` holds Sigstore bundles (one, or JSON Lines of them)."""
     return is_bundle_data(read_bytes_limited(path, BUNDLE_LIMIT)[:65536])
-
-
-def load_bundle(path: Path) -> Any:
-    """A sigstore-python `Bundle` parsed from `path` (malformed: `InputError`)."""
-    from sigstore.models import Bundle
-
-    data = read_bytes_limited(path, BUNDLE_LIMIT)
-    try:
-        return Bundle.from_json(data)
-    except Exception as exc:  # InvalidBundle, pydantic, x509 and base64 errors share no base
-        raise InputError(f"not a Sigstore bundle: {exc}", path=path) from exc
-
-
-def certificate_identities(bundle: Any, path: Path) -> list[str]:
-    """The subject alternative names of a loaded bundle's signing certificate, unverified (the
-    verification that may follow is what confirms one). A certificate that cannot be read, or
-    has two SAN extensions, is an `InputError`."""
-    from cryptography import x509
-
-    try:
-        names = bundle.signing_certificate.extensions.get_extension_for_class(
-            x509.SubjectAlternativeName
-        ).value
-    except x509.ExtensionNotFound:
-        return []
-    except Exception as exc:  # x509.DuplicateExtension, and parse errors of hostile DER
-        raise InputError(f"unusable signing certificate: {exc}", path=path) from exc
-    return [str(name.value) for name in names]
 
 
 def read_bundles(path: Path) -> list[BundleContents]:

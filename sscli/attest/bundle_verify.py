@@ -650,6 +650,7 @@ class FileVerification:
     artifact: str
     verified: tuple[BundleVerification, ...]
     rejected: tuple[tuple[str, str], ...]
+    development: tuple[str, ...] = ()  # origins of verified bundles signed with a development key
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -657,6 +658,7 @@ class FileVerification:
             "artifact": self.artifact,
             "bundles": [v.to_dict() for v in self.verified],
             "rejected": [{"bundle": origin, "reason": reason} for origin, reason in self.rejected],
+            "development": list(self.development),
         }
 
 
@@ -702,6 +704,43 @@ def verify_bundle_file(
             else f"none of the {len(rejected)} bundles verifies: {reasons}"
         )
     return FileVerification(artifact.describe(), tuple(verified), tuple(rejected))
+
+
+DEVELOPMENT_REFUSED = (
+    "signed with a development key, which is never for production (--allow-development-keys "
+    "accepts it for local runs)"
+)
+
+
+def key_id(public: Any) -> str:
+    """The id a verified key-signed bundle's `key_id` gives its key: sha256 of its DER
+    SubjectPublicKeyInfo."""
+    return hashlib.sha256(Signer(public).der()).hexdigest()
+
+
+def refuse_development(
+    outcome: FileVerification, trusted: Sequence[Any], *, allow: bool
+) -> FileVerification:
+    """`outcome` with every bundle signed with a development key (one of the `trusted`
+    SSlibKeys labelled as one, or a statement labelled so) moved to the rejected ones, as a
+    production deploy policy refuses them; or, with `allow`, kept and listed. None left: a
+    `PolicyError`."""
+    from sscli.attest.keys import crypto_public_key, is_development_key
+    from sscli.attest.verify import development_signed
+
+    labelled = {key_id(crypto_public_key(k)) for k in trusted if is_development_key(k)}
+    development = tuple(
+        v.origin
+        for v in outcome.verified
+        if v.key_id in labelled or development_signed(v.statement)
+    )
+    if allow or not development:
+        return FileVerification(outcome.artifact, outcome.verified, outcome.rejected, development)
+    kept = tuple(v for v in outcome.verified if v.origin not in development)
+    rejected = outcome.rejected + tuple((origin, DEVELOPMENT_REFUSED) for origin in development)
+    if not kept:
+        raise PolicyError("; ".join(f"{origin}: {reason}" for origin, reason in rejected))
+    return FileVerification(outcome.artifact, kept, rejected)
 
 
 def bundle_summary(verification: BundleVerification) -> str:

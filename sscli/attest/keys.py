@@ -182,6 +182,16 @@ def load_verification_key(path: Path) -> Any:
     return public
 
 
+def crypto_public_key(key: SSlibKey) -> Any:
+    """The cryptography public key of a trusted `SSlibKey` (a PEM file's or a KMS key's), which
+    a Sigstore bundle signed with a key is verified with; one securesystemslib cannot turn into
+    a key is an `InputError`."""
+    try:
+        return key._crypto_key()
+    except Exception as exc:  # securesystemslib raises ValueError and its own errors here
+        raise InputError(f"key {key.keyid[:12]} cannot verify Sigstore bundles: {exc}") from exc
+
+
 def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
     """A PEM private key as a securesystemslib `CryptoSigner` (wrong passphrase: `InputError`)."""
     from cryptography.hazmat.primitives.serialization import load_pem_private_key

@@ -8,10 +8,8 @@ Every rejection is a `PolicyError` (exit 1) naming what failed; malformed input 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,14 +22,13 @@ from sscli.attest.statement import (
     parse_statement,
 )
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import hash_file, read_bytes_limited
+from sscli.fsutil import hash_file
 
 if TYPE_CHECKING:
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
 # Digests an artifact is checked with; weaker ones in a subject are ignored, never trusted alone.
 CHECKED_ALGORITHMS = ("sha256", "sha384", "sha512")
-MAX_TRUSTED_ROOT_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -132,6 +129,19 @@ def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes
             continue  # VerificationError: a signature malformed for this key's algorithm
         return str(key.keyid)
     return None
+
+
+def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:
+    """Whether a verified statement was signed with a development key, as the deploy gate
+    judges it: one of `keys` (those whose signatures verified) is labelled as one in its PEM
+    file, or the signed statement says so. (Whoever holds a key controls the statement's
+    label, so an unlabelled statement from a labelled key is a development one all the same.)"""
+    from sscli.attest.keys import is_development_key
+    from sscli.attest.statement import SIGNING_KEY_ANNOTATION
+
+    labelled = any(is_development_key(key) for key in keys)
+    said = statement is not None and statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
+    return labelled or said
 
 
 def artifact_digests(artifact: Path) -> dict[str, str]:
@@ -242,79 +252,6 @@ def _verify_keyless(
     return verify_bundle(bundle, roots, artifact=artifact, identity=spec)
 
 
-# The deploy gate still verifies keyless bundles through sigstore-python's Verifier, so that
-# one loaded bundle serves several identities; it moves onto bundle_verify with its identity
-# specs next.
-def verify_dsse_bundle(
-    bundle: Any, *, where: Path, identity: str, issuer: str, trusted_root: Path | None = None
-) -> Statement:
-    """`verify_sigstore_dsse` of a bundle already loaded (`load_bundle`), so that a caller
-    trying several identities reads the file once."""
-    from sigstore.verify import policy
-
-    if bundle._dsse_envelope is None:
-        raise InputError("not a DSSE bundle (a message signature)", path=where)
-    verifier = _offline_verifier(trusted_root)
-    with _sigstore_errors(where):
-        payload_type, payload = verifier.verify_dsse(
-            bundle, policy.Identity(identity=identity, issuer=issuer)
-        )
-    if payload_type != PAYLOAD_TYPE:
-        raise PolicyError(f"Sigstore bundle {where}: payloadType {payload_type!r} is not in-toto")
-    return parse_statement(payload)
-
-
-@contextmanager
-def _sigstore_errors(where: Path) -> Iterator[None]:
-    """sigstore-python's verification failures are `PolicyError`s; what else it lets through
-    for a hostile bundle (`ValueError` for an integratedTime past year 9999, x509 errors for a
-    certificate with two SAN extensions...) is an `InputError`, never a traceback."""
-    from sigstore.errors import VerificationError
-
-    try:
-        yield
-    except VerificationError as exc:
-        raise PolicyError(f"Sigstore bundle {where} does not verify: {exc}") from exc
-    except Exception as exc:  # sigstore's, cryptography's and pydantic's errors share no base
-        message = f"unusable Sigstore bundle: {type(exc).__name__}: {exc}"
-        raise InputError(message, path=where) from exc
-
-
-def _offline_verifier(trusted_root: Path | None) -> Any:
-    from sigstore.verify import Verifier
-
-    if trusted_root is None:
-        return Verifier(trusted_root=_production_root())
-    data = read_bytes_limited(trusted_root, MAX_TRUSTED_ROOT_BYTES)
-    return Verifier(trusted_root=_trusted_root(data, trusted_root))
-
-
-@cache
-def _production_root() -> Any:
-    # `Verifier.production(offline=True)` would read the user's TUF cache, which another
-    # process may have refreshed: pin the root that ships inside the installed sigstore instead.
-    from importlib.resources import files
-
-    data = (
-        files("sigstore._store")
-        .joinpath("https%3A%2F%2Ftuf-repo-cdn.sigstore.dev", "trusted_root.json")
-        .read_bytes()
-    )
-    return _trusted_root(data, None)
-
-
-def _trusted_root(data: bytes, path: Path | None) -> Any:
-    from sigstore.models import TrustedRoot
-    from sigstore_models.trustroot import v1 as trustroot_v1
-
-    try:
-        return TrustedRoot(trustroot_v1.TrustedRoot.from_json(data))
-    except Exception as exc:  # sigstore raises pydantic, JSON and its own errors here
-        raise InputError(
-            f"unusable trusted root: {exc}", path=path, field="--trusted-root"
-        ) from exc
-
-
 __all__ = [
     "CHECKED_ALGORITHMS",
     "HEX_DIGEST_LENGTHS",
@@ -324,10 +261,10 @@ __all__ = [
     "artifact_digests",
     "check_signatures",
     "check_subject",
+    "development_signed",
     "distinct_keys",
     "match_subject",
     "matching_subjects",
-    "verify_dsse_bundle",
     "verify_envelope",
     "verify_sigstore_bundle",
     "verify_sigstore_dsse",

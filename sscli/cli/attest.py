@@ -358,6 +358,14 @@ def verify(
     hostname: Annotated[
         str | None, typer.Option("--hostname", help="GitHub host (default github.com).")
     ] = None,
+    allow_development_keys: Annotated[
+        bool,
+        typer.Option(
+            "--allow-development-keys",
+            help="Accept statements signed with a development key (refused by default, as by "
+            "a production deploy policy).",
+        ),
+    ] = False,
     trusted_root: Annotated[
         list[Path] | None,
         typer.Option(
@@ -411,7 +419,7 @@ def verify(
         spec = _identity_spec(options, predicate_type) if wants_identity else None
         _verify_bundles(
             attestations, artifact, artifact_digest, spec, key or [], predicate_type,
-            trusted_root or [], fmt,
+            trusted_root or [], fmt, allow_development_keys,
         )  # fmt: skip
         return
     if wants_identity or trusted_root or artifact_digest or predicate_type:
@@ -423,7 +431,7 @@ def verify(
         raise UsageError(
             "give --key (trusted public keys), or a signer identity for a Sigstore bundle"
         )
-    _verify_envelopes(attestations, key, threshold, artifact, fmt)
+    _verify_envelopes(attestations, key, threshold, artifact, fmt, allow_development_keys)
 
 
 def _identity_spec(options: dict[str, Any], predicate_type: str | None) -> Any:
@@ -433,11 +441,21 @@ def _identity_spec(options: dict[str, Any], predicate_type: str | None) -> Any:
 
 
 def _verify_envelopes(
-    file: Path, keys: list[Path], threshold: int, artifact: Path | None, fmt: TextOrJson
+    file: Path,
+    keys: list[Path],
+    threshold: int,
+    artifact: Path | None,
+    fmt: TextOrJson,
+    allow_development: bool,
 ) -> None:
     from sscli.attest.dsse import read_envelopes
     from sscli.attest.keys import load_public_key
-    from sscli.attest.verify import artifact_digests, check_subject, verify_envelope
+    from sscli.attest.verify import (
+        artifact_digests,
+        check_subject,
+        development_signed,
+        verify_envelope,
+    )
     from sscli.errors import PolicyError
 
     trusted = [load_public_key(path) for path in keys]
@@ -447,14 +465,23 @@ def _verify_envelopes(
         try:
             verified = verify_envelope(envelope, trusted, threshold)
             subject = check_subject(verified.statement, artifact, digests) if artifact else None
+            signing = [k for k in trusted if k.keyid in verified.keyids]
+            development = development_signed(verified.statement, signing)
+            if development and not allow_development:
+                from sscli.attest.bundle_verify import DEVELOPMENT_REFUSED
+
+                raise PolicyError(DEVELOPMENT_REFUSED)
         except PolicyError as error:
             raise PolicyError(f"{file}: envelope {number}: {error.message}") from error
+        if development:
+            warn(f"envelope {number} is signed with a development key (never for production)")
         report.append(
             {
                 "envelope": number,
                 "predicateType": verified.statement.predicate_type,
                 "keyids": list(verified.keyids),
                 "subject": subject.name if subject else None,
+                "development": development,
             }
         )
         console().print(
@@ -475,9 +502,10 @@ def _verify_bundles(
     predicate_type: str | None,
     trusted_roots: list[Path],
     fmt: TextOrJson,
+    allow_development: bool,
 ) -> None:
-    from sscli.attest.bundle_verify import verify_bundle_file
-    from sscli.attest.keys import load_verification_key
+    from sscli.attest.bundle_verify import refuse_development, verify_bundle_file
+    from sscli.attest.keys import load_public_key, load_verification_key
     from sscli.attest.sigstore_bundle import Artifact
     from sscli.attest.trust_store import default_trust_roots
     from sscli.attest.trustroot import load_trust_roots
@@ -497,6 +525,8 @@ def _verify_bundles(
     outcome = verify_bundle_file(
         file, roots, artifact=target, identity=spec, keys=trusted, predicate_type=predicate_type
     )
+    labelled = [load_public_key(path) for path in keys]  # the PEM files' development labels
+    outcome = refuse_development(outcome, labelled, allow=allow_development)
     out = console()
     for result in outcome.verified:
         kind = result.statement.predicate_type if result.statement else "message signature"
@@ -506,6 +536,8 @@ def _verify_bundles(
             f"{escape(target.describe())}, signed by {escape(result.signer)} at "
             f"{result.signing_time.isoformat()} ({escape(result.trusted_root)}){escape(matched)}"
         )
+    for origin in outcome.development:
+        warn(f"{origin} is signed with a development key (never for production)")
     for origin, reason in outcome.rejected:
         warn(f"{origin}: not verified: {reason}")
     if fmt is TextOrJson.JSON:

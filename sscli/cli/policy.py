@@ -16,6 +16,10 @@ def check(policy: Annotated[Path, typer.Argument(help="The policy YAML file.")])
     from sscli.policy import load_policy
 
     loaded = load_policy(policy)
+    if loaded.deploy is not None:
+        from sscli.verify.signers import keyless_identities
+
+        keyless_identities(loaded.deploy)  # gh-style identity fields the schema cannot judge
     rules = loaded.ingest
     console().print(
         f"[green]valid[/] policy [bold]{escape(loaded.name)}[/] (sha256 {loaded.sha256}): "

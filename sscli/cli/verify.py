@@ -66,6 +66,15 @@ def artifact(
             "--summary", help="Append a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)."
         ),
     ] = None,
+    trusted_root: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--trusted-root",
+            help="Sigstore trusted root JSON or JSON Lines (gh attestation trusted-root), "
+            "repeatable; replaces the policy's trusted_root (default: the policy's, else the "
+            "roots sscli trust update cached, else sigstore's bundled one).",
+        ),
+    ] = None,
     username: UsernameOpt = None,
     password: PasswordOpt = None,
     token: TokenOpt = None,
@@ -81,8 +90,10 @@ def artifact(
 ) -> None:
     """Allow each ARTIFACT only if every rule of the policy holds (exit 0 allow, 1 deny).
 
-    With --vsa or --vsa-push, each decision is also a signed SLSA verification summary
-    (PASSED or FAILED) for admission controllers and `sscli verify vsa`."""
+    Attestations are DSSE envelopes (.intoto.jsonl) or Sigstore bundles, one or the JSON Lines
+    gh attestation download writes, told apart by their content. With --vsa or --vsa-push, each
+    decision is also a signed SLSA verification summary (PASSED or FAILED) for admission
+    controllers and `sscli verify vsa`."""
     import contextlib
 
     from sscli.cli.vsa import SummaryWriter, summary_context
@@ -98,6 +109,7 @@ def artifact(
     described = {"resource_uri": resource_uri, "verifier_id": verifier_id,
                  "policy_uri": policy_uri, "pushed_to": summaries.target}  # fmt: skip
     rescan = _rescan(loaded.deploy, db)
+    roots = _trust_roots(loaded.deploy, trusted_root or [])
     ingest_records = [vault / "attestations"] if vault else []
     import functools
 
@@ -113,6 +125,7 @@ def artifact(
                 loaded.deploy,
                 rescan=rescan,
                 dependency_attestations=ingest_records,
+                trust_roots=roots,
             )
             decision.artifact = name
             decisions.append(decision)
@@ -178,6 +191,23 @@ def _from_registries(
                 warn(f"{repository}: skipped a referrer: {reason}")
             fetched[number].append(directory)
     return paths, fetched
+
+
+def _trust_roots(policy: Any, given: list[Path]) -> Any:
+    """The Sigstore roots bundles are verified against, loaded once on first use: the given
+    files, else the policy's, else those `sscli trust update` cached (else the bundled one)."""
+    import functools
+
+    from sscli.attest.trust_store import default_trust_roots
+    from sscli.attest.trustroot import load_trust_roots
+    from sscli.cli import context
+    from sscli.verify.artifact import policy_roots
+
+    if given:
+        return functools.cache(lambda: [r for path in given for r in load_trust_roots(path)])
+    return functools.cache(
+        lambda: policy_roots(policy, lambda: default_trust_roots(context.STATE_DIR))
+    )
 
 
 def _rescan(policy: Any, db: Path | None) -> Any:

@@ -23,8 +23,27 @@ KIND_TYPES = {
 
 @dataclass(frozen=True)
 class SigstoreIdentity:
-    identity: str  # the certificate's SAN, or a pattern of it (sscli.policy.patterns)
-    issuer: str
+    """A keyless signer, with the checks of `gh attestation verify` (the policy spells them as
+    gh's options: `signer-workflow`, `source-ref`, ...). `sscli.verify.signers` turns it into
+    the `IdentitySpec` the bundle verifier matches certificates against."""
+
+    identity: str | None = None  # the certificate's SAN, or a pattern of it (sscli.policy.patterns)
+    issuer: str | None = None  # the OIDC issuer (default with owner/repo: GitHub Actions')
+    owner: str | None = None
+    repo: str | None = None
+    signer_workflow: str | None = None
+    signer_repo: str | None = None
+    signer_digest: str | None = None
+    source_ref: str | None = None
+    source_digest: str | None = None
+    deny_self_hosted_runners: bool = False
+    hostname: str | None = None
+    predicate_type: str | None = None  # the one type this identity may sign (gh's option)
+
+    @property
+    def label(self) -> str:
+        """How messages name this identity."""
+        return self.identity or f"github:{self.repo or self.owner}"
 
 
 @dataclass(frozen=True)
@@ -67,11 +86,15 @@ class DeployPolicy:
     subject_names: tuple[str, ...] = ()
     rescan: bool = True
     fail_on: str = "high"
+    unscannable: str = "warn"  # SBOM components the re-scan cannot judge: allow | warn | deny
     vex: tuple[Path, ...] = ()
     licenses_allow: frozenset[str] = frozenset()
     licenses_deny: frozenset[str] = frozenset()
     licenses_unknown: str = "warn"
     exceptions: tuple[DeployException, ...] = ()
+    # Sigstore trusted roots (trusted_root.json, or the JSON Lines `gh attestation trusted-root`
+    # prints), relative to the policy file; none: the roots `sscli trust update` cached
+    trusted_roots: tuple[Path, ...] = ()
     source: Path | None = None  # the policy file, for errors that name it
     # build dependencies whose ingest record must say the wheel was built here from its sdist
     built_from_source: NameSelection = field(default_factory=NameSelection)
@@ -124,6 +147,7 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
         subject_names=tuple(section.get("subject_names", ())),
         rescan=vulns.get("rescan", True),
         fail_on=vulns.get("fail_on", "high"),
+        unscannable=vulns.get("unscannable", "warn"),
         vex=tuple(base / v for v in vulns.get("vex", ())),
         licenses_allow=frozenset(licenses.get("allow", ())),
         licenses_deny=frozenset(licenses.get("deny", ())),
@@ -134,9 +158,14 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
             )
             for e in section.get("exceptions", ())
         ),
+        trusted_roots=tuple(base / r for r in _as_list(section.get("trusted_root", ()))),
         source=path,
         built_from_source=name_selection(section.get("dependencies", {}).get("built_from_source")),
     )
+
+
+def _as_list(value: str | list[str] | tuple[()]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> TrustedSigner:
@@ -153,10 +182,32 @@ def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> T
         predicate_types=frozenset(KIND_TYPES[k] for k in raw["predicates"]),
         keys=keys,
         threshold=threshold,
-        sigstore=tuple(
-            SigstoreIdentity(i["identity"], i["issuer"]) for i in raw.get("sigstore", ())
-        ),
+        sigstore=tuple(_sigstore_identity(i) for i in raw.get("sigstore", ())),
         development=raw.get("development", False),
+    )
+
+
+_IDENTITY_FIELDS = {
+    "identity": "identity",
+    "cert-identity": "identity",  # gh's spellings (the schema allows one of each pair)
+    "issuer": "issuer",
+    "cert-oidc-issuer": "issuer",
+    "owner": "owner",
+    "repo": "repo",
+    "signer-workflow": "signer_workflow",
+    "signer-repo": "signer_repo",
+    "signer-digest": "signer_digest",
+    "source-ref": "source_ref",
+    "source-digest": "source_digest",
+    "deny-self-hosted-runners": "deny_self_hosted_runners",
+    "hostname": "hostname",
+    "predicate-type": "predicate_type",
+}
+
+
+def _sigstore_identity(raw: dict[str, Any]) -> SigstoreIdentity:
+    return SigstoreIdentity(
+        **{name: raw[key] for key, name in _IDENTITY_FIELDS.items() if key in raw}
     )
 
 
@@ -164,7 +215,9 @@ def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
     fields: list[tuple[str, str]] = []
     for i, signer in enumerate(section["signers"]):
         for j, identity in enumerate(signer.get("sigstore", ())):
-            fields.append((f"deploy.signers[{i}].sigstore[{j}].identity", identity["identity"]))
+            for key in ("identity", "cert-identity"):
+                if key in identity:
+                    fields.append((f"deploy.signers[{i}].sigstore[{j}].{key}", identity[key]))
     for key, values in section.get("provenance", {}).items():
         if isinstance(values, list):
             fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]

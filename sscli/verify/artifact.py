@@ -10,28 +10,48 @@ rule.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sscli.attest.verify import artifact_digests
 from sscli.errors import InputError
 from sscli.fsutil import scan_directory
 from sscli.policy.deploy import KIND_TYPES, DeployPolicy
+from sscli.verify.bundles import BundleTrust
 from sscli.verify.context import GateContext, Rescan
 from sscli.verify.decision import Decision
 from sscli.verify.dependencies import dependency_evidence
 from sscli.verify.evidence import BUNDLE_SUFFIX, ENVELOPES_SUFFIX, collect_evidence
 from sscli.verify.rules import REGISTRY
-from sscli.verify.signers import key_signers
+from sscli.verify.signers import key_signers, keyless_identities
 from sscli.verify.waivers import apply_exceptions
 
-__all__ = ["Rescan", "find_attestations", "verify_artifact"]
+if TYPE_CHECKING:
+    from sscli.attest.trustroot import TrustRoot
+
+__all__ = ["Rescan", "find_attestations", "policy_roots", "verify_artifact"]
+
+
+def policy_roots(
+    policy: DeployPolicy, fallback: Callable[[], list[TrustRoot]] | None = None
+) -> list[TrustRoot]:
+    """The Sigstore trusted roots of `policy` (its `trusted_root` files); without any, those of
+    `fallback` (the CLI's: what `sscli trust update` cached), else the public-good root bundled
+    with sigstore-python. An unreadable root file is an `InputError`."""
+    from sscli.attest.trustroot import bundled_public_good, load_trust_roots
+
+    if policy.trusted_roots:
+        return [root for path in policy.trusted_roots for root in load_trust_roots(path)]
+    return fallback() if fallback is not None else [bundled_public_good()]
 
 
 def find_attestations(artifact: Path, given: Sequence[Path]) -> list[Path]:
     """`<artifact>.intoto.jsonl`, `<artifact>.sigstore.json` and `<artifact>.*.sigstore.json`
-    beside it, plus given files (directories: their *.intoto.jsonl and *.sigstore.json).
+    beside it, plus given files (directories: their *.jsonl, such as `gh attestation
+    download`'s `sha256:HEX.jsonl`, and *.sigstore.json). What each file holds is told later
+    by its content.
 
     Entries are found by name without being opened: one that is not a regular file (a FIFO
     planted beside the artifact) is listed all the same, so that reading it fails the
@@ -47,7 +67,7 @@ def find_attestations(artifact: Path, given: Sequence[Path]) -> list[Path]:
     ]
     for path in given:
         if path.is_dir():
-            regular, other = scan_directory(path, suffixes)
+            regular, other = scan_directory(path, (".jsonl", BUNDLE_SUFFIX))
             found += sorted([*regular, *other])
         elif path.exists() or path.is_symlink():
             found.append(path)
@@ -64,17 +84,25 @@ def verify_artifact(
     now: datetime | None = None,
     rescan: Rescan | None = None,
     dependency_attestations: Sequence[Path] = (),
+    trust_roots: Callable[[], Sequence[TrustRoot]] | None = None,
 ) -> Decision:
     """The decision for `artifact`; never raises for a policy failure (see the rules).
 
     `dependency_attestations` hold the ingest records of the build's dependencies: files, or
     directories of `<sha256>.intoto.jsonl` (the vault's attestations/); they are needed when
     the policy requires `ingest`. A policy whose thresholds cannot be reached, or whose keys do
-    not load, is an `InputError` before anything is verified."""
+    not load, is an `InputError` before anything is verified.
+
+    `trust_roots` gives the Sigstore trusted roots bundles are verified against (called only
+    when there is a bundle); without it, the policy's `trusted_root` files, else the
+    public-good root bundled with sigstore-python."""
     now = now or datetime.now(tz=UTC)
     signers = key_signers(policy)
+    trust = BundleTrust(
+        signers, keyless_identities(policy), trust_roots or (lambda: policy_roots(policy)), now
+    )
     digests = artifact_digests(artifact)  # the one read of the artifact
-    evidence = collect_evidence(attestations, signers, policy, digests)
+    evidence = collect_evidence(attestations, signers, digests, trust)
     dependencies = None
     if KIND_TYPES["ingest"] in policy.required_types:
         dependencies = dependency_evidence(
@@ -93,5 +121,6 @@ def verify_artifact(
         digests["sha256"],
         apply_exceptions(results, policy, names, now.date()),
         names,
-        evidence,
+        [item.trusted.to_json() for item in evidence.distinct()],
+        evidence=evidence,
     )

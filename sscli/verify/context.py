@@ -4,7 +4,7 @@ time, and the services some rules need (the re-scan, the VEX statements)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -14,8 +14,19 @@ from sscli.policy.deploy import DeployPolicy
 from sscli.verify.dependencies import DependencyEvidence
 from sscli.verify.evidence import Evidence
 
-# A re-scan: an SBOM document -> (package, advisory id, level) of what affects it today.
-Rescan = Callable[[dict[str, Any]], list[tuple[str, str, str]]]
+
+@dataclass(frozen=True)
+class RescanResult:
+    """What today's database says about an SBOM: (package, advisory id, level) of every
+    finding, and (component, why) of every component it cannot judge (from git or a URL, not
+    a PyPI package, no usable version)."""
+
+    findings: list[tuple[str, str, str]]
+    unscannable: list[tuple[str, str]] = field(default_factory=list)
+
+
+# A re-scan of an SBOM document.
+Rescan = Callable[[dict[str, Any]], RescanResult]
 
 
 @dataclass

@@ -49,6 +49,7 @@ class RuleResult:
     reason: str
     severity: Severity = Severity.HIGH
     findings: tuple[Finding, ...] = ()
+    waivable: bool = False  # a policy exception may waive this failure
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Decision:
     sha256: str  # of the bytes every subject was checked against
     rules: list[RuleResult] = field(default_factory=list)
     subjects: tuple[str, ...] = ()  # the artifact's names in the trusted statements
+    trusted: list[dict[str, Any]] = field(default_factory=list)  # the statements that counted
     # what the decision rests on (for its verification summary); not part of the report
     evidence: Evidence | None = field(default=None, repr=False, compare=False)
 
@@ -73,6 +75,7 @@ class Decision:
             "sha256": self.sha256,
             "subjects": list(self.subjects),
             "decision": "allow" if self.allowed else "deny",
+            "trusted": self.trusted,
             "rules": [
                 {
                     "rule": r.rule,

@@ -10,7 +10,7 @@ obeys the freshness rules (`max_age`, nothing from the future). Everything else 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 from sscli.attest.dsse import Envelope, read_envelopes
 from sscli.attest.predicates import validate_predicate
+from sscli.attest.verify import CHECKED_ALGORITHMS
 from sscli.errors import InputError
 from sscli.policy.deploy import KIND_TYPES, DeployPolicy
 from sscli.verify.evidence import Accepted, Authenticated, Rejection, authenticate
@@ -133,12 +134,18 @@ def dependency_evidence(
                 evidence.unreadable.append((exc.message, str(path)))
                 continue
             candidates += [(f"{path.name}:{n}", e) for n, e in enumerate(lines, 1)]
-    wanted = {d.sha256 for d in needed}
+    wanted = {d.sha256: d for d in needed if d.sha256 is not None}
     for where, envelope in candidates:
         _judge_record(
             evidence, envelope, where, signers=ingest_signers, wanted=wanted, policy=policy, now=now
         )
     return evidence
+
+
+def _conflicts(first: Mapping[str, Any], second: Mapping[str, Any]) -> list[str]:
+    """The checked algorithms (sha256, sha384, sha512) both digest sets list with different
+    values: two descriptions of one file must agree on every digest they share."""
+    return [a for a in CHECKED_ALGORITHMS if a in first and a in second and first[a] != second[a]]
 
 
 def _judge_record(
@@ -147,20 +154,33 @@ def _judge_record(
     where: str,
     *,
     signers: Sequence[KeySigner],
-    wanted: set[str | None],
+    wanted: Mapping[str, Dependency],
     policy: DeployPolicy,
     now: datetime,
 ) -> None:
     outcome = authenticate(envelope, signers, where, predicate_type=INGEST)
     if isinstance(outcome, Rejection):
         return  # not a trusted ingest record (the artifact's own statements, strangers' lines)
-    about = {s.digest.get("sha256") for s in outcome.statement.subjects} & wanted
+    about: dict[str, str | None] = {}  # sha256 -> why the record cannot vouch for it, or None
+    for subject in outcome.statement.subjects:
+        digest = subject.digest.get("sha256")
+        if digest is None or digest not in wanted:
+            continue
+        conflicts = _conflicts(subject.digest, wanted[digest].digests)
+        if conflicts:
+            about[digest] = (
+                f"names the file's sha256 with another {', '.join(conflicts)} than the "
+                "provenance lists (not the same file)"
+            )
+        else:
+            about.setdefault(digest, None)
     if not about:
         return
     problem = _record_problem(outcome, policy, now)
-    for digest in about:
-        assert digest is not None
-        if problem is None:
+    for digest, conflict in about.items():
+        if problem is None and conflict is not None:
+            evidence.refused.setdefault(digest, []).append(f"{where} {conflict}")
+        elif problem is None:
             if all(r.digest != outcome.digest for r in evidence.vouching.get(digest, [])):
                 evidence.vouching.setdefault(digest, []).append(outcome)
         else:
@@ -176,8 +196,11 @@ def _record_problem(record: Authenticated, policy: DeployPolicy, now: datetime) 
     decision = predicate["policy"]["decision"]
     if decision != "allow":
         return f"says the file was refused (decision: {decision})"
-    recorded = predicate["artifact"]["digest"]["sha256"]
-    if recorded not in {s.digest.get("sha256") for s in record.statement.subjects}:
-        return f"records another file's digest ({recorded[:16]}) than its subject's"
+    recorded = predicate["artifact"]["digest"]
+    if not any(
+        s.digest.get("sha256") == recorded["sha256"] and not _conflicts(s.digest, recorded)
+        for s in record.statement.subjects
+    ):
+        return f"records another file's digest ({recorded['sha256'][:16]}) than its subject's"
     age = age_problem(statement_time(record.statement), now, policy.max_age)
     return None if age is None else age

@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope, read_envelopes
@@ -22,9 +22,13 @@ from sscli.attest.keys import is_development_key
 from sscli.attest.predicates import validate_predicate
 from sscli.attest.statement import SIGNING_KEY_ANNOTATION, ResourceDescriptor, Statement
 from sscli.attest.verify import check_signatures, matching_subjects
-from sscli.errors import InputError, PolicyError
-from sscli.policy.deploy import DeployPolicy, TrustedSigner
+from sscli.errors import InputError
+from sscli.fsutil import open_regular
+from sscli.policy.deploy import TrustedSigner
 from sscli.verify.signers import KeySigner
+
+if TYPE_CHECKING:
+    from sscli.verify.bundles import BundleTrust
 
 BUNDLE_SUFFIX = ".sigstore.json"
 ENVELOPES_SUFFIX = ".intoto.jsonl"
@@ -39,7 +43,9 @@ class Authenticated:
     source: str  # file:line (or the bundle file) it came from
     development: bool  # signed with a development key (policy, key file or statement says so)
     digest: str  # sha256 of the statement's canonical JSON: the same statement twice is one
-    logged: datetime | None = None  # a Sigstore bundle's verified transparency-log time
+    logged: datetime | None = None  # a Sigstore bundle's verified signing time (log or TSA)
+    sigstore_signer: str | None = None  # a bundle's verified certificate subject, or key id
+    identity_fields: Any = ()  # a keyless bundle's identity fields checked (FieldMatch dicts)
 
     @property
     def predicate_type(self) -> str:
@@ -48,6 +54,27 @@ class Authenticated:
     @property
     def signer_names(self) -> str:
         return ", ".join(s.name for s in self.signers)
+
+    def matched_fields(self) -> list[str]:
+        """The identity fields a keyless bundle's certificate matched."""
+        return [f["field"] for f in self.identity_fields if f.get("matched")]
+
+    def to_json(self) -> dict[str, Any]:
+        """For the report: where the statement came from, who signed it and, for a Sigstore
+        bundle, the verified signer, time and every identity field checked."""
+        data: dict[str, Any] = {
+            "source": self.source,
+            "predicateType": self.predicate_type,
+            "signers": [s.name for s in self.signers],
+            "development": self.development,
+        }
+        if self.sigstore_signer is not None:
+            data["sigstore"] = {
+                "signer": self.sigstore_signer,
+                "signingTime": self.logged.isoformat() if self.logged else None,
+                "identity": list(self.identity_fields),
+            }
+        return data
 
 
 @dataclass(frozen=True)
@@ -113,16 +140,25 @@ class Evidence:
 def collect_evidence(
     files: Sequence[Path],
     signers: Sequence[KeySigner],
-    policy: DeployPolicy,
     digests: Mapping[str, str],
+    bundle_trust: BundleTrust,
 ) -> Evidence:
-    """Read every file once and keep the statements trusted for the artifact of `digests`."""
+    """Read every file and keep the statements trusted for the artifact of `digests`. What a
+    file holds is told by its content, never its name: DSSE envelopes (one per line), or
+    Sigstore bundles (one, or the JSON Lines `gh attestation download` writes)."""
+    from sscli.attest.bundle_verify import MAX_BUNDLES
+    from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
+    from sscli.verify.bundles import authenticate_bundle
+
     evidence = Evidence(list(files))
     bundles = []
     for path in files:
         try:
-            if path.name.endswith(BUNDLE_SUFFIX):
-                bundles.append((path, _load_bundle(path)))
+            if _holds_bundles(path):
+                found = read_bundle_file(path)
+                if len(found) > MAX_BUNDLES:
+                    raise InputError(f"more than {MAX_BUNDLES} bundles in one file", path=path)
+                bundles += [parse_bundle(data, origin=origin) for origin, data in found]
             else:
                 lines = read_envelopes(path)
                 evidence.envelopes += [(f"{path.name}:{n}", e) for n, e in enumerate(lines, 1)]
@@ -131,10 +167,24 @@ def collect_evidence(
     evidence.read = len(evidence.envelopes) + len(bundles)
     for source, envelope in evidence.envelopes:
         _judge(evidence, authenticate(envelope, signers, source), digests, source)
-    for path, bundle in bundles:
-        for outcome in _authenticate_bundle(path, bundle, policy):
-            _judge(evidence, outcome, digests, path.name)
+    if bundles:
+        bundle_trust.roots  # noqa: B018 - loaded here: an unusable trusted root is bad input
+    for bundle in bundles:
+        outcome = authenticate_bundle(bundle, bundle_trust)
+        _judge(evidence, outcome, digests, outcome.source)
     return evidence
+
+
+def _holds_bundles(path: Path) -> bool:
+    """Whether `path` holds Sigstore bundles, told by the first document's media type."""
+    from sscli.attest.sigstore_bundle import is_bundle_data
+
+    with open_regular(path) as handle:
+        try:
+            head = handle.read(65536)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+    return is_bundle_data(head)
 
 
 def _judge(
@@ -213,83 +263,14 @@ def authenticate(
         or statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
     )
     return Authenticated(
-        statement, tuple(s.signer for s in trusted), source, development, _digest(statement)
+        statement,
+        tuple(s.signer for s in trusted),
+        source,
+        development,
+        statement_digest(statement),
     )
 
 
-def _load_bundle(path: Path) -> Any:
-    from sscli.attest.bundle import load_bundle
-
-    return load_bundle(path)
-
-
-def _authenticate_bundle(
-    path: Path, bundle: Any, policy: DeployPolicy
-) -> list[Authenticated | Rejection]:
-    """The bundle's statement, once per signer whose Sigstore identity signed it (or why not)."""
-    from sscli.attest.bundle import certificate_identities
-    from sscli.attest.verify import verify_dsse_bundle
-    from sscli.policy.patterns import is_pattern, matches
-
-    reasons: list[str] = []
-    claimed: list[str] | None = None
-    for signer in policy.signers:
-        for identity in signer.sigstore:
-            if is_pattern(identity.identity):
-                if claimed is None:
-                    try:
-                        claimed = certificate_identities(bundle, path)
-                    except InputError as exc:
-                        return [Rejection(exc.message, source=path.name)]
-                candidates = [name for name in claimed if matches(identity.identity, name)]
-                if not candidates:
-                    reasons.append(
-                        f"{signer.name}: no certificate identity matches {identity.identity}"
-                    )
-            else:
-                candidates = [identity.identity]
-            for exact in candidates:
-                try:
-                    statement = verify_dsse_bundle(
-                        bundle, where=path, identity=exact, issuer=identity.issuer
-                    )
-                except (PolicyError, InputError) as exc:
-                    reasons.append(f"{signer.name}: {exc.message}")
-                    continue
-                if statement.predicate_type not in signer.predicate_types:
-                    reasons.append(
-                        f"signer {signer.name} is not trusted for {statement.predicate_type}"
-                    )
-                    continue
-                development = (
-                    _development_identity(policy, exact, identity.issuer)
-                    or statement.annotation(SIGNING_KEY_ANNOTATION) == "development"
-                )
-                logged = _logged_time(bundle)
-                digest = _digest(statement)
-                return [Authenticated(statement, (signer,), path.name, development, digest, logged)]
-    return [Rejection("; ".join(reasons) or "no trusted Sigstore identity", source=path.name)]
-
-
-def _development_identity(policy: DeployPolicy, identity: str, issuer: str) -> bool:
-    """Whether any signer marked `development` names this verified identity."""
-    from sscli.policy.patterns import matches
-
-    return any(
-        s.development
-        and any(i.issuer == issuer and matches(i.identity, identity) for i in s.sigstore)
-        for s in policy.signers
-    )
-
-
-def _logged_time(bundle: Any) -> datetime | None:
-    """When the transparency log recorded a verified bundle (Rekor's time, not the signer's)."""
-    seconds = getattr(getattr(bundle.log_entry, "_inner", None), "integrated_time", None)
-    try:
-        return datetime.fromtimestamp(int(seconds), tz=UTC) if seconds is not None else None
-    except (TypeError, ValueError, OverflowError, OSError):
-        return None
-
-
-def _digest(statement: Statement) -> str:
+def statement_digest(statement: Statement) -> str:
+    """What makes two trusted statements one: the sha256 of the statement's canonical JSON."""
     return hashlib.sha256(statement.to_json_bytes()).hexdigest()

@@ -8,11 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import InputError
-from sscli.verify.context import Rescan
+from sscli.verify.context import Rescan, RescanResult
+
+# purl qualifiers that say a PyPI-named package did not come from an index release
+_NOT_FROM_AN_INDEX = ("vcs_url", "download_url")
 
 
 def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
-    """A re-scan of CycloneDX documents with the database at `db_path`, VEX applied."""
+    """A re-scan of CycloneDX documents with the database at `db_path`, VEX applied. What
+    cannot be matched against advisories (a package from git or a URL, not from PyPI, without
+    a PEP 440 version) is listed as unscannable, never matched by its name."""
     from sscli.scan import load_vex, scan_inventory
     from sscli.scan.services.osv_db import OsvDbService
     from sscli.vulndb import VulnDb
@@ -20,25 +25,30 @@ def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
     service = OsvDbService(VulnDb(db_path))
     statements = [s for path in vex for s in load_vex(path)]
 
-    def rescan(document: dict[str, Any]) -> list[tuple[str, str, str]]:
-        report = scan_inventory(_inventory(document), service, vex=statements)
-        return [
+    def rescan(document: dict[str, Any]) -> RescanResult:
+        inventory, unscannable = _inventory(document)
+        report = scan_inventory(inventory, service, vex=statements)
+        findings = [
             (f"{f.package} {f.version}", f.advisory_id, f.severity.level.value)
             for f in report.active
         ]
+        unscannable += [(f"{s.name} {s.version or ''}".strip(), s.reason) for s in report.skipped]
+        return RescanResult(findings, unscannable)
 
     return rescan
 
 
-def _inventory(document: dict[str, Any]) -> Any:
-    """The PyPI components of an SBOM document, as the scan needs them (name, version, purl);
-    read straight from the validated document, which is many times faster than building the
-    full CycloneDX model for each artifact at the gate."""
+def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
+    """The PyPI index releases of an SBOM document, as the scan needs them (name, version), and
+    (component, why) of those that are not; read straight from the validated document, which
+    is many times faster than building the full CycloneDX model for each artifact at the
+    gate."""
     from packageurl import PackageURL
 
     from sscli.inventory.model import Inventory, Package, normalize_name
 
     packages: dict[str, Package] = {}
+    unscannable: list[tuple[str, str]] = []
     for component in components_of(document.get("components", [])):
         name, version, purl = component.get("name"), component.get("version"), component.get("purl")
         if isinstance(purl, str):
@@ -46,13 +56,22 @@ def _inventory(document: dict[str, Any]) -> Any:
                 parsed = PackageURL.from_string(purl)
             except ValueError as exc:
                 raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
+            qualifiers = parsed.qualifiers if isinstance(parsed.qualifiers, dict) else {}
             if parsed.type != "pypi":
+                unscannable.append((purl, f"not a PyPI package ({parsed.type})"))
+                continue
+            source = next((qualifiers[q] for q in _NOT_FROM_AN_INDEX if q in qualifiers), None)
+            if source is not None:
+                reason = f"comes from {source}, not an index release: advisories cannot be matched"
+                unscannable.append((purl, reason))
                 continue
             name, version = parsed.name, parsed.version or version
         if isinstance(name, str) and isinstance(version, str) and name:
             package = Package(name=normalize_name(name), version=version)
             packages.setdefault(package.key, package)
-    return Inventory(packages=tuple(packages.values()))
+        elif isinstance(name, str) and name:
+            unscannable.append((name, "no version"))
+    return Inventory(packages=tuple(packages.values())), unscannable
 
 
 def components_of(components: Any) -> list[dict[str, Any]]:

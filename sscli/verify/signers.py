@@ -1,13 +1,18 @@
-"""The policy's trusted signers with their keys loaded, checked once before any evidence is."""
+"""The policy's trusted signers made ready for verification, checked once before any evidence
+is: keys loaded (PEM files, or from the KMS), and Sigstore identities turned into the
+`IdentitySpec`s the bundle verifier matches certificates against (the checks of
+`gh attestation verify`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from sscli.attest.identity import IdentitySpec, identity_spec
 from sscli.attest.verify import distinct_keys
-from sscli.errors import InputError
-from sscli.policy.deploy import DeployPolicy, TrustedSigner
+from sscli.errors import InputError, UsageError
+from sscli.policy.deploy import DeployPolicy, SigstoreIdentity, TrustedSigner
+from sscli.policy.patterns import is_pattern
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,25 @@ class KeySigner:
     @property
     def keyids(self) -> frozenset[str]:
         return frozenset(str(key.keyid) for key in self.keys)
+
+
+@dataclass(frozen=True)
+class KeylessIdentity:
+    """One Sigstore identity of a signer: its policy entry and the spec it is checked with.
+    When the entry's `identity` is a pattern, the certificate's subject is matched against
+    `pattern` first, and a spec naming that subject exactly verifies it (`with_subject`)."""
+
+    signer: TrustedSigner
+    entry: SigstoreIdentity
+    spec: IdentitySpec
+    pattern: str | None = None
+
+    def with_subject(self, subject: str | None, predicate_type: str | None) -> IdentitySpec:
+        """The spec for a certificate whose subject matched the pattern (or the spec itself),
+        requiring the entry's `predicate-type`, else `predicate_type` (the statement's: which
+        types the signer may sign is the gate's `predicates` check)."""
+        wanted = self.entry.predicate_type or predicate_type
+        return _spec(self.entry, subject if self.pattern else self.entry.identity, wanted)
 
 
 def key_signers(policy: DeployPolicy) -> tuple[KeySigner, ...]:
@@ -44,3 +68,42 @@ def key_signers(policy: DeployPolicy) -> tuple[KeySigner, ...]:
             )
         loaded.append(KeySigner(signer, keys))
     return tuple(loaded)
+
+
+def keyless_identities(policy: DeployPolicy) -> tuple[KeylessIdentity, ...]:
+    """Every Sigstore identity of `policy`'s signers as a validated spec; a value that is not
+    what its gh option takes (an owner name, a full ref, a commit) is an `InputError` naming
+    the policy field."""
+    found = []
+    for i, signer in enumerate(policy.signers):
+        for j, entry in enumerate(signer.sigstore):
+            pattern = entry.identity if entry.identity and is_pattern(entry.identity) else None
+            try:
+                spec = _spec(entry, entry.identity, None)
+            except UsageError as exc:
+                raise InputError(
+                    f"signer {signer.name}: {exc.message}",
+                    path=policy.source,
+                    field=f"deploy.signers[{i}].sigstore[{j}]",
+                ) from None
+            found.append(KeylessIdentity(signer, entry, spec, pattern))
+    return tuple(found)
+
+
+def _spec(
+    entry: SigstoreIdentity, identity: str | None, predicate_type: str | None
+) -> IdentitySpec:
+    return identity_spec(
+        issuer=entry.issuer,
+        identity=identity,
+        owner=entry.owner,
+        repo=entry.repo,
+        signer_workflow=entry.signer_workflow,
+        signer_repo=entry.signer_repo,
+        signer_digest=entry.signer_digest,
+        source_ref=entry.source_ref,
+        source_digest=entry.source_digest,
+        deny_self_hosted_runners=entry.deny_self_hosted_runners,
+        predicate_type=predicate_type,
+        host=entry.hostname,
+    )

@@ -1,6 +1,9 @@
 """Policy exceptions: a failed rule is waived until the exception's expiry date when the
 exception names the rule and, if it names a subject pattern, every name the trusted statements
-give the artifact matches it (never the file's name on disk)."""
+give the artifact matches it (never the file's name on disk). Only findings about what trusted
+evidence reports (vulnerabilities, licenses, build properties) are ever waived: a failure of
+the attestations, signatures, development keys, required, dependencies, freshness or subject
+rules, or a provenance finding about the builder, build type, repository or ref, stands."""
 
 from __future__ import annotations
 
@@ -29,6 +32,12 @@ def apply_exceptions(
         )
         if result.status is not RuleStatus.FAIL or exception is None:
             waived.append(result)
+        elif not result.waivable:
+            reason = (
+                f"{result.reason} (not waived: the exception cannot cover a finding about "
+                "who signed or what evidence exists)"
+            )
+            waived.append(replace(result, reason=reason))
         elif today > exception.expires:
             reason = f"{result.reason} (the exception expired on {exception.expires})"
             waived.append(replace(result, reason=reason))

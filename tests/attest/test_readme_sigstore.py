@@ -34,18 +34,19 @@ def test_the_section_shows_what_the_issue_asks_for() -> None:
     assert any("--bundle" in c and "--owner" in c and "--signer-workflow" in c for c in joined)
     assert any("--key" in c and "managed-key" in c for c in joined)
     assert "sscli trust update" in joined
+    assert any(c.startswith("sscli verify artifact") and "--policy" in c for c in joined)
 
 
 @pytest.mark.parametrize(
     "command",
-    [c for c in _commands() if c[1] == "attest" or c[1:3] == ["trust", "show"]],
+    [c for c in _commands() if c[1] in ("attest", "verify") or c[1:3] == ["trust", "show"]],
     ids=lambda c: " ".join(c[1:4]),
 )
 def test_readme_command_works(cli, command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(REPO)
     assert command[0] == "sscli"
     result = cli(*command[1:])
-    assert "verified" in result.stderr or command[1] == "trust"
+    assert "verified" in result.stderr or "ALLOW" in result.stderr or command[1] == "trust"
     for argument in command:
         if argument.startswith("tests/"):
             assert Path(REPO / argument).exists()

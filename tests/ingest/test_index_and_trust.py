@@ -98,3 +98,16 @@ def test_age() -> None:
     assert check_age(now - timedelta(days=10), POLICY, now).status == "pass"
     assert check_age(now - timedelta(hours=1), POLICY, now).status == "fail"
     assert check_age(None, POLICY, now).status == "fail"  # fail closed: age unknown
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["AGPL-3.0-only+", "agpl-3.0-only", "AGPL-3.0-or-later", "SSPL-1.0+", "MIT AND agpl-3.0+"],
+)
+def test_ingest_normalizes_license_spellings_before_the_deny_list(expression: str) -> None:
+    """Issue 13, item 9 at ingest: the `+` operator and case variants are the family the deny
+    list names (the gate shares `license_verdict`, tested in tests/verify)."""
+    from sscli.policy.model import IngestPolicy
+
+    policy = IngestPolicy(licenses_deny=frozenset({"AGPL-3.0-only", "SSPL-1.0"}))
+    assert check_license(expression, None, policy).status == "fail"

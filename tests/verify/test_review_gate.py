@@ -558,16 +558,24 @@ def test_a_bundles_log_time_bounds_its_freshness(world: World) -> None:
     is the real recorded bundle's.)"""
     import json as json_module
 
-    from sigstore.models import Bundle
-
+    from sscli.attest.bundle_verify import verify_bundle
+    from sscli.attest.identity import identity_spec
+    from sscli.attest.sigstore_bundle import parse_bundle
+    from sscli.attest.trustroot import bundled_public_good
     from sscli.policy import load_policy
     from sscli.verify.context import GateContext
-    from sscli.verify.evidence import Accepted, Authenticated, Evidence, _logged_time
+    from sscli.verify.evidence import Accepted, Authenticated, Evidence
     from sscli.verify.rules import freshness
     from tests.attest.conftest import gcb_bundle_document
 
-    logged = _logged_time(Bundle.from_json(json_module.dumps(gcb_bundle_document())))
-    assert logged is not None and logged.year == 2025
+    bundle = parse_bundle(json_module.dumps(gcb_bundle_document()).encode(), origin="gcb")
+    spec = identity_spec(
+        identity="919436158236-compute@developer.gserviceaccount.com",
+        issuer="https://accounts.google.com",
+    )
+    verified = verify_bundle(bundle, [bundled_public_good()], artifact=None, identity=spec)
+    logged = verified.signing_time
+    assert logged.year == 2025
     policy = load_policy(world.policy).deploy
     assert policy is not None
     statement = world.statement(PredicateType.VULNS_V01, vulns())

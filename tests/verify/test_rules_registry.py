@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from sscli.schemas import load_json_resource
-from sscli.verify.rules import REGISTRY, RULE_IDS, rules_markdown
+from sscli.verify.rules import REGISTRY, RULE_IDS, WAIVABLE_IDS, rules_markdown
 from tests.conftest import REPO, Cli
 from tests.verify.conftest import World, gate
 
@@ -21,6 +21,9 @@ def test_the_docs_hold_the_registrys_table() -> None:
 def test_exceptions_may_name_exactly_the_registered_rules() -> None:
     schema = load_json_resource("sscli.policy", "policy.schema.json")
     assert sorted(schema["$defs"]["deployRule"]["enum"]) == sorted(RULE_IDS)
+    # and may waive only those about what trusted evidence reports
+    assert sorted(schema["$defs"]["waivableRule"]["enum"]) == sorted(WAIVABLE_IDS)
+    assert set(WAIVABLE_IDS) == {"provenance", "vulnerabilities", "licenses"}
 
 
 def test_the_report_has_one_line_per_registered_rule_in_order(cli: Cli, world: World) -> None:

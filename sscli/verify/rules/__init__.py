@@ -31,6 +31,7 @@ REGISTRY: tuple[Rule, ...] = (
     licenses.RULE,
 )
 RULE_IDS = tuple(rule.id for rule in REGISTRY)
+WAIVABLE_IDS = tuple(rule.id for rule in REGISTRY if rule.waivable)  # what exceptions may name
 
 
 def rules_markdown() -> str:
@@ -40,4 +41,4 @@ def rules_markdown() -> str:
     return "\n".join(lines)
 
 
-__all__ = ["REGISTRY", "RULE_IDS", "Rule", "rules_markdown"]
+__all__ = ["REGISTRY", "RULE_IDS", "WAIVABLE_IDS", "Rule", "rules_markdown"]

@@ -16,6 +16,9 @@ MAX_LISTED = 8  # findings quoted in a rule's one-line reason (the JSON lists th
 class Problem:
     message: str
     location: str | None = None
+    # Whether a policy exception may waive it (in a rule that may be waived at all): a finding
+    # about who signed, or about evidence that is missing, never is.
+    waivable: bool = True
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,17 @@ class Rule:
     severity: Severity
     summary: str  # what passing means, for the docs and `sscli verify rules`
     check: Callable[[GateContext], Outcome]
+    # Whether policy exceptions may name it: only rules about what the evidence reports
+    # (vulnerabilities, licenses, build properties), never those that decide whether there is
+    # trusted evidence at all (attestations, signatures, identities, names, freshness).
+    waivable: bool = False
 
     def run(self, context: GateContext) -> RuleResult:
         outcome = self.check(context)
         findings = tuple(
             Finding(self.id, self.severity, p.message, p.location) for p in outcome.problems
         )
-        return RuleResult(self.id, outcome.status, outcome.reason, self.severity, findings)
+        waivable = self.waivable and all(p.waivable for p in outcome.problems)
+        return RuleResult(
+            self.id, outcome.status, outcome.reason, self.severity, findings, waivable
+        )

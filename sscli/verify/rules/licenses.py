@@ -20,7 +20,9 @@ def check(context: GateContext) -> Outcome:
         return skipped("the policy sets no license rules")
     sboms = context.evidence.of_type(KIND_TYPES["sbom"])
     if not sboms:
-        return judged([Problem("no trusted SBOM to check licenses on")], fail="", ok="")
+        return judged(
+            [Problem("no trusted SBOM to check licenses on", waivable=False)], fail="", ok=""
+        )
     problems = []
     unknown = 0
     for sbom in sboms:
@@ -63,4 +65,5 @@ RULE = Rule(
     Severity.MEDIUM,
     "every component of every trusted SBOM has an allowed license (SPDX ids normalized)",
     check,
+    waivable=True,
 )

@@ -23,9 +23,10 @@ def check(context: GateContext) -> Outcome:
             return judged([Problem("no trusted provenance to check")], fail="", ok="")
         return skipped("no trusted provenance to check")
     problems = [
-        Problem(message, item.source)
+        Problem(message, item.source, waivable=message not in identity)
         for item in provenances
-        for message in provenance_problems(item.statement.predicate, context.policy)
+        for identity in [provenance_identity_problems(item.statement.predicate, context.policy)]
+        for message in identity + provenance_problems(item.statement.predicate, context.policy)
     ]
     if context.policy.provenance.dependencies_from_vault:
         _, unmatchable = listed_dependencies(provenances)
@@ -38,9 +39,9 @@ def check(context: GateContext) -> Outcome:
     )
 
 
-def provenance_problems(predicate: Any, policy: DeployPolicy) -> list[str]:
-    """What in a SLSA v1 predicate breaks the policy's provenance rules."""
-    rules = policy.provenance
+def _parts(predicate: Any) -> tuple[Any, Any, Any, Any, Any] | None:
+    """(buildDefinition, builder id, internalParameters, source, byproducts) of a SLSA v1
+    predicate, or None when it is not one."""
     try:
         definition = predicate["buildDefinition"]
         builder = predicate["runDetails"]["builder"]["id"]
@@ -49,7 +50,18 @@ def provenance_problems(predicate: Any, policy: DeployPolicy) -> list[str]:
         source = external.get("source", {}) if isinstance(external.get("source"), dict) else {}
         byproducts = predicate["runDetails"].get("byproducts", [])
     except (KeyError, TypeError, AttributeError):
+        return None
+    return definition, builder, internal, source, byproducts
+
+
+def provenance_identity_problems(predicate: Any, policy: DeployPolicy) -> list[str]:
+    """Who built what, from where, against the policy: the builder, the build type, the source
+    repository and ref. No policy exception waives these."""
+    parts = _parts(predicate)
+    if parts is None:
         return ["not a SLSA v1 provenance predicate"]
+    definition, builder, _, source, _ = parts
+    rules = policy.provenance
     problems = []
     if rules.builder_ids and not matches_any(rules.builder_ids, builder):
         problems.append(f"builder {builder!r} is not trusted")
@@ -60,6 +72,18 @@ def provenance_problems(predicate: Any, policy: DeployPolicy) -> list[str]:
         problems.append(f"source {source.get('uri')!r} is not an allowed repository")
     if rules.source_refs and not matches_any(rules.source_refs, source.get("ref")):
         problems.append(f"ref {source.get('ref')!r} is not an allowed ref")
+    return problems
+
+
+def provenance_problems(predicate: Any, policy: DeployPolicy) -> list[str]:
+    """How the build was made, against the policy: a clean tree, the sandbox, the
+    reproducibility verdict, vault-only dependencies (exceptions may waive these)."""
+    parts = _parts(predicate)
+    if parts is None:
+        return []  # provenance_identity_problems says so
+    definition, _, internal, source, byproducts = parts
+    rules = policy.provenance
+    problems = []
     if not rules.allow_dirty and source.get("dirty") is not False:
         problems.append(
             "built from a working tree with uncommitted changes (or not known to be clean)"
@@ -107,4 +131,5 @@ RULE = Rule(
     "every trusted provenance names an allowed builder, build type, repository and ref, a clean "
     "tree, the sandbox, the required reproducibility and vault-only dependencies",
     check,
+    waivable=True,
 )

@@ -36,9 +36,16 @@ def check(context: GateContext) -> Outcome:
         }
     )
     note = ""
+    keyless = [
+        f"{a.source}: {a.trusted.sigstore_signer} matched {', '.join(a.trusted.matched_fields())}"
+        for a in evidence.distinct()
+        if a.trusted.identity_fields
+    ]
+    if keyless:
+        note += "; Sigstore: " + "; ".join(keyless[:5])
     if ignored:
         listed = "; ".join(f"{p.location}: {p.message}" for p in ignored[:5])
-        note = f"; ignored {len(ignored)}: {listed}"
+        note += f"; ignored {len(ignored)}: {listed}"
     return passed(f"trusted and about this artifact: {', '.join(kinds)}{note}")
 
 

@@ -21,27 +21,34 @@ def check(context: GateContext) -> Outcome:
     if not policy.rescan and not scans:
         return skipped("re-scan disabled by the policy, and no trusted scan is attested")
     problems: list[Problem] = []
+    unscannable: list[tuple[str, str, str]] = []  # (component, why, SBOM)
     rescanned = 0
     if policy.rescan:
         sboms = context.evidence.of_type(KIND_TYPES["sbom"])
         rescan = context.rescan
         if not sboms:
-            problems.append(Problem("no trusted SBOM to re-scan"))
+            problems.append(Problem("no trusted SBOM to re-scan", waivable=False))
         elif rescan is None:
             problems.append(Problem("cannot re-scan: no vulnerability database"))
         else:
             for sbom in sboms:
                 try:
-                    found = rescan(dict(sbom.statement.predicate))
+                    result = rescan(dict(sbom.statement.predicate))
                 except InputError as exc:  # an SBOM the schema accepts with an unusable purl
                     problems.append(Problem(f"cannot re-scan the SBOM: {exc.message}", sbom.source))
                     continue
-                rescanned += len(found)
+                rescanned += len(result.findings)
                 problems += [
                     Problem(f"{package} {advisory} ({level}) in today's re-scan", sbom.source)
-                    for package, advisory, level in found
+                    for package, advisory, level in result.findings
                     if blocks(level, policy.fail_on)
                 ]
+                unscannable += [(c, why, sbom.source) for c, why in result.unscannable]
+    if policy.unscannable == "deny":
+        problems += [
+            Problem(f"{component} cannot be re-scanned: {why}", source)
+            for component, why, source in unscannable
+        ]
     attested = 0
     for scan in scans:
         for advisory, purl, ids, level in scan_results(scan.statement.predicate):
@@ -51,11 +58,19 @@ def check(context: GateContext) -> Outcome:
                 problems.append(
                     Problem(f"{shown}{advisory} ({level}) in the attested scan", scan.source)
                 )
+    note = ""
+    if unscannable and policy.unscannable == "warn":
+        listed = ", ".join(sorted({c for c, _, _ in unscannable})[:5])
+        note = (
+            f"; {len(unscannable)} component(s) cannot be re-scanned (not index releases): {listed}"
+        )
     return judged(
         problems,
-        fail=f"finding(s) at or above {policy.fail_on}: ",
+        fail=f"finding(s) at or above {policy.fail_on} or not re-scannable: "
+        if policy.unscannable == "deny"
+        else f"finding(s) at or above {policy.fail_on}: ",
         ok=f"re-scan: {rescanned} finding(s), attested scans: {attested}, "
-        f"none at or above {policy.fail_on}",
+        f"none at or above {policy.fail_on}{note}",
     )
 
 
@@ -153,4 +168,5 @@ RULE = Rule(
     "no finding at or above fail_on in today's re-scan of every trusted SBOM, nor in any trusted "
     "scan, unless the policy's VEX covers it",
     check,
+    waivable=True,
 )

@@ -36,7 +36,12 @@ def create(
     input_path: InputArg = None,
     python: PythonOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="cyclonedx-json or cyclonedx-xml.")
+        str,
+        typer.Option(
+            "--format",
+            help="cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value (SPDX 2.3) or "
+            "spdx3-json (SPDX 3.0.1 JSON-LD).",
+        ),
     ] = "cyclonedx-json",
     spec: Annotated[
         str, typer.Option("--spec", help="CycloneDX spec version: 1.6 or 1.5.")
@@ -58,7 +63,8 @@ def create(
     try:
         sbom_format = SbomFormat(fmt)
     except ValueError:
-        raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
+        choices = ", ".join(f.value for f in SbomFormat)
+        raise UsageError(f"unknown format {fmt!r} (one of {choices})") from None
     inventory = read_input(input_path, python, selection, input_format)
     if vault is not None:
         from sscli.vault.enrich import enrich_from_vault
@@ -68,9 +74,10 @@ def create(
         console().print(f"{enriched} component(s) described from vaulted files")
     text = create_sbom(inventory, sbom_format, spec)
     emit(text, output)
+    version = f" {escape(spec)}" if sbom_format.is_cyclonedx else ""
     console().print(
-        f"SBOM: {len(list(inventory.components()))} components, CycloneDX {escape(spec)}, "
-        "schema-valid"
+        f"SBOM: {len(list(inventory.components()))} components, "
+        f"{sbom_format.display_name}{version}, valid"
     )
 
 

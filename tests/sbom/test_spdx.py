@@ -218,3 +218,14 @@ def test_cli_writes_each_spdx_format(cli, hello_dir: Path, tmp_path: Path) -> No
         assert fmt.display_name in result.stderr
         shown = json.loads(cli("sbom", "show", out, "--format", "json").stdout)
         assert {c["name"] for c in shown} >= {"rich", "click", "pygments"}
+
+
+def test_a_single_package_without_a_root_stays_a_package(tmp_path: Path) -> None:
+    """Without a root the document describes its top packages; read back, the only one must
+    stay a package (scanned, license-checked), not become the project."""
+    inventory = Inventory(packages=(Package(name="requests", version="2.19.1"),))
+    for fmt in SPDX_FORMATS:
+        path = tmp_path / f"one{fmt.suffix}"
+        path.write_text(create_sbom(inventory, fmt))
+        again = load_inventory(path)
+        assert (again.root, [p.key for p in again.packages]) == (None, ["requests==2.19.1"])

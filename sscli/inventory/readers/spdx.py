@@ -39,6 +39,7 @@ from sscli.inventory.readers.interface import Reader, ReadOptions
 MAX_SPDX_BYTES = 256 * 1024 * 1024
 CHECKSUMS = {"SHA256": "sha256", "SHA384": "sha384", "SHA512": "sha512", "BLAKE2b-512": "blake2b"}
 PREFIX = "sscli:"
+NOT_PYPI = "not a PyPI package"  # the reason a package of another ecosystem is left out
 _NONE = ("NONE", "NOASSERTION", "")
 _REF_TYPES = {t.value: t for t in RefType}
 
@@ -107,6 +108,8 @@ def inventory_from_spdx2(document: Mapping[str, Any], path: Path) -> Inventory:
     ]
     described += [t for s, kind, t in edges if s == "SPDXRef-DOCUMENT" and kind == "DESCRIBES"]
     root_id = described[0] if len(set(described)) == 1 else None
+    if root_id is not None and not is_root_id(root_id, document.get("creationInfo")):
+        root_id = None
     by_id: dict[str, Package] = {}
     problems: list[Problem] = []
     for number, raw in enumerate(raw_packages):
@@ -207,6 +210,15 @@ def assemble(
     )
 
 
+def is_root_id(spdx_id: str, creation: object) -> bool:
+    """Whether the one element a document describes is its root. Documents sscli writes name the
+    root `SPDXRef-Root-...`: without a root they describe the packages nothing depends on, and a
+    single such package is a package, not the project (it must still be scanned)."""
+    creators = creation.get("creators") if isinstance(creation, Mapping) else None
+    by_sscli = any(str(c).startswith("Tool: sscli-") for c in creators or [])
+    return not by_sscli or spdx_id.rsplit("#", 1)[-1].startswith("SPDXRef-Root-")
+
+
 def _list(value: object, path: Path, field: str) -> list[Any]:
     if value is None:
         return []
@@ -254,7 +266,7 @@ def purl_of(locator: object, name: object, version: object) -> tuple[str, str | 
     except ValueError:
         raise ValueError(f"invalid purl {locator[:200]!r}") from None
     if parsed.type != "pypi":
-        raise ValueError(f"not a PyPI package ({locator[:200]})")
+        raise ValueError(f"{NOT_PYPI} ({locator[:200]})")
     kept = locator if parsed.qualifiers else None  # a VCS or URL origin lives in it
     found = parsed.version or (version if isinstance(version, str) else None)
     return parsed.name, found, kept

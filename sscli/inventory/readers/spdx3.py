@@ -23,7 +23,14 @@ from sscli.inventory.model import (
     RefType,
     normalize_name,
 )
-from sscli.inventory.readers.spdx import PREFIX, assemble, comment_properties, location, purl_of
+from sscli.inventory.readers.spdx import (
+    PREFIX,
+    assemble,
+    comment_properties,
+    is_root_id,
+    location,
+    purl_of,
+)
 
 _HASHES = {"sha256": "sha256", "sha384": "sha384", "sha512": "sha512", "blake2b512": "blake2b"}
 _REFS = {"altWebPage": RefType.WEBSITE, "vcs": RefType.VCS, "documentation": RefType.DOCUMENTATION,
@@ -51,6 +58,12 @@ def inventory_from_spdx3(document: Mapping[str, Any], path: Path) -> Inventory:
     edges = _edges(graph)
     files = {t for s, kind, t in edges if kind == "hasDistributionArtifact"}
     root_id = _root(graph, elements)
+    tools = [
+        str(e.get("name")) for e in graph if isinstance(e, Mapping) and e.get("type") == "Tool"
+    ]
+    creation = {"creators": [f"Tool: {name}" for name in tools]}
+    if root_id is not None and not is_root_id(root_id, creation):
+        root_id = None
     by_id: dict[str, Package] = {}
     problems: list[Problem] = []
     for identifier, element in elements.items():

@@ -3,6 +3,8 @@
 Predicate type URIs are those of the specs themselves:
 - SLSA provenance v1: https://slsa.dev/spec/v1.0/provenance
 - CycloneDX: https://cyclonedx.org/bom (the predicate is the BOM document)
+- SPDX: https://spdx.dev/Document (in-toto's SPDX predicate, SPDX 2.x; also its versioned form
+  https://spdx.dev/Document/v2.3) and https://spdx.dev/Document/v3.0 for SPDX 3.0 JSON-LD
 - vulnerability scan: https://github.com/in-toto/attestation/blob/main/spec/predicates/vulns_02.md
   (type URI https://in-toto.io/attestation/vulns/v0.1)
 - SLSA verification summary v1 (https://slsa.dev/verification_summary/v1), as the source
@@ -36,6 +38,9 @@ class PredicateType(StrEnum):
     SSCLI_INGEST_V1 = "https://sscli.dev/attestation/ingest/v1"
     SLSA_VSA_V1 = "https://slsa.dev/verification_summary/v1"
     SSCLI_SOURCE_SCAN_V1 = "https://sscli.dev/attestation/source-scan/v1"
+    SPDX = "https://spdx.dev/Document"  # SPDX 2.x (in-toto's SPDX predicate; cosign's URI)
+    SPDX_V23 = "https://spdx.dev/Document/v2.3"  # the same, versioned (GitHub's attest-sbom)
+    SPDX3 = "https://spdx.dev/Document/v3.0"  # SPDX 3.0 JSON-LD
 
 
 KIND_TO_TYPE: Mapping[str, PredicateType] = {
@@ -44,6 +49,20 @@ KIND_TO_TYPE: Mapping[str, PredicateType] = {
     "vulns": PredicateType.VULNS_V01,
     "ingest": PredicateType.SSCLI_INGEST_V1,
 }
+
+
+def sbom_predicate_type(document: Mapping[str, Any]) -> PredicateType:
+    """The predicate type of an SBOM document, from what it is: CycloneDX, SPDX 2 or SPDX 3."""
+    if document.get("bomFormat") == "CycloneDX":
+        return PredicateType.CYCLONEDX
+    if str(document.get("spdxVersion", "")).startswith("SPDX-2."):
+        return PredicateType.SPDX
+    if "@context" in document:
+        return PredicateType.SPDX3
+    raise InputError(
+        "not an SBOM: neither CycloneDX (bomFormat) nor SPDX (spdxVersion, @context)",
+        field="predicate",
+    )
 
 
 def validate_predicate(predicate_type: str, predicate: Any) -> None:
@@ -173,6 +192,14 @@ def summarize(predicate_type: str, predicate: Mapping[str, Any]) -> str:
                 f"CycloneDX {predicate.get('specVersion')}, "
                 f"{len(predicate.get('components') or [])} components"
             )
+        if predicate_type in (PredicateType.SPDX, PredicateType.SPDX_V23):
+            return (
+                f"{predicate.get('spdxVersion')}, {len(predicate.get('packages') or [])} packages"
+            )
+        if predicate_type == PredicateType.SPDX3:
+            graph = predicate.get("@graph") or []
+            packages = [e for e in graph if e.get("type") == "software_Package"]
+            return f"SPDX 3.0, {len(packages)} packages"
         if predicate_type == PredicateType.VULNS_V01:
             scanner = predicate["scanner"]
             return f"scanner {scanner['uri']}, {len(scanner.get('result') or [])} findings"
@@ -217,9 +244,24 @@ def _check_cyclonedx(predicate: dict[str, Any]) -> list[SchemaViolation]:
     return json_violations(predicate, str(spec))
 
 
+def _check_spdx2(predicate: dict[str, Any]) -> list[SchemaViolation]:
+    from sscli.spdx_schema import spdx2_violations
+
+    return spdx2_violations(predicate)
+
+
+def _check_spdx3(predicate: dict[str, Any]) -> list[SchemaViolation]:
+    from sscli.spdx_schema import spdx3_violations
+
+    return spdx3_violations(predicate)
+
+
 _CHECKS: Mapping[str, Callable[[dict[str, Any]], list[SchemaViolation]]] = {
     PredicateType.SLSA_PROVENANCE_V1: _schema_check("slsa-provenance-v1.schema.json"),
     PredicateType.CYCLONEDX: _check_cyclonedx,
+    PredicateType.SPDX: _check_spdx2,
+    PredicateType.SPDX_V23: _check_spdx2,
+    PredicateType.SPDX3: _check_spdx3,
     PredicateType.VULNS_V01: _schema_check("vulns-v0.1.schema.json"),
     PredicateType.SSCLI_INGEST_V1: _schema_check("ingest-v1.schema.json"),
     PredicateType.SLSA_VSA_V1: _schema_check("slsa-vsa-v1.schema.json"),

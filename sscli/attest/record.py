@@ -29,6 +29,18 @@ def build_statement(
     return Statement(subjects_for_files(subjects), predicate_type, predicate)
 
 
+def kind_predicate_type(kind: str, predicate_file: Path) -> str:
+    """The predicate type of `kind`; for an SBOM, the one its document's format has."""
+    from sscli.attest.predicates import KIND_TO_TYPE, sbom_predicate_type
+
+    if kind == "sbom":
+        try:
+            return sbom_predicate_type(load_predicate(predicate_file))
+        except InputError as exc:
+            raise InputError(exc.message, path=predicate_file) from exc
+    return KIND_TO_TYPE[kind]
+
+
 def load_predicate(path: Path) -> dict[str, Any]:
     """A predicate file: one JSON object."""
     text = read_text_limited(path)

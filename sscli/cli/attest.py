@@ -113,10 +113,10 @@ def _kind_command(kind: str, doc: str) -> None:
         sigstore_staging: StagingOpt = False,
         output: OutputOpt = None,
     ) -> None:
-        from sscli.attest.predicates import KIND_TO_TYPE
+        from sscli.attest.record import kind_predicate_type
 
         _attest(
-            KIND_TO_TYPE[kind],
+            kind_predicate_type(kind, predicate),
             subject,
             predicate,
             key,
@@ -133,7 +133,12 @@ def _kind_command(kind: str, doc: str) -> None:
 
 
 _kind_command("provenance", "Sign a SLSA provenance v1 statement about the subjects.")
-_kind_command("sbom", "Sign a CycloneDX SBOM statement (the predicate must be a valid SBOM).")
+_kind_command(
+    "sbom",
+    "Sign an SBOM statement: CycloneDX (https://cyclonedx.org/bom), SPDX 2.3 "
+    "(https://spdx.dev/Document) or SPDX 3.0 (https://spdx.dev/Document/v3.0), by what the "
+    "predicate is; it must be a valid document.",
+)
 _kind_command("vulns", "Sign a vulnerability scan statement (in-toto vulns v0.1).")
 _kind_command("ingest", "Sign an sscli ingest record (https://sscli.dev/attestation/ingest/v1).")
 

@@ -1,4 +1,4 @@
-"""`sscli sbom`: create, diff, report and show CycloneDX SBOMs."""
+"""`sscli sbom`: create, convert, diff, report and show CycloneDX and SPDX SBOMs."""
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,7 +11,9 @@ from sscli.cli.selection import read_input, with_selection
 if TYPE_CHECKING:
     from sscli.inventory.selection import Selection
 
-app = typer.Typer(help="Create, compare and report CycloneDX SBOMs.", no_args_is_help=True)
+app = typer.Typer(
+    help="Create, convert, compare and report CycloneDX and SPDX SBOMs.", no_args_is_help=True
+)
 
 InputArg = Annotated[
     Path | None,
@@ -36,7 +38,12 @@ def create(
     input_path: InputArg = None,
     python: PythonOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="cyclonedx-json or cyclonedx-xml.")
+        str,
+        typer.Option(
+            "--format",
+            help="cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value (SPDX 2.3) or "
+            "spdx3-json (SPDX 3.0.1 JSON-LD).",
+        ),
     ] = "cyclonedx-json",
     spec: Annotated[
         str, typer.Option("--spec", help="CycloneDX spec version: 1.6 or 1.5.")
@@ -45,20 +52,30 @@ def create(
         Path | None,
         typer.Option("--vault", help="Take licenses, authors and links from the vaulted files."),
     ] = None,
-    output: OutputOpt = None,
+    outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here instead of stdout; FORMAT=PATH (repeatable) writes several formats "
+            "from one read, e.g. -o cyclonedx-json=sbom.cdx.json -o spdx-json=sbom.spdx.json.",
+            show_default=False,
+        ),
+    ] = None,
     *,
     selection: "Selection",  # the selection options, from @with_selection
     input_format: str | None,
 ) -> None:
-    """Write a schema-valid CycloneDX SBOM of INPUT (or of --python's environment): by default
+    """Write a valid CycloneDX or SPDX SBOM of INPUT (or of --python's environment): by default
     what installing the project's runtime for this machine installs."""
+    from sscli.cli.outputs import parse_outputs
     from sscli.errors import UsageError
     from sscli.sbom import SbomFormat, create_sbom
 
-    try:
-        sbom_format = SbomFormat(fmt)
-    except ValueError:
-        raise UsageError(f"unknown format {fmt!r} (cyclonedx-json or cyclonedx-xml)") from None
+    choices = [f.value for f in SbomFormat]
+    if fmt not in choices:
+        raise UsageError(f"unknown format {fmt!r} (one of {', '.join(choices)})")
+    targets = [(SbomFormat(name), path) for name, path in parse_outputs(outputs, fmt, choices)]
     inventory = read_input(input_path, python, selection, input_format)
     if vault is not None:
         from sscli.vault.enrich import enrich_from_vault
@@ -66,12 +83,55 @@ def create(
 
         inventory, enriched = enrich_from_vault(inventory, Vault(vault))
         console().print(f"{enriched} component(s) described from vaulted files")
-    text = create_sbom(inventory, sbom_format, spec)
-    emit(text, output)
-    console().print(
-        f"SBOM: {len(list(inventory.components()))} components, CycloneDX {escape(spec)}, "
-        "schema-valid"
+    rendered = [(path, create_sbom(inventory, sbom_format, spec)) for sbom_format, path in targets]
+    for path, text in rendered:  # every document is valid before the first is written
+        emit(text, path)
+    names = ", ".join(
+        f"{f.display_name} {escape(spec)}" if f.is_cyclonedx else f.display_name
+        for f in dict.fromkeys(f for f, _ in targets)
     )
+    console().print(f"SBOM: {len(list(inventory.components()))} components, {names}, valid")
+
+
+@app.command("convert")
+def convert(
+    sbom: Annotated[Path, typer.Argument(help="The SBOM to convert (or any inventory input).")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value or spdx3-json.",
+        ),
+    ],
+    output: OutputOpt = None,
+    spec: Annotated[
+        str, typer.Option("--spec", help="CycloneDX spec version: 1.6 or 1.5.")
+    ] = "1.6",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when the target format loses anything.")
+    ] = False,
+) -> None:
+    """Convert an SBOM between CycloneDX and SPDX, and report what the target format cannot
+    hold (found by reading the result back)."""
+    from sscli.errors import UsageError
+    from sscli.inventory import load_inventory
+    from sscli.sbom import SbomFormat
+    from sscli.sbom.convert import convert as convert_sbom
+
+    choices = [f.value for f in SbomFormat]
+    if fmt not in choices:
+        raise UsageError(f"unknown format {fmt!r} (one of {', '.join(choices)})")
+    inventory = load_inventory(sbom)
+    result = convert_sbom(inventory, SbomFormat(fmt), spec)
+    emit(result.text, output)
+    out = console()
+    out.print(f"{len(list(inventory.components()))} components converted to {escape(fmt)}")
+    for loss in result.losses:
+        out.print(f"[yellow]not kept by {escape(fmt)}:[/] {escape(loss)}")
+    if not result.losses:
+        out.print("nothing lost")
+    if strict and result.losses:
+        raise typer.Exit(1)
 
 
 @app.command("diff")

@@ -58,8 +58,15 @@ def scan_command(
         list[Path] | None,
         typer.Option("--vex", help="OpenVEX or CycloneDX VEX file (repeatable)."),
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here instead of stdout; FORMAT=PATH (repeatable) writes several formats "
+            "from one scan, e.g. -o json=scan.json -o sarif=scan.sarif -o in-toto=vulns.json.",
+            show_default=False,
+        ),
     ] = None,
     db: DbOpt = None,
     max_db_age: MaxAgeOpt = 7.0,
@@ -81,16 +88,16 @@ def scan_command(
 ) -> None:
     """Report known vulnerabilities of INPUT's pinned packages (or --python's environment)."""
     from sscli.cli import context
+    from sscli.cli.outputs import parse_outputs
     from sscli.errors import UsageError
     from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
 
-    try:
-        output_format = OutputFormat(fmt)
-    except ValueError:
-        choices = ", ".join(f.value for f in OutputFormat)
-        raise UsageError(f"unknown format {fmt!r} (one of {choices})") from None
+    choices = [f.value for f in OutputFormat]
+    if fmt not in choices:
+        raise UsageError(f"unknown format {fmt!r} (one of {', '.join(choices)})")
+    targets = [(OutputFormat(name), path) for name, path in parse_outputs(outputs, fmt, choices)]
     threshold = _threshold(fail_on)
-    if output is not None and output_format is OutputFormat.TABLE:
+    if any(f is OutputFormat.TABLE and path is not None for f, path in targets):
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
     statements = [s for path in vex or () for s in load_vex(path)]
     inventory = read_input(input_path, python, selection, input_format)
@@ -105,13 +112,13 @@ def scan_command(
     report = scan_inventory(inventory, backend, vex=statements)
     for skipped in report.skipped:
         warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
-    if output_format is OutputFormat.TABLE:
-        if report.findings:
-            from sscli.scan.formats.table import print_findings
+    rendered = [(path, renderer(f)(report)) for f, path in targets if f is not OutputFormat.TABLE]
+    if report.findings and fmt == OutputFormat.TABLE:  # on stderr, beside -o FORMAT=PATH files
+        from sscli.scan.formats.table import print_findings
 
-            print_findings(report, console(), wide=wide)
-    else:
-        emit(renderer(output_format)(report), output)
+        print_findings(report, console(), wide=wide)
+    for path, text in rendered:
+        emit(text, path)
     _summary(report)
     failing = report.over_threshold(threshold) if fail_on is not None else ()
     if failing:

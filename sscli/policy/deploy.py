@@ -19,6 +19,20 @@ KIND_TYPES = {
     "vulns": "https://in-toto.io/attestation/vulns/v0.1",
     "ingest": "https://sscli.dev/attestation/ingest/v1",
 }
+# An SBOM is CycloneDX or SPDX: the in-toto attestation spec's SPDX type (cosign writes the bare
+# URI, GitHub's attest-sbom the versioned one) and its SPDX 3 form.
+SPDX_TYPES = (
+    "https://spdx.dev/Document",
+    "https://spdx.dev/Document/v2.3",
+    "https://spdx.dev/Document/v3.0",
+)
+KIND_ALL_TYPES = {kind: frozenset({uri}) for kind, uri in KIND_TYPES.items()}
+KIND_ALL_TYPES["sbom"] = frozenset({KIND_TYPES["sbom"], *SPDX_TYPES})
+
+
+def kind_of(predicate_type: str) -> str | None:
+    """The policy's kind (provenance, sbom, vulns, ingest) of a predicate type, or None."""
+    return next((k for k, types in KIND_ALL_TYPES.items() if predicate_type in types), None)
 
 
 @dataclass(frozen=True)
@@ -179,7 +193,7 @@ def _signer(raw: dict[str, Any], index: int, base: Path, path: Path | None) -> T
         )
     return TrustedSigner(
         name=raw["name"],
-        predicate_types=frozenset(KIND_TYPES[k] for k in raw["predicates"]),
+        predicate_types=frozenset(t for k in raw["predicates"] for t in KIND_ALL_TYPES[k]),
         keys=keys,
         threshold=threshold,
         sigstore=tuple(_sigstore_identity(i) for i in raw.get("sigstore", ())),

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 import warnings
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import sscli
 from sscli.inventory.model import Artifact, Inventory, OriginKind, Package, RefType
+from sscli.sbom.reproducible import document_time, document_uuid
 
 if TYPE_CHECKING:
     from cyclonedx.model import ExternalReference, HashType, Property
@@ -244,15 +244,8 @@ def _refs(package: Package) -> list[ExternalReference]:
 
 
 def _timestamp() -> datetime:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC).replace(microsecond=0)
+    return document_time()
 
 
 def _serial(inventory: Inventory) -> uuid.UUID:
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        keys = "\n".join(sorted(p.key for p in inventory.components()))
-        # the kind of input, not its path: the same lock elsewhere gives the same SBOM
-        return uuid.uuid5(uuid.NAMESPACE_URL, f"sscli:{inventory.source_kind}:{keys}")
-    return uuid.uuid4()
+    return document_uuid(inventory)

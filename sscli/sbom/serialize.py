@@ -16,10 +16,33 @@ if TYPE_CHECKING:
 class SbomFormat(StrEnum):
     JSON = "cyclonedx-json"
     XML = "cyclonedx-xml"
+    SPDX_JSON = "spdx-json"  # SPDX 2.3
+    SPDX_TAG_VALUE = "spdx-tag-value"  # SPDX 2.3
+    SPDX3_JSON = "spdx3-json"  # SPDX 3.0.1 JSON-LD
 
     @property
     def suffix(self) -> str:
-        return ".cdx.json" if self is SbomFormat.JSON else ".cdx.xml"
+        return _SUFFIXES[self]
+
+    @property
+    def is_cyclonedx(self) -> bool:
+        return self in (SbomFormat.JSON, SbomFormat.XML)
+
+    @property
+    def display_name(self) -> str:
+        """How a person names it: CycloneDX, SPDX 2.3, SPDX 3.0."""
+        if self.is_cyclonedx:
+            return "CycloneDX"
+        return "SPDX 3.0.1" if self is SbomFormat.SPDX3_JSON else "SPDX 2.3"
+
+
+_SUFFIXES = {
+    SbomFormat.JSON: ".cdx.json",
+    SbomFormat.XML: ".cdx.xml",
+    SbomFormat.SPDX_JSON: ".spdx.json",
+    SbomFormat.SPDX_TAG_VALUE: ".spdx",
+    SbomFormat.SPDX3_JSON: ".spdx3.json",
+}
 
 
 class InvalidSbomError(InputError):
@@ -32,6 +55,8 @@ def render_bom(bom: Bom, fmt: SbomFormat = SbomFormat.JSON, spec: str = "1.6") -
     from cyclonedx.output import make_outputter
     from cyclonedx.schema import OutputFormat, SchemaVersion
 
+    if not fmt.is_cyclonedx:
+        raise ValueError(f"{fmt} is not a CycloneDX format")
     if spec not in SPEC_VERSIONS:
         raise InputError(f"unsupported CycloneDX spec {spec!r} (choose {', '.join(SPEC_VERSIONS)})")
     output_format = OutputFormat.JSON if fmt is SbomFormat.JSON else OutputFormat.XML

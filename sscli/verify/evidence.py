@@ -116,6 +116,14 @@ class Evidence:
     rejected: list[Rejection] = field(default_factory=list)
     envelopes: list[tuple[str, Envelope]] = field(default_factory=list)  # (source, envelope)
 
+    def of_kind(self, kind: str) -> list[Accepted]:
+        """The distinct trusted statements of any predicate type of the policy's `kind` (an
+        SBOM: CycloneDX or SPDX)."""
+        from sscli.policy.deploy import KIND_ALL_TYPES
+
+        types = KIND_ALL_TYPES[kind]
+        return [a for a in self.distinct() if a.statement.predicate_type in types]
+
     def of_type(self, predicate_type: str) -> list[Accepted]:
         """The distinct trusted statements of `predicate_type` about the artifact."""
         return [a for a in self.distinct() if a.statement.predicate_type == predicate_type]

@@ -15,9 +15,9 @@ _NOT_FROM_AN_INDEX = ("vcs_url", "download_url")
 
 
 def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
-    """A re-scan of CycloneDX documents with the database at `db_path`, VEX applied. What
-    cannot be matched against advisories (a package from git or a URL, not from PyPI, without
-    a PEP 440 version) is listed as unscannable, never matched by its name."""
+    """A re-scan of CycloneDX and SPDX documents with the database at `db_path`, VEX applied.
+    What cannot be matched against advisories (a package from git or a URL, not from PyPI,
+    without a PEP 440 version) is listed as unscannable, never matched by its name."""
     from sscli.scan import load_vex, scan_inventory
     from sscli.scan.services.osv_db import OsvDbService
     from sscli.vulndb import VulnDb
@@ -38,6 +38,26 @@ def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
     return rescan
 
 
+def sbom_inventory(document: dict[str, Any]) -> Any:
+    """The PyPI packages of a (validated) SPDX 2 or 3 document. A package the reader has to
+    leave out for another reason than being of another ecosystem (no purl, a purl that does not
+    parse) is an error: the gate must not re-scan less than the SBOM lists."""
+    from pathlib import Path
+
+    from sscli.inventory.readers.spdx import NOT_PYPI, inventory_from_spdx2
+    from sscli.inventory.readers.spdx3 import inventory_from_spdx3
+
+    where = Path("attested SBOM")
+    if "@context" in document:
+        inventory = inventory_from_spdx3(document, where)
+    else:
+        inventory = inventory_from_spdx2(document, where)
+    unknown = [str(p) for p in inventory.problems if NOT_PYPI not in p.message]
+    if unknown:
+        raise InputError(f"the attested SBOM has packages sscli cannot identify: {unknown[0]}")
+    return inventory
+
+
 def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
     """The PyPI index releases of an SBOM document, as the scan needs them (name, version), and
     (component, why) of those that are not; read straight from the validated document, which
@@ -45,6 +65,8 @@ def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
     gate."""
     from packageurl import PackageURL
 
+    if document.get("bomFormat") != "CycloneDX":
+        return _index_releases(sbom_inventory(document))
     from sscli.inventory.model import Inventory, Package, normalize_name
 
     packages: dict[str, Package] = {}
@@ -72,6 +94,25 @@ def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
         elif isinstance(name, str) and name:
             unscannable.append((name, "no version"))
     return Inventory(packages=tuple(packages.values())), unscannable
+
+
+def _index_releases(inventory: Any) -> tuple[Any, list[tuple[str, str]]]:
+    """An SPDX inventory without the packages whose purl says they came from git or a URL."""
+    from dataclasses import replace
+
+    from packageurl import PackageURL
+
+    kept, unscannable = [], []
+    for package in inventory.packages:
+        qualifiers = PackageURL.from_string(package.purl).qualifiers if package.purl else {}
+        qualifiers = qualifiers if isinstance(qualifiers, dict) else {}
+        source = next((qualifiers[q] for q in _NOT_FROM_AN_INDEX if q in qualifiers), None)
+        if source is None:
+            kept.append(package)
+        else:
+            reason = f"comes from {source}, not an index release: advisories cannot be matched"
+            unscannable.append((package.purl, reason))
+    return replace(inventory, packages=tuple(kept)), unscannable
 
 
 def components_of(components: Any) -> list[dict[str, Any]]:

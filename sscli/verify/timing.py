@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sscli.attest.statement import Statement
-from sscli.policy.deploy import KIND_TYPES
+from sscli.policy.deploy import KIND_TYPES, SPDX_TYPES
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -17,12 +17,19 @@ _TIME_FIELDS: dict[str, tuple[str, ...]] = {
     KIND_TYPES["vulns"]: ("metadata", "scanFinishedOn"),
     KIND_TYPES["sbom"]: ("metadata", "timestamp"),
     KIND_TYPES["ingest"]: ("ingestedOn",),
+    **{uri: ("creationInfo", "created") for uri in SPDX_TYPES if "v3" not in uri},
 }
 
 
 def statement_time(statement: Statement) -> datetime | None:
     """The time `statement`'s predicate says it was made (None: unknown or unreadable)."""
     value: Any = statement.predicate
+    if statement.predicate_type == SPDX_TYPES[2]:  # SPDX 3: the document's CreationInfo
+        graph = value.get("@graph") if isinstance(value, dict) else None
+        value = next(
+            (e for e in graph or [] if isinstance(e, dict) and e.get("type") == "CreationInfo"),
+            {},
+        ).get("created")
     for key in _TIME_FIELDS.get(statement.predicate_type, ()):
         value = value.get(key) if isinstance(value, dict) else None
     if not isinstance(value, str):

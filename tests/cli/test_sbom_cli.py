@@ -232,3 +232,34 @@ def test_report_with_findings_provenance_and_decision(
         "not valid JSON"
         in cli("sbom", "report", sbom, "-o", report, "--scan", bad, expect=2).stderr
     )
+
+
+def test_several_formats_from_one_read(cli: Cli, hello_dir: Path, tmp_path: Path) -> None:
+    """`-o FORMAT=PATH` as syft takes it: CycloneDX and SPDX from one read of the lock."""
+    cdx, spdx, tv = tmp_path / "sbom.cdx.json", tmp_path / "sbom.spdx.json", tmp_path / "sbom.spdx"
+    result = cli(
+        "sbom", "create", hello_dir / "uv.lock",
+        "-o", f"cyclonedx-json={cdx}", "-o", f"spdx-json={spdx}", "-o", f"spdx-tag-value={tv}",
+    )  # fmt: skip
+    assert result.stdout == ""
+    assert "CycloneDX 1.6, SPDX 2.3" in result.stderr
+    assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(cdx.read_text()) is None
+    assert json.loads(spdx.read_text())["spdxVersion"] == "SPDX-2.3"
+    assert tv.read_text().startswith("SPDXVersion: SPDX-2.3\n")
+    purls = {c["purl"] for c in json.loads(cdx.read_text())["components"]}
+    spdx_purls = {
+        ref["referenceLocator"]
+        for package in json.loads(spdx.read_text())["packages"]
+        for ref in package.get("externalRefs", [])
+        if ref["referenceType"] == "purl" and package["primaryPackagePurpose"] == "LIBRARY"
+    }
+    assert purls == spdx_purls
+
+
+def test_a_bad_output_writes_nothing(cli: Cli, hello_dir: Path, tmp_path: Path) -> None:
+    result = cli(
+        "sbom", "create", hello_dir / "uv.lock", "-o", f"spdx-json={tmp_path}/a.json",
+        "-o", f"cyclonedx-json={tmp_path}/a.json", expect=2,
+    )  # fmt: skip
+    assert "same file" in result.stderr
+    assert not (tmp_path / "a.json").exists()

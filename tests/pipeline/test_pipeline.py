@@ -155,7 +155,11 @@ def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
     assert set(ingested["signed"]["products"]) <= set(build["materials"])
     scan = json.loads(next((out / "links").glob("scan.*.link")).read_text())["signed"]
     assert set(scan["materials"]) == {"uv.lock", "vulndb/osv.sqlite"}
-    assert set(scan["products"]) == {"vulns.predicate.json"}
+    # one scan step writes the three reports (-o FORMAT=PATH), one sbom step the three SBOMs
+    assert set(scan["products"]) == {"vulns.predicate.json", "scan.json", "scan.sarif"}
+    sbom = json.loads(next((out / "links").glob("sbom.*.link")).read_text())["signed"]
+    assert set(sbom["products"]) == {"sbom.cdx.json", "sbom.cdx.xml", "sbom.spdx.json"}
+    assert json.loads((out / "sbom.spdx.json").read_text())["spdxVersion"] == "SPDX-2.3"
 
 
 def test_an_output_changed_after_its_step_fails_the_layout_verification(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sscli.policy.deploy import KIND_TYPES
+from sscli.errors import InputError
 from sscli.policy.licenses import license_verdict
 from sscli.verify.context import GateContext
 from sscli.verify.decision import Severity
-from sscli.verify.rescan import components_of
+from sscli.verify.rescan import components_of, sbom_inventory
 from sscli.verify.rules.base import Outcome, Problem, Rule, judged, skipped
 
 
@@ -18,7 +18,7 @@ def check(context: GateContext) -> Outcome:
     policy = context.policy
     if not (policy.licenses_allow or policy.licenses_deny) and policy.licenses_unknown != "deny":
         return skipped("the policy sets no license rules")
-    sboms = context.evidence.of_type(KIND_TYPES["sbom"])
+    sboms = context.evidence.of_kind("sbom")
     if not sboms:
         return judged(
             [Problem("no trusted SBOM to check licenses on", waivable=False)], fail="", ok=""
@@ -26,10 +26,12 @@ def check(context: GateContext) -> Outcome:
     problems = []
     unknown = 0
     for sbom in sboms:
-        predicate = sbom.statement.predicate
-        for component in components_of(predicate.get("components", [])):
-            name = str(component.get("name", "?"))
-            expression = component_license(component)
+        try:
+            licensed = sbom_licenses(dict(sbom.statement.predicate))
+        except InputError as exc:
+            problems.append(Problem(f"cannot read the SBOM's licenses: {exc.message}", sbom.source))
+            continue
+        for name, expression in licensed:
             if expression is None:
                 unknown += 1
                 if policy.licenses_unknown == "deny":
@@ -40,6 +42,16 @@ def check(context: GateContext) -> Outcome:
                 problems.append(Problem(f"{name}: {verdict.reason}", sbom.source))
     note = f" ({unknown} without an SPDX license)" if unknown else ""
     return judged(problems, fail="not allowed: ", ok=f"every component's license is allowed{note}")
+
+
+def sbom_licenses(document: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """(component name, its SPDX expression or None) of a CycloneDX or SPDX document."""
+    if document.get("bomFormat") == "CycloneDX":
+        return [
+            (str(c.get("name", "?")), component_license(c))
+            for c in components_of(document.get("components", []))
+        ]
+    return [(p.name, p.license_expression) for p in sbom_inventory(document).packages]
 
 
 def component_license(component: Any) -> str | None:

@@ -11,9 +11,12 @@ from sscli.verify.rules.signatures import KINDS
 
 
 def check(context: GateContext) -> Outcome:
-    present = {a.statement.predicate_type for a in context.evidence.accepted}
+    present = {
+        KINDS.get(t, t) for t in (a.statement.predicate_type for a in context.evidence.accepted)
+    }
     about_artifact = [t for t in context.policy.required_types if t != KIND_TYPES["ingest"]]
-    missing = [Problem(KINDS.get(t, t)) for t in about_artifact if t not in present]
+    # a kind is present when any of its types is: a CycloneDX or an SPDX SBOM
+    missing = [Problem(KINDS.get(t, t)) for t in about_artifact if KINDS.get(t, t) not in present]
     kinds = ", ".join(KINDS.get(t, t) for t in about_artifact)
     return judged(
         missing,

@@ -5,12 +5,12 @@ predicate; and no attestation claims a trusted key with a signature that does no
 
 from __future__ import annotations
 
-from sscli.policy.deploy import KIND_TYPES
+from sscli.policy.deploy import KIND_ALL_TYPES
 from sscli.verify.context import GateContext
 from sscli.verify.decision import Severity
 from sscli.verify.rules.base import Outcome, Problem, Rule, judged, passed
 
-KINDS = {value: key for key, value in KIND_TYPES.items()}
+KINDS = {uri: kind for kind, types in KIND_ALL_TYPES.items() for uri in types}
 
 
 def check(context: GateContext) -> Outcome:

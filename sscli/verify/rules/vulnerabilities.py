@@ -24,7 +24,7 @@ def check(context: GateContext) -> Outcome:
     unscannable: list[tuple[str, str, str]] = []  # (component, why, SBOM)
     rescanned = 0
     if policy.rescan:
-        sboms = context.evidence.of_type(KIND_TYPES["sbom"])
+        sboms = context.evidence.of_kind("sbom")
         rescan = context.rescan
         if not sboms:
             problems.append(Problem("no trusted SBOM to re-scan", waivable=False))

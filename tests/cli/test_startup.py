@@ -80,7 +80,7 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
         tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
     )
     assert code == 0, output
-    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES)
+    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + BOTO3_LOADED)
     assert "sigstore" not in modules  # key-signed attestations need no Sigstore machinery
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there

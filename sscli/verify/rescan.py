@@ -4,6 +4,7 @@ stop the deploy."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,25 +35,33 @@ def _inventory(document: dict[str, Any]) -> Any:
     """The PyPI components of an SBOM document, as the scan needs them (name, version, purl);
     read straight from the validated document, which is many times faster than building the
     full CycloneDX model for each artifact at the gate."""
-    from packageurl import PackageURL
-
     from sscli.inventory.model import Inventory, Package, normalize_name
 
     packages: dict[str, Package] = {}
     for component in components_of(document.get("components", [])):
         name, version, purl = component.get("name"), component.get("version"), component.get("purl")
         if isinstance(purl, str):
-            try:
-                parsed = PackageURL.from_string(purl)
-            except ValueError as exc:
-                raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
-            if parsed.type != "pypi":
+            kind, purl_name, purl_version = _purl_parts(purl)
+            if kind != "pypi":
                 continue
-            name, version = parsed.name, parsed.version or version
+            name, version = purl_name, purl_version or version
         if isinstance(name, str) and isinstance(version, str) and name:
             package = Package(name=normalize_name(name), version=version)
             packages.setdefault(package.key, package)
     return Inventory(packages=tuple(packages.values()))
+
+
+@lru_cache(maxsize=65536)
+def _purl_parts(purl: str) -> tuple[str, str, str | None]:
+    """Type, name and version of `purl`, parsed once per process: the SBOMs of one batch of
+    artifacts share most of their components."""
+    from packageurl import PackageURL
+
+    try:
+        parsed = PackageURL.from_string(purl)
+    except ValueError as exc:
+        raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
+    return parsed.type, parsed.name, parsed.version
 
 
 def components_of(components: Any) -> list[dict[str, Any]]:

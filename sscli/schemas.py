@@ -114,7 +114,8 @@ def build_validator(
     return validator
 
 
-def _canonical(value: Any) -> str:
+def canonical_json(value: Any) -> str:
+    """`value` as canonical JSON under JSON Schema's equality (1 == 1.0, key order ignored)."""
     import json
 
     def integral(item: Any) -> Any:  # JSON Schema equality: 1 == 1.0
@@ -138,7 +139,7 @@ def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> An
         return
     seen: set[str] = set()
     for item in instance:
-        key = _canonical(item)
+        key = canonical_json(item)
         if key in seen:
             yield ValidationError(f"{instance!r:.200} has non-unique elements")
             return

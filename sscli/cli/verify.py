@@ -75,11 +75,13 @@ def artifact(
     from sscli.policy import load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
     from sscli.verify.decision import markdown_summary
+    from sscli.verify.signers import key_signers
 
     loaded = load_policy(policy)
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
     rescan = _rescan(loaded.deploy, db)
+    signers = key_signers(loaded.deploy)  # once for the batch
     ingest_records = [vault / "attestations"] if vault else []
     import functools
 
@@ -95,6 +97,7 @@ def artifact(
                 loaded.deploy,
                 rescan=rescan,
                 dependency_attestations=ingest_records,
+                signers=signers,
             )
             decision.artifact = name
             decisions.append(decision)

@@ -23,7 +23,7 @@ from sscli.verify.decision import Decision
 from sscli.verify.dependencies import dependency_evidence
 from sscli.verify.evidence import BUNDLE_SUFFIX, ENVELOPES_SUFFIX, collect_evidence
 from sscli.verify.rules import REGISTRY
-from sscli.verify.signers import key_signers
+from sscli.verify.signers import KeySigner, key_signers
 from sscli.verify.waivers import apply_exceptions
 
 __all__ = ["Rescan", "find_attestations", "verify_artifact"]
@@ -64,15 +64,17 @@ def verify_artifact(
     now: datetime | None = None,
     rescan: Rescan | None = None,
     dependency_attestations: Sequence[Path] = (),
+    signers: Sequence[KeySigner] | None = None,
 ) -> Decision:
     """The decision for `artifact`; never raises for a policy failure (see the rules).
 
     `dependency_attestations` hold the ingest records of the build's dependencies: files, or
     directories of `<sha256>.intoto.jsonl` (the vault's attestations/); they are needed when
     the policy requires `ingest`. A policy whose thresholds cannot be reached, or whose keys do
-    not load, is an `InputError` before anything is verified."""
+    not load, is an `InputError` before anything is verified. A batch passes the `signers`
+    (`key_signers(policy)`) it loaded once."""
     now = now or datetime.now(tz=UTC)
-    signers = key_signers(policy)
+    signers = key_signers(policy) if signers is None else tuple(signers)
     digests = artifact_digests(artifact)  # the one read of the artifact
     evidence = collect_evidence(attestations, signers, policy, digests)
     dependencies = None

@@ -3,12 +3,16 @@
 `defer_while_importing(target, stand_ins)` puts an import hook in front of `target`: its code
 runs with small stand-in modules in place of the named dependencies that are not loaded yet,
 and the stand-ins are removed again right after, so the real modules stay importable by their
-names. Each stand-in's attributes import the real module when used. Two users:
+names. Each stand-in's attributes import the real module when used; a stand-in of None makes
+the dependency absent while `target` runs (for optional imports it guards with ImportError).
+Users:
 - securesystemslib's signer package imports its AWS KMS signer, and that imports boto3 (several
   hundred milliseconds) whenever any signer or key class is used: every signature check of the
   deploy gate paid for the AWS SDK (`defer_aws_sdk`, from `sscli/__init__.py`);
 - Typer's rich help imports rich.markdown and rich.traceback, which sscli never renders
-  (sscli/cli/richhelp.py).
+  (sscli/cli/richhelp.py);
+- jsonschema's format module imports a library per optional format checker (a lark grammar,
+  arrow, ...), and sscli checks formats with its own (sscli/schemas.py).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import types
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-StandIns = Mapping[str, Mapping[str, Any]]
+StandIns = Mapping[str, Mapping[str, Any] | None]
 
 
 class _Loader(importlib.abc.Loader):
@@ -36,10 +40,10 @@ class _Loader(importlib.abc.Loader):
         placed = []
         for name, attributes in self._stand_ins.items():
             if name not in sys.modules:
-                stub = types.ModuleType(name)
-                for attribute, value in attributes.items():
+                stub = None if attributes is None else types.ModuleType(name)
+                for attribute, value in (attributes or {}).items():
                     setattr(stub, attribute, value)
-                sys.modules[name] = stub
+                sys.modules[name] = stub  # type: ignore[assignment]
                 placed.append((name, stub))
         try:
             self._real.exec_module(module)

@@ -31,6 +31,7 @@ class OsvDbService(VulnerabilityService):
         self._entries: dict[str, list[AffectedEntry]] = {}
         self._advisories: dict[str, Advisory] = {}
         self._severities: dict[str, Severity] = {}
+        self._summaries: dict[str, str] = {}
         self._findings: dict[tuple[object, ...], tuple[Finding, ...]] = {}
         self._info: DatabaseInfo | None = None
 
@@ -88,6 +89,7 @@ class OsvDbService(VulnerabilityService):
                         version,
                         self._advisories[advisory_id],
                         self._severities[advisory_id],
+                        self._summaries[advisory_id],
                         group,
                     )
                     for advisory_id, group in _by_advisory(hits).items()
@@ -105,6 +107,7 @@ class OsvDbService(VulnerabilityService):
             self._severities[advisory_id] = severity_of(
                 advisory.severity, advisory.database_severity
             )
+            self._summaries[advisory_id] = _summary(advisory)
 
 
 def _by_advisory(hits: list[AffectedEntry]) -> dict[str, list[AffectedEntry]]:
@@ -120,6 +123,7 @@ def _finding(  # noqa: PLR0917 - one call site, all positional for the hot loop
     version: Version,
     advisory: Advisory,
     severity: Severity,
+    summary: str,
     entries: list[AffectedEntry],
 ) -> Finding:
     affected = [e.versions for e in entries]
@@ -128,7 +132,7 @@ def _finding(  # noqa: PLR0917 - one call site, all positional for the hot loop
     return Finding(
         advisory_id=advisory.id,
         aliases=tuple(sorted(advisory.aliases)),
-        summary=_summary(advisory),
+        summary=summary,
         severity=severity,
         package=package.name,
         version=str(package.version),

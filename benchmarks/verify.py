@@ -13,6 +13,7 @@ import time
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -33,57 +34,61 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 COUNT = 200
 
 
+def build_world(root: Path, count: int) -> tuple[list[Path], Path, Path, dict[str, Any]]:
+    """`count` wheels in root/dist, each with signed provenance, SBOM and vulns attestations
+    beside it; the deploy policy (re-scan on) and the OSV snapshot's database."""
+    db = import_snapshot(SHARED, root / "osv.sqlite")
+    generate_key_pair(KeyType.ED25519, root / "builder.pem")
+    for name in ("dev", "second"):
+        generate_key_pair(KeyType.ED25519, root / f"{name}.pem")
+    signer = load_private_key(root / "builder.pem", None)
+    names = json.loads(
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import json,sqlite3,sys;print(json.dumps([r[0] for r in sqlite3.connect(sys.argv[1]).execute('select distinct name from affected limit 120')]))",
+                str(db),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        or "[]"
+    ) or [f"pkg{i}" for i in range(120)]
+    lock = root / "requirements.txt"
+    lock.write_text("".join(f"{n}==1.0\n" for n in names[:120]))
+    sbom = json.loads(create_sbom(load_inventory(lock)))
+    policy_path = root / "deploy.yaml"
+    policy_path.write_text(
+        POLICY.format(builder="https://sscli.dev/builders/ci")
+        .replace("{rescan: false}", "{rescan: true, fail_on: none}")
+        .replace('["demo-*.whl"]', '["*.whl"]')
+    )
+    (root / "dist").mkdir(exist_ok=True)
+    artifacts = []
+    for i in range(count):
+        wheel = build_wheel(root / "dist", f"app{i}", "1.0")
+        subject = (ResourceDescriptor(name=wheel.name, digest={"sha256": sha256(wheel)}),)
+        lines = [
+            sign_statement(Statement(subject, t, p), [signer]).to_json_line()
+            for t, p in (
+                (PredicateType.SLSA_PROVENANCE_V1, provenance()),
+                (PredicateType.CYCLONEDX, sbom),
+                (PredicateType.VULNS_V01, vulns()),
+            )
+        ]
+        wheel.with_name(wheel.name + ".intoto.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+        artifacts.append(wheel)
+    return artifacts, policy_path, db, sbom
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        db = import_snapshot(SHARED, root / "osv.sqlite")
-        generate_key_pair(KeyType.ED25519, root / "builder.pem")
-        for name in ("dev", "second"):
-            generate_key_pair(KeyType.ED25519, root / f"{name}.pem")
-        signer = load_private_key(root / "builder.pem", None)
-        names = json.loads(
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-c",
-                    "import json,sqlite3,sys;print(json.dumps([r[0] for r in sqlite3.connect(sys.argv[1]).execute('select distinct name from affected limit 120')]))",
-                    str(db),
-                ],
-                capture_output=True,
-                text=True,
-                check=False,
-            ).stdout
-            or "[]"
-        ) or [f"pkg{i}" for i in range(120)]
-        lock = root / "requirements.txt"
-        lock.write_text("".join(f"{n}==1.0\n" for n in names[:120]))
-        sbom = json.loads(create_sbom(load_inventory(lock)))
-        policy_path = root / "deploy.yaml"
-        policy_path.write_text(
-            POLICY.format(builder="https://sscli.dev/builders/ci")
-            .replace("{rescan: false}", "{rescan: true, fail_on: none}")
-            .replace('["demo-*.whl"]', '["*.whl"]')
-        )
+        artifacts, policy_path, db, sbom = build_world(root, COUNT)
         policy = load_policy(policy_path).deploy
         assert policy is not None
-        artifacts = []
-        for i in range(COUNT):
-            wheel = (
-                build_wheel(root / "dist", f"app{i}", "1.0")
-                if (root / "dist").mkdir(exist_ok=True) or True
-                else None
-            )
-            subject = (ResourceDescriptor(name=wheel.name, digest={"sha256": sha256(wheel)}),)
-            lines = [
-                sign_statement(Statement(subject, t, p), [signer]).to_json_line()
-                for t, p in (
-                    (PredicateType.SLSA_PROVENANCE_V1, provenance()),
-                    (PredicateType.CYCLONEDX, sbom),
-                    (PredicateType.VULNS_V01, vulns()),
-                )
-            ]
-            wheel.with_name(wheel.name + ".intoto.jsonl").write_bytes(b"\n".join(lines) + b"\n")
-            artifacts.append(wheel)
         rescan = database_rescan(db)
         start = time.perf_counter()
         decisions = [

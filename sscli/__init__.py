@@ -1,3 +1,7 @@
 """sscli: a secure software factory for Python projects."""
 
+from sscli import lazyimports
+
 __version__ = "0.1.0"
+
+lazyimports.defer_aws_sdk()

@@ -67,8 +67,14 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o644) -> None:
 
 
 def atomic_write_text(path: Path, text: str, *, mode: int = 0o644) -> None:
-    """Write UTF-8 `text` to `path` atomically."""
-    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+    """Write UTF-8 `text` to `path` atomically, encoded a slice at a time (a report of tens of
+    megabytes is not held twice)."""
+    with atomic_writer(path, mode=mode) as handle:
+        for start in range(0, len(text), _TEXT_SLICE):
+            handle.write(text[start : start + _TEXT_SLICE].encode("utf-8"))
+
+
+_TEXT_SLICE = 1 << 20
 
 
 def atomic_append_line(path: Path, line: bytes) -> None:

@@ -10,19 +10,37 @@ RFC 6531 (idn-email) closely enough to reject malformed values.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sscli.lazyimports import defer_while_importing
+
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
 # Must run before jsonschema is first imported: it keeps jsonschema from building the lark
-# grammar. Only jsonschema's optional iri checks used it, and FORMAT_CHECKS replaces them.
-sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+# grammar and from importing a library for each optional format checker (arrow, ...), which
+# sscli never uses: its validators check formats with FORMAT_CHECKS only.
+defer_while_importing(
+    "jsonschema._format",
+    dict.fromkeys(
+        (
+            "fqdn",
+            "idna",
+            "isoduration",
+            "jsonpointer",
+            "rfc3339_validator",
+            "rfc3986_validator",
+            "rfc3987",
+            "rfc3987_syntax",
+            "uri_template",
+            "webcolors",
+        )
+    ),
+)
 
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -114,7 +132,8 @@ def build_validator(
     return validator
 
 
-def _canonical(value: Any) -> str:
+def canonical_json(value: Any) -> str:
+    """`value` as canonical JSON under JSON Schema's equality (1 == 1.0, key order ignored)."""
     import json
 
     def integral(item: Any) -> Any:  # JSON Schema equality: 1 == 1.0
@@ -138,7 +157,7 @@ def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> An
         return
     seen: set[str] = set()
     for item in instance:
-        key = _canonical(item)
+        key = canonical_json(item)
         if key in seen:
             yield ValidationError(f"{instance!r:.200} has non-unique elements")
             return

@@ -14,21 +14,13 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
-from sscli.cli import attest as attest_cli
-from sscli.cli import build as build_cli
-from sscli.cli import db as db_cli
-from sscli.cli import ingest as ingest_cli
-from sscli.cli import key as key_cli
-from sscli.cli import layout as layout_cli
-from sscli.cli import pipeline as pipeline_cli
-from sscli.cli import policy as policy_cli
-from sscli.cli import sbom as sbom_cli
-from sscli.cli import scan as scan_cli
-from sscli.cli import source as source_cli
-from sscli.cli import trust as trust_cli
-from sscli.cli import vault as vault_cli
-from sscli.cli import verify as verify_cli
+from sscli.cli import coercion, richhelp
+from sscli.cli.commands import COMMANDS, load, summary
 from sscli.errors import ExitCode, InputError, SscliError
+
+# Help and values without the modules sscli never renders or needs (the two modules say why).
+richhelp.install()
+coercion.install()
 
 
 class _State:
@@ -36,11 +28,36 @@ class _State:
 
 
 class SscliGroup(TyperGroup):
-    """Turns every `SscliError` into its message and exit code, without a traceback."""
+    """Turns every `SscliError` into its message and exit code, without a traceback.
+
+    Its commands come from the registry (sscli/cli/commands.py) and are imported when one
+    runs; its help lists their summaries without importing them."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._listing = False
         _tidy_help(self)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        eager = super().list_commands(ctx)
+        return [*(e.name for e in COMMANDS if e.name not in eager), *eager]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands:
+            entry = next((e for e in COMMANDS if e.name == cmd_name), None)
+            if entry is None:
+                return None
+            if self._listing:
+                return summary(entry)
+            self.commands[cmd_name] = _tidy_help(load(entry))
+        return super().get_command(ctx, cmd_name)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -56,7 +73,7 @@ class SscliGroup(TyperGroup):
             sys.exit(int(ExitCode.INPUT))
 
 
-def _tidy_help(command: Any) -> None:
+def _tidy_help(command: Any) -> Any:
     """Help as people read it: a flag shows no value (Typer's rich help prints `<bool>`), and a
     docstring's paragraphs are reflowed (its line breaks are the source's, not the terminal's)."""
     if command.help:
@@ -67,6 +84,7 @@ def _tidy_help(command: Any) -> None:
             parameter.metavar = ""
     for sub in getattr(command, "commands", {}).values():
         _tidy_help(sub)
+    return command
 
 
 def _report(error: SscliError) -> None:
@@ -94,21 +112,6 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(sbom_cli.app, name="sbom")
-app.add_typer(db_cli.app, name="db")
-app.command("scan")(scan_cli.scan_command)
-app.add_typer(key_cli.app, name="key")
-app.add_typer(attest_cli.app, name="attest")
-app.add_typer(policy_cli.app, name="policy")
-app.add_typer(vault_cli.app, name="vault")
-app.add_typer(verify_cli.app, name="verify")
-app.add_typer(layout_cli.app, name="layout")
-app.add_typer(pipeline_cli.app, name="pipeline")
-app.add_typer(source_cli.app, name="source")
-app.add_typer(trust_cli.app, name="trust")
-app.command("ingest")(ingest_cli.ingest_command)
-app.command("build")(build_cli.build_command)
-app.command("rebuild")(build_cli.rebuild_command)
 
 
 def _version(value: bool) -> None:

@@ -101,6 +101,7 @@ def artifact(
     from sscli.policy import load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
     from sscli.verify.decision import markdown_summary
+    from sscli.verify.signers import key_signers
 
     loaded = load_policy(policy)
     if loaded.deploy is None:
@@ -110,6 +111,7 @@ def artifact(
                  "policy_uri": policy_uri, "pushed_to": summaries.target}  # fmt: skip
     rescan = _rescan(loaded.deploy, db)
     roots = _trust_roots(loaded.deploy, trusted_root or [])
+    signers = key_signers(loaded.deploy)  # once for the batch
     ingest_records = [vault / "attestations"] if vault else []
     import functools
 
@@ -126,6 +128,7 @@ def artifact(
                 rescan=rescan,
                 dependency_attestations=ingest_records,
                 trust_roots=roots,
+                signers=signers,
             )
             decision.artifact = name
             decisions.append(decision)

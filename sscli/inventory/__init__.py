@@ -1,6 +1,10 @@
-"""The hub: one model for every input, and the readers that produce it."""
+"""The hub: one model for every input, and the readers that produce it.
 
-from sscli.inventory.load import load_inventory, reader_for
+The readers load on first use of `load_inventory` or `reader_for` (PEP 562): a command that
+needs only the model (the deploy gate, the policy) does not import every lock-file reader."""
+
+from typing import TYPE_CHECKING, Any
+
 from sscli.inventory.model import (
     Artifact,
     ExternalRef,
@@ -12,6 +16,9 @@ from sscli.inventory.model import (
     normalize_name,
     pypi_purl,
 )
+
+if TYPE_CHECKING:
+    from sscli.inventory.load import load_inventory, reader_for
 
 __all__ = [
     "Artifact",
@@ -26,3 +33,11 @@ __all__ = [
     "pypi_purl",
     "reader_for",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("load_inventory", "reader_for"):
+        from sscli.inventory import load
+
+        return getattr(load, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

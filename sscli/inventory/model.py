@@ -47,13 +47,26 @@ def distribution_filename(filename: str) -> tuple[str, str] | None:
     return str(name), str(version)
 
 
+_PLAIN_NAME = re.compile(r"[0-9a-z.-]+")
+_PLAIN_VERSION = re.compile(r"[0-9a-z.]+")
+
+
 def pypi_purl(
     name: str, version: str | None, *, qualifiers: Mapping[str, str] | None = None
 ) -> str:
     """A `pkg:pypi/...` package URL (names normalized as the purl spec asks for PyPI)."""
+    normalized = normalize_name(name)
+    plain = (
+        version is not None
+        and _PLAIN_NAME.fullmatch(normalized)
+        and _PLAIN_VERSION.fullmatch(version)
+    )
+    if plain and not qualifiers:
+        # what PackageURL writes for these characters, without its per-part normalization
+        return f"pkg:pypi/{normalized}@{version}"
     return PackageURL(
         type="pypi",
-        name=normalize_name(name),
+        name=normalized,
         version=version,
         qualifiers=dict(qualifiers) if qualifiers else None,
     ).to_string()

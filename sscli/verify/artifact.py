@@ -25,7 +25,7 @@ from sscli.verify.decision import Decision
 from sscli.verify.dependencies import dependency_evidence
 from sscli.verify.evidence import BUNDLE_SUFFIX, ENVELOPES_SUFFIX, collect_evidence
 from sscli.verify.rules import REGISTRY
-from sscli.verify.signers import key_signers, keyless_identities
+from sscli.verify.signers import KeySigner, key_signers, keyless_identities
 from sscli.verify.waivers import apply_exceptions
 
 if TYPE_CHECKING:
@@ -85,19 +85,21 @@ def verify_artifact(
     rescan: Rescan | None = None,
     dependency_attestations: Sequence[Path] = (),
     trust_roots: Callable[[], Sequence[TrustRoot]] | None = None,
+    signers: Sequence[KeySigner] | None = None,
 ) -> Decision:
     """The decision for `artifact`; never raises for a policy failure (see the rules).
 
     `dependency_attestations` hold the ingest records of the build's dependencies: files, or
     directories of `<sha256>.intoto.jsonl` (the vault's attestations/); they are needed when
     the policy requires `ingest`. A policy whose thresholds cannot be reached, or whose keys do
-    not load, is an `InputError` before anything is verified.
+    not load, is an `InputError` before anything is verified. A batch passes the `signers`
+    (`key_signers(policy)`) it loaded once.
 
     `trust_roots` gives the Sigstore trusted roots bundles are verified against (called only
     when there is a bundle); without it, the policy's `trusted_root` files, else the
     public-good root bundled with sigstore-python."""
     now = now or datetime.now(tz=UTC)
-    signers = key_signers(policy)
+    signers = key_signers(policy) if signers is None else tuple(signers)
     trust = BundleTrust(
         signers, keyless_identities(policy), trust_roots or (lambda: policy_roots(policy)), now
     )

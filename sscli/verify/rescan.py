@@ -4,6 +4,7 @@ stop the deploy."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +64,6 @@ def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
     (component, why) of those that are not; read straight from the validated document, which
     is many times faster than building the full CycloneDX model for each artifact at the
     gate."""
-    from packageurl import PackageURL
-
     if document.get("bomFormat") != "CycloneDX":
         return _index_releases(sbom_inventory(document))
     from sscli.inventory.model import Inventory, Package, normalize_name
@@ -74,20 +73,15 @@ def _inventory(document: dict[str, Any]) -> tuple[Any, list[tuple[str, str]]]:
     for component in components_of(document.get("components", [])):
         name, version, purl = component.get("name"), component.get("version"), component.get("purl")
         if isinstance(purl, str):
-            try:
-                parsed = PackageURL.from_string(purl)
-            except ValueError as exc:
-                raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
-            qualifiers = parsed.qualifiers if isinstance(parsed.qualifiers, dict) else {}
-            if parsed.type != "pypi":
-                unscannable.append((purl, f"not a PyPI package ({parsed.type})"))
+            kind, purl_name, purl_version, source = _purl_parts(purl)
+            if kind != "pypi":
+                unscannable.append((purl, f"not a PyPI package ({kind})"))
                 continue
-            source = next((qualifiers[q] for q in _NOT_FROM_AN_INDEX if q in qualifiers), None)
             if source is not None:
                 reason = f"comes from {source}, not an index release: advisories cannot be matched"
                 unscannable.append((purl, reason))
                 continue
-            name, version = parsed.name, parsed.version or version
+            name, version = purl_name, purl_version or version
         if isinstance(name, str) and isinstance(version, str) and name:
             package = Package(name=normalize_name(name), version=version)
             packages.setdefault(package.key, package)
@@ -100,19 +94,30 @@ def _index_releases(inventory: Any) -> tuple[Any, list[tuple[str, str]]]:
     """An SPDX inventory without the packages whose purl says they came from git or a URL."""
     from dataclasses import replace
 
-    from packageurl import PackageURL
-
     kept, unscannable = [], []
     for package in inventory.packages:
-        qualifiers = PackageURL.from_string(package.purl).qualifiers if package.purl else {}
-        qualifiers = qualifiers if isinstance(qualifiers, dict) else {}
-        source = next((qualifiers[q] for q in _NOT_FROM_AN_INDEX if q in qualifiers), None)
+        source = _purl_parts(package.purl)[3] if package.purl else None
         if source is None:
             kept.append(package)
         else:
             reason = f"comes from {source}, not an index release: advisories cannot be matched"
             unscannable.append((package.purl, reason))
     return replace(inventory, packages=tuple(kept)), unscannable
+
+
+@lru_cache(maxsize=65536)
+def _purl_parts(purl: str) -> tuple[str, str, str | None, str | None]:
+    """Type, name, version and non-index source (vcs_url, download_url) of `purl`, parsed once
+    per process: the SBOMs of one batch of artifacts share most of their components."""
+    from packageurl import PackageURL
+
+    try:
+        parsed = PackageURL.from_string(purl)
+    except ValueError as exc:
+        raise InputError(f"the attested SBOM has an invalid purl {purl!r}") from exc
+    qualifiers = parsed.qualifiers if isinstance(parsed.qualifiers, dict) else {}
+    source = next((qualifiers[q] for q in _NOT_FROM_AN_INDEX if q in qualifiers), None)
+    return parsed.type, parsed.name, parsed.version, source
 
 
 def components_of(components: Any) -> list[dict[str, Any]]:

@@ -26,8 +26,10 @@ def _commands() -> Iterator[tuple[list[str], Any]]:
 
     def walk(command: Any, path: list[str]) -> Iterator[tuple[list[str], Any]]:
         yield path, command
-        for name, sub in sorted(getattr(command, "commands", {}).items()):
-            yield from walk(sub, [*path, name])
+        if hasattr(command, "commands"):  # the root's commands load when asked for
+            context = typer.Context(command)
+            for name in sorted(command.list_commands(context)):
+                yield from walk(command.get_command(context, name), [*path, name])
 
     yield from walk(root, [])
 

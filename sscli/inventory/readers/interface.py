@@ -6,6 +6,7 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from sscli.inventory.model import Inventory, Location
@@ -40,10 +41,16 @@ class ReadOptions:
 
     def relative(self, path: Path) -> str:
         base = self.project_dir if self.project_dir is not None else path.parent
-        try:
-            return Path(os.path.relpath(path.absolute(), base.absolute())).as_posix()
-        except ValueError:
-            return path.name
+        return _relative(str(path), str(base), os.getcwd())  # noqa: PTH109 - the cheap one
+
+
+@lru_cache(maxsize=4096)
+def _relative(path: str, base: str, cwd: str) -> str:
+    """`path` relative to `base`, once per file: a lock's every package is declared in it."""
+    try:
+        return Path(os.path.relpath(Path(path).absolute(), Path(base).absolute())).as_posix()
+    except ValueError:
+        return Path(path).name
 
 
 class Reader(ABC):

@@ -47,8 +47,9 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def report_json(report: ScanReport) -> dict[str, Any]:
-    """The report as a JSON-ready dict (version `1` of sscli's scan report)."""
+def report_json(report: ScanReport, *, findings: bool = True) -> dict[str, Any]:
+    """The report as a JSON-ready dict (version `1` of sscli's scan report); without
+    `findings`, their list is left empty."""
     levels = Counter(f.severity.level.value for f in report.active)
     database = report.database
     return {
@@ -69,7 +70,7 @@ def report_json(report: ScanReport) -> dict[str, Any]:
             "skipped": len(report.skipped),
             "by_level": dict(sorted(levels.items())),
         },
-        "findings": [finding_json(f) for f in report.findings],
+        "findings": [finding_json(f) for f in report.findings] if findings else [],
         "skipped": [
             {"name": s.name, "version": s.version, "reason": s.reason} for s in report.skipped
         ],
@@ -78,5 +79,22 @@ def report_json(report: ScanReport) -> dict[str, Any]:
 
 
 def render_json(report: ScanReport) -> str:
-    # Compact: the C encoder only runs without `indent`, and reports can hold thousands of findings.
-    return json.dumps(report_json(report), ensure_ascii=False, separators=(",", ":")) + "\n"
+    """The compact JSON text of `report_json(report)`. Each finding is encoded on its own and
+    its dict dropped, so that tens of thousands of findings never exist as one tree of dicts
+    (the C encoder only runs without `indent`)."""
+    document = report_json(report, findings=False)
+    document["findings"] = _SLOT
+    head = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    before, slot, after = head.partition(json.dumps(_SLOT))
+    assert slot, "the findings' place in the report"
+    parts = [before, "["]
+    for finding in report.findings:
+        parts += (encode(finding_json(finding)), ",")
+    if report.findings:
+        parts.pop()
+    parts += ("]", after, "\n")
+    return "".join(parts)
+
+
+_SLOT = "\x00findings\x00"  # a string no report holds: where the findings go

@@ -1,0 +1,96 @@
+"""Modules that a library imports at its top but uses only in some calls, deferred.
+
+`defer_while_importing(target, stand_ins)` puts an import hook in front of `target`: its code
+runs with small stand-in modules in place of the named dependencies that are not loaded yet,
+and the stand-ins are removed again right after, so the real modules stay importable by their
+names. Each stand-in's attributes import the real module when used; a stand-in of None makes
+the dependency absent while `target` runs (for optional imports it guards with ImportError).
+Users:
+- securesystemslib's signer package imports its AWS KMS signer, and that imports boto3 (several
+  hundred milliseconds) whenever any signer or key class is used: every signature check of the
+  deploy gate paid for the AWS SDK (`defer_aws_sdk`, from `sscli/__init__.py`);
+- Typer's rich help imports rich.markdown and rich.traceback, which sscli never renders
+  (sscli/cli/richhelp.py);
+- jsonschema's format module imports a library per optional format checker (a lark grammar,
+  arrow, ...), and sscli checks formats with its own (sscli/schemas.py).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import sys
+import types
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+StandIns = Mapping[str, Mapping[str, Any] | None]
+
+
+class _Loader(importlib.abc.Loader):
+    def __init__(self, real: importlib.abc.Loader, stand_ins: StandIns) -> None:
+        self._real = real
+        self._stand_ins = stand_ins
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self._real.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        placed = []
+        for name, attributes in self._stand_ins.items():
+            if name not in sys.modules:
+                stub = None if attributes is None else types.ModuleType(name)
+                for attribute, value in (attributes or {}).items():
+                    setattr(stub, attribute, value)
+                sys.modules[name] = stub  # type: ignore[assignment]
+                placed.append((name, stub))
+        try:
+            self._real.exec_module(module)
+        finally:
+            for name, stub in placed:
+                if sys.modules.get(name) is stub:
+                    del sys.modules[name]
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def __init__(self, target: str, stand_ins: StandIns) -> None:
+        self.target = target
+        self._stand_ins = stand_ins
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: types.ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.target:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _Loader(spec.loader, self._stand_ins)
+        return spec
+
+
+def defer_while_importing(target: str, stand_ins: StandIns) -> None:
+    """Run `target`'s module code, when it is first imported, with `stand_ins` in place."""
+    if target in sys.modules:
+        return
+    if any(isinstance(f, _Finder) and f.target == target for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _Finder(target, stand_ins))
+
+
+def _boto3_client(*args: Any, **kwargs: Any) -> Any:
+    import boto3
+
+    return boto3.client(*args, **kwargs)
+
+
+def defer_aws_sdk() -> None:
+    """securesystemslib's AWS signer calls only `boto3.client`: import boto3 when it does."""
+    if importlib.util.find_spec("boto3") is None:
+        return  # the signer reports the missing library itself
+    defer_while_importing(
+        "securesystemslib.signer._aws_signer", {"boto3": {"client": _boto3_client}}
+    )

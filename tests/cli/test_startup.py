@@ -1,0 +1,87 @@
+"""What `sscli` imports to start: the command tree loads without Typer's rich help machinery's
+markdown renderer, `--help` imports no command module and no signing, attestation or
+vulnerability library, and a command imports only its own module and the libraries it calls.
+
+Each case runs the real console entry point in a fresh interpreter and reads `sys.modules`
+after it exits (no timings here: benchmarks/startup.py measures them)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sscli.cli.commands import COMMANDS
+from tests.verify.conftest import World, world  # noqa: F401  (the fixture)
+
+_PROBE = """
+import json, sys
+sys.argv = ["sscli", *json.loads(sys.argv[1])]
+from sscli.cli.app import main
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+with open(OUT, "w") as out:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, out)
+"""
+
+# Typer's rich help renders markdown help and pretty tracebacks with these; sscli uses neither.
+NEVER = ("rich.markdown", "markdown_it", "rich.traceback", "pygments")
+# Typer converts values through pydantic; sscli's plain parameters do not need it.
+NEVER_FOR_VALUES = ("pydantic", "typer._adapters")
+SIGNING = ("sigstore", "cryptography", "in_toto", "securesystemslib", "tuf")
+# securesystemslib's signer package imports its AWS signer and with it boto3 (hundreds of ms).
+BOTO3_LOADED = ("boto3.session", "botocore.session", "s3transfer")
+
+
+def _imports(tmp_path: Path, *argv: str | Path) -> tuple[int, set[str], str]:
+    out = tmp_path / "modules.json"
+    probe = _PROBE.replace("OUT", repr(str(out)))
+    result = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps([str(a) for a in argv])],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    data = json.loads(out.read_text())
+    return data["code"], set(data["modules"]), result.stdout + result.stderr
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> set[str]:
+    return {m for m in modules for n in names if m == n or m.startswith(n + ".")}
+
+
+def test_help_imports_no_command_module_and_no_signing_library(tmp_path: Path) -> None:
+    code, modules, output = _imports(tmp_path, "--help")
+    assert code == 0
+    assert "╭─ Commands" in output  # still Typer's rich help
+    assert all(entry.summary.split()[0] in output for entry in COMMANDS)
+    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + SIGNING + BOTO3_LOADED)
+    command_modules = {entry.target.split(":")[0] for entry in COMMANDS}
+    assert not modules & command_modules
+
+
+def test_a_usage_error_renders_without_markdown(tmp_path: Path) -> None:
+    code, modules, output = _imports(tmp_path, "verify", "artifact", "x.whl", "--format", "nope")
+    assert code == 2
+    assert "'nope' is not one of" in output  # Typer's own message, from Typer's conversion
+    assert not _loaded(modules, NEVER + SIGNING)
+
+
+def test_verify_artifact_imports_only_what_the_gate_calls(
+    tmp_path: Path,
+    world: World,  # noqa: F811
+) -> None:
+    world.write(*world.good())
+    code, modules, output = _imports(
+        tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
+    )
+    assert code == 0, output
+    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + BOTO3_LOADED)
+    assert "sigstore" not in modules  # key-signed attestations need no Sigstore machinery
+    others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
+    others -= {"sscli.cli.db"}  # verify's --db option is defined there
+    assert not modules & others

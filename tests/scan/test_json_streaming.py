@@ -1,0 +1,41 @@
+"""The JSON report encoded finding by finding is exactly the compact encoding of the whole
+report, with findings and without; plain pypi purls are written as packageurl writes them."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from packageurl import PackageURL
+
+from sscli.inventory import load_inventory
+from sscli.inventory.model import normalize_name, pypi_purl
+from sscli.scan import scan_inventory
+from sscli.scan.formats.json import render_json, report_json
+from sscli.scan.services.osv_db import OsvDbService
+from sscli.vulndb import VulnDb
+from tests.vulndb.snapshot import SNAPSHOT
+
+
+def test_streamed_report_is_the_compact_encoding(lock: Path, snapshot_db: Path) -> None:
+    report = scan_inventory(load_inventory(lock), OsvDbService(VulnDb(snapshot_db)))
+    assert len(report.findings) > 10
+    for each in (report, replace(report, findings=())):
+        whole = json.dumps(report_json(each), ensure_ascii=False, separators=(",", ":")) + "\n"
+        assert render_json(each) == whole
+
+
+def test_plain_purls_match_packageurl_for_every_pin_of_the_snapshot(shared_data: Path) -> None:
+    pins = set()
+    with zipfile.ZipFile(shared_data / SNAPSHOT) as archive:
+        for member in archive.namelist()[:1500]:
+            for affected in json.loads(archive.read(member)).get("affected", []):
+                name = affected["package"]["name"]
+                pins |= {(name, v) for v in affected.get("versions", [])[:20]}
+    pins |= {("Foo_Bar", "1.0+local"), ("x", "1!2.0"), ("a.b", "2.0rc1")}
+    assert len(pins) > 5000
+    for name, version in pins:
+        expected = PackageURL(type="pypi", name=normalize_name(name), version=version)
+        assert pypi_purl(name, version) == expected.to_string(), (name, version)

@@ -1,0 +1,63 @@
+"""The OSV-DB service as the in-memory matcher a batch shares: a second query of packages it has
+seen reads nothing from the database and gives the same findings as a fresh service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sscli.inventory import load_inventory
+from sscli.scan import scan_inventory
+from sscli.scan.services.osv_db import OsvDbService
+from sscli.vulndb import VulnDb
+
+
+class CountingDb(VulnDb):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.reads: list[str] = []
+
+    def affected_for(self, names: Any) -> Any:
+        names = list(names)
+        self.reads += [f"affected {n}" for n in names]
+        return super().affected_for(names)
+
+    def advisories(self, ids: Any) -> Any:
+        ids = list(ids)
+        self.reads += [f"advisory {i}" for i in ids]
+        return super().advisories(ids)
+
+    def status(self) -> Any:
+        self.reads.append("status")
+        return super().status()
+
+
+def test_a_second_scan_reads_nothing_and_finds_the_same(lock: Path, snapshot_db: Path) -> None:
+    inventory = load_inventory(lock)
+    db = CountingDb(snapshot_db)
+    service = OsvDbService(db)
+    first = scan_inventory(inventory, service)
+    assert first.findings and db.reads
+    db.reads.clear()
+    second = scan_inventory(inventory, service)
+    assert db.reads == []
+    fresh = scan_inventory(inventory, OsvDbService(VulnDb(snapshot_db)))
+    assert second.findings == first.findings == fresh.findings
+    assert second.database == fresh.database
+
+
+def test_new_names_are_fetched_once_in_one_batch(tmp_path: Path, snapshot_db: Path) -> None:
+    db = CountingDb(snapshot_db)
+    service = OsvDbService(db)
+    first = tmp_path / "first.txt"
+    first.write_text("requests==2.19.1\n")
+    scan_inventory(load_inventory(first), service)
+    db.reads.clear()
+    both = tmp_path / "both.txt"
+    both.write_text("requests==2.19.1\njinja2==2.10\nnot-a-known-package==1.0\n")
+    report = scan_inventory(load_inventory(both), service)
+    assert {r for r in db.reads if r.startswith("affected")} == {
+        "affected jinja2",
+        "affected not-a-known-package",
+    }
+    assert {f.package for f in report.findings} == {"requests", "jinja2"}

@@ -1,0 +1,30 @@
+"""The deferred AWS SDK: securesystemslib's signers load without boto3, and its AWS KMS signer
+still reaches the real boto3 when it is used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+_PROBE = """
+import sys
+import sscli
+from securesystemslib.signer import SIGNER_FOR_URI_SCHEME
+from securesystemslib.signer import _aws_signer
+assert "boto3.session" not in sys.modules and "botocore.session" not in sys.modules
+assert _aws_signer.AWS_IMPORT_ERROR is None, _aws_signer.AWS_IMPORT_ERROR
+assert SIGNER_FOR_URI_SCHEME["awskms"] is _aws_signer.AWSSigner
+client = _aws_signer.boto3.client("kms", region_name="eu-west-1", aws_access_key_id="x",
+                                  aws_secret_access_key="y")
+import boto3
+assert type(client).__module__ == "botocore.client", type(client)
+assert sys.modules["boto3"] is boto3 and hasattr(boto3, "session")
+print("ok")
+"""
+
+
+def test_signers_load_without_boto3_and_aws_kms_gets_the_real_client() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr

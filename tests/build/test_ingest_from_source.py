@@ -698,3 +698,24 @@ def test_a_c_extension_is_built_in_the_sandbox_and_refused_for_another_platform(
     built = next(f for f in json.loads(here.stdout)["files"] if f["status"] == "built")
     assert "-linux_" in built["filename"] and built["built"]["published"] is None
     assert built["built"]["builds"] in ("identical", "equivalent")
+
+
+def test_built_wheels_cross_an_air_gap_with_their_build_records(
+    run: Run, cli: Cli, tmp_path: Path
+) -> None:
+    export = tmp_path / "vault.tar.gz"
+    cli("vault", "export", export, "--vault", run.vault)
+    other = tmp_path / "other"
+    cli("vault", "import", export, "--vault", other)
+    packaging = run.built("packaging")
+    digest = packaging["sha256"]
+    for name in ("build-report.json", "provenance.predicate.json", "build.log"):
+        assert (other / "builds" / digest / name).read_bytes() == (
+            run.vault / "builds" / digest / name
+        ).read_bytes()
+    page = (other / "simple" / "packaging" / "index.html").read_text()
+    assert digest in page and sha256(FILES["packaging==24.1"][1]) not in page
+    wheel = other / "files" / "packaging" / packaging["filename"]
+    records = other / "attestations" / f"{digest}.intoto.jsonl"
+    result = cli("attest", "verify", records, "--key", f"{run.key}.pub", "--artifact", wheel)
+    assert "https://slsa.dev/provenance/v1" in result.stderr

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
 CHECK = "build_from_source"
+_BUCKET_HINT = "build into a directory vault (--vault DIR), then sscli vault publish or export it"
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def build_ingested(
     if not isinstance(vault, Vault):
         raise UsageError(
             "wheels are built from source into a directory vault only, not a bucket",
-            hint="build into a directory vault, then publish it with sscli vault push",
+            hint=_BUCKET_HINT,
         )
     outcomes = []
     for done, package in enumerate(packages):
@@ -369,7 +370,7 @@ def ingest_from_source(
         raise UsageError(
             "--build-from-source needs a directory vault: wheels are built in the sandbox from "
             "the vault's files, and an s3:// vault is not mounted there",
-            hint="ingest and build into a directory vault, then copy it to the bucket",
+            hint=_BUCKET_HINT,
         )
     sandbox = find_sandbox()
     options = replace(options, built_here=names)

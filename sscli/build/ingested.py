@@ -132,7 +132,8 @@ def _build_package(
         try:
             return _build_in(package, sdist, vault, options, Path(workspace))
         except SscliError as exc:  # a failed build, an unusable sdist: this package is refused
-            return _refused(package, sdist, failed(CHECK, exc.message))
+            message = exc.message.replace(f"{workspace}/sdist/", "")  # a temporary copy's path
+            return _refused(package, sdist, failed(CHECK, message))
 
 
 def _build_in(

@@ -719,3 +719,27 @@ def test_built_wheels_cross_an_air_gap_with_their_build_records(
     records = other / "attestations" / f"{digest}.intoto.jsonl"
     result = cli("attest", "verify", records, "--key", f"{run.key}.pub", "--artifact", wheel)
     assert "https://slsa.dev/provenance/v1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        {"pyproject.toml": "", "x": "a file", "x/y": "under the file"},
+        {"pyproject.toml": "", "a" * 300: "a name too long for the file system"},
+    ],
+)
+def test_an_sdist_the_file_system_cannot_hold_is_refused_without_a_traceback(
+    cli: Cli, tmp_path: Path, policy: Path, members: dict[str, str]
+) -> None:
+    sdist = _sdist(
+        tmp_path / "upload",
+        {"PKG-INFO": "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n", **members},
+    )
+    files = {"demo==1.0": [sdist]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        result = ingest(cli, url, lock, tmp_path / "vault", policy, "--build-from-source", expect=1)
+    refused = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "refused")
+    assert refused["checks"][0]["message"].startswith("demo-1.0.tar.gz: cannot unpack the sdist: ")
+    built = cli("build", sdist, "--vault", tmp_path / "vault", expect=2)
+    assert "cannot unpack the sdist" in built.stderr

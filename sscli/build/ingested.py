@@ -134,6 +134,8 @@ def _build_package(
         except SscliError as exc:  # a failed build, an unusable sdist: this package is refused
             message = exc.message.replace(f"{workspace}/sdist/", "")  # a temporary copy's path
             return _refused(package, sdist, failed(CHECK, message))
+        except OSError as exc:  # the vault's file gone, a disk full: refused, and why
+            return _refused(package, sdist, failed(CHECK, f"cannot build it here: {exc}"))
 
 
 def _build_in(

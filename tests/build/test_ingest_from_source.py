@@ -743,3 +743,30 @@ def test_an_sdist_the_file_system_cannot_hold_is_refused_without_a_traceback(
     assert refused["checks"][0]["message"].startswith("demo-1.0.tar.gz: cannot unpack the sdist: ")
     built = cli("build", sdist, "--vault", tmp_path / "vault", expect=2)
     assert "cannot unpack the sdist" in built.stderr
+
+
+def test_a_vaulted_sdist_that_vanished_is_refused_without_a_traceback(tmp_path: Path) -> None:
+    from sscli.build.ingested import SourceBuildOptions, build_ingested
+    from sscli.build.sandbox import find_sandbox
+    from sscli.index.client import IndexClient, IndexSettings
+    from sscli.ingest.run import FileOutcome, IngestOptions, IngestReport
+    from sscli.inventory.model import Package
+    from sscli.policy.model import IngestPolicy, Policy
+    from sscli.vault.store import Vault, VaultEntry
+
+    vault = Vault(tmp_path / "vault")
+    sdist = SDISTS / "flit_core-3.9.0.tar.gz"
+    copy = tmp_path / sdist.name
+    shutil.copy(sdist, copy)
+    with vault.locked():
+        entry, _ = vault.add(copy, VaultEntry("flit-core", "3.9.0", sdist.name, sha256(sdist), 1))
+    vault.file_path("flit-core", sdist.name).unlink()
+    package = Package("flit-core", "3.9.0")
+    report = IngestReport([FileOutcome(package, sdist.name, entry.sha256, [], "stored", entry)])
+    options = IngestOptions(
+        IndexClient(IndexSettings.from_environment("http://127.0.0.1:9/simple/")),
+        vault,
+        Policy(IngestPolicy()),
+    )
+    (outcome,) = build_ingested(report, [package], SourceBuildOptions(options, find_sandbox()))
+    assert outcome.refused and outcome.checks[0].message.startswith("cannot build it here: ")

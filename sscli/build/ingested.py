@@ -103,13 +103,18 @@ def _vaulted_sdist(report: IngestReport, package: Package) -> VaultEntry | None:
 def _already_built(vault: Vault, sdist: VaultEntry) -> VaultEntry | None:
     """A wheel this vault built from this very sdist (content addressing: not built again)."""
     for entry in vault.entries():
-        built = entry.built or {}
-        if (
-            entry.project == sdist.project
-            and built.get("sdist", {}).get("digest", {}).get("sha256") == sdist.sha256
-        ):
+        if entry.project == sdist.project and _built_from(entry) == sdist.sha256:
             return entry
     return None
+
+
+def _built_from(entry: VaultEntry) -> str | None:
+    """The sha256 of the sdist a vault entry says its wheel was built from (None: not built
+    here, or a record that does not say it in the expected shape)."""
+    source = (entry.built or {}).get("sdist")
+    digest = source.get("digest") if isinstance(source, dict) else None
+    value = digest.get("sha256") if isinstance(digest, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _build_package(

@@ -770,3 +770,34 @@ def test_a_vaulted_sdist_that_vanished_is_refused_without_a_traceback(tmp_path: 
     )
     (outcome,) = build_ingested(report, [package], SourceBuildOptions(options, find_sandbox()))
     assert outcome.refused and outcome.checks[0].message.startswith("cannot build it here: ")
+
+
+def test_a_vault_entry_with_a_malformed_build_record_is_not_taken_for_a_build(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from sscli.build.ingested import _built_from
+    from sscli.vault.store import Vault, VaultEntry
+
+    for built in (
+        {"sdist": "x"},
+        {"sdist": {"digest": ["a"]}},
+        {"sdist": {"digest": {"sha256": 1}}},
+    ):
+        assert (
+            _built_from(VaultEntry("x", "1", "x-1-py3-none-any.whl", "0" * 64, 1, built=built))
+            is None
+        )
+    vault = Vault(tmp_path / "vault")
+    wheel = tmp_path / "flit_core-3.9.0-py3-none-any.whl"
+    shutil.copy(FILES["flit_core==3.9.0"][1], wheel)
+    odd = {"sdist": "x", "published": "not a record"}
+    with vault.locked():
+        vault.add(wheel, VaultEntry("flit-core", "3.9.0", wheel.name, sha256(wheel), 1, built=odd))
+    line = next(
+        x
+        for x in cli(
+            "vault", "ls", "--vault", vault.root, env={"COLUMNS": "300"}
+        ).stderr.splitlines()
+        if wheel.name in x
+    )
+    assert line.split()[-1] == "yes"

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
 
 CHECK = "build_from_source"
+_BUCKET_HINT = "build into a directory vault (--vault DIR), then sscli vault publish or export it"
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def build_ingested(
     if not isinstance(vault, Vault):
         raise UsageError(
             "wheels are built from source into a directory vault only, not a bucket",
-            hint="build into a directory vault, then publish it with sscli vault push",
+            hint=_BUCKET_HINT,
         )
     outcomes = []
     for done, package in enumerate(packages):
@@ -102,13 +103,18 @@ def _vaulted_sdist(report: IngestReport, package: Package) -> VaultEntry | None:
 def _already_built(vault: Vault, sdist: VaultEntry) -> VaultEntry | None:
     """A wheel this vault built from this very sdist (content addressing: not built again)."""
     for entry in vault.entries():
-        built = entry.built or {}
-        if (
-            entry.project == sdist.project
-            and built.get("sdist", {}).get("digest", {}).get("sha256") == sdist.sha256
-        ):
+        if entry.project == sdist.project and _built_from(entry) == sdist.sha256:
             return entry
     return None
+
+
+def _built_from(entry: VaultEntry) -> str | None:
+    """The sha256 of the sdist a vault entry says its wheel was built from (None: not built
+    here, or a record that does not say it in the expected shape)."""
+    source = (entry.built or {}).get("sdist")
+    digest = source.get("digest") if isinstance(source, dict) else None
+    value = digest.get("sha256") if isinstance(digest, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _build_package(
@@ -131,7 +137,10 @@ def _build_package(
         try:
             return _build_in(package, sdist, vault, options, Path(workspace))
         except SscliError as exc:  # a failed build, an unusable sdist: this package is refused
-            return _refused(package, sdist, failed(CHECK, exc.message))
+            message = exc.message.replace(f"{workspace}/sdist/", "")  # a temporary copy's path
+            return _refused(package, sdist, failed(CHECK, message))
+        except OSError as exc:  # the vault's file gone, a disk full: refused, and why
+            return _refused(package, sdist, failed(CHECK, f"cannot build it here: {exc}"))
 
 
 def _build_in(
@@ -369,7 +378,7 @@ def ingest_from_source(
         raise UsageError(
             "--build-from-source needs a directory vault: wheels are built in the sandbox from "
             "the vault's files, and an s3:// vault is not mounted there",
-            hint="ingest and build into a directory vault, then copy it to the bucket",
+            hint=_BUCKET_HINT,
         )
     sandbox = find_sandbox()
     options = replace(options, built_here=names)

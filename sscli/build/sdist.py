@@ -93,7 +93,16 @@ def unpacked_sdist(sdist: Path) -> Iterator[Path]:
 
 
 def unpack(sdist: Path, destination: Path) -> None:
-    """Extract an sdist that already passed inspection, stripping its top-level directory."""
+    """Extract an sdist that already passed inspection, stripping its top-level directory; one
+    the file system cannot hold (a member under a member that is a file, a name too long) is an
+    input error."""
+    try:
+        _unpack(sdist, destination)
+    except OSError as exc:
+        raise InputError(f"cannot unpack the sdist: {exc.strerror or exc}", path=sdist) from exc
+
+
+def _unpack(sdist: Path, destination: Path) -> None:
     destination.mkdir(parents=True)
     if sdist.name.endswith(".zip"):
         with open_regular(sdist) as raw, zipfile.ZipFile(raw) as archive:

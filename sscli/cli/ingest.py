@@ -235,8 +235,12 @@ def _print_report(report: object) -> None:
 def _built_line(filename: str, sha256: str, built: dict[str, Any]) -> str:
     """The built wheel's digest beside the lock's: they differ unless it reproduced."""
     lock = built.get("lock", {}).get("sha256", [])
-    published = built.get("published") or {}
-    verdict = published.get("verdict", "no published wheel to compare with")
+    published = built.get("published")
+    verdict = (
+        str(published.get("verdict"))
+        if isinstance(published, dict)
+        else "no published wheel to compare with"
+    )
     pins = (
         "the lock pins this very digest"
         if sha256 in lock

@@ -78,8 +78,8 @@ def list_files(
     )
     for e in entries:
         attested = "yes" if e.attestation else "no"
-        published = (e.built or {}).get("published") or {}
-        verdict = published.get("verdict")  # against the published wheel
+        published = (e.built or {}).get("published")
+        verdict = published.get("verdict") if isinstance(published, dict) else None
         built = "" if e.built is None else f"yes, {verdict}" if verdict else "yes"
         table.add_row(
             escape(e.project),

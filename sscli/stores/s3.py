@@ -251,7 +251,7 @@ class BucketVault:
         front (a public bucket) serves for `.../simple/<name>/` and `.../simple/`."""
         entries = self.entries()
         grouped: dict[str, list[VaultEntry]] = {}
-        for entry in entries:
+        for entry in pages.served(entries):  # a release built here: its built wheels only
             grouped.setdefault(entry.project, []).append(entry)
         rendered: dict[str, tuple[bytes, str]] = {}
         for project, files in sorted(grouped.items()):

@@ -4,7 +4,10 @@ Layout under the vault root:
     blobs/sha256/ab/<digest>          the bytes, read-only, named by their sha256
     files/<project>/<filename>        a hard link to the blob: what indexes point at
     entries/<project>/<filename>.json what is known about the file (see `VaultEntry`)
-    attestations/<digest>.intoto.jsonl signed ingest attestations of the file
+    attestations/<digest>.intoto.jsonl signed ingest attestations of the file (and, for a wheel
+                                      built here, its signed SLSA provenance)
+    builds/<digest>/                  the records of a wheel built here from its sdist
+                                      (`BUILD_RECORDS`: build report, provenance, build log)
     simple/                           the static PEP 503 + PEP 691 index (derived, see pages.py)
     tmp/                              downloads in progress (same file system, for rename)
 
@@ -34,6 +37,7 @@ from sscli.inventory.model import normalize_name
 from sscli.progress import Progress, silent
 
 READ_ONLY = 0o444
+BUILD_RECORDS = ("build-report.json", "provenance.predicate.json", "build.log")
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
 
 

@@ -1,6 +1,7 @@
 """Move a vault across an air gap: export to a tarball with a manifest, import it elsewhere.
 
 The tarball holds each file once (as files/<project>/<filename>), its entry, its attestation,
+the build records of a wheel built here (builds/<sha256>/),
 and MANIFEST.json with every member's sha256. Import trusts nothing in it: only regular members
 with expected names are read, every sha256 is checked against the manifest and the entry, and
 files enter the destination vault through the same write-once path as ingest.
@@ -19,10 +20,16 @@ from typing import Any
 
 import sscli
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import atomic_writer, is_safe_member_name, open_regular, read_bytes_limited
+from sscli.fsutil import (
+    atomic_write_bytes,
+    atomic_writer,
+    is_safe_member_name,
+    open_regular,
+    read_bytes_limited,
+)
 from sscli.inventory.model import normalize_name
 from sscli.vault.pages import rebuild_index
-from sscli.vault.store import Vault, VaultEntry
+from sscli.vault.store import BUILD_RECORDS, Vault, VaultEntry
 
 MANIFEST = "MANIFEST.json"
 FORMAT = "sscli-vault-export/v1"
@@ -50,6 +57,9 @@ def export_vault(vault: Vault, destination: Path) -> int:
             if entry.attestation and (vault.root / entry.attestation).is_file():
                 attestation = read_bytes_limited(vault.root / entry.attestation, MAX_MEMBER_BYTES)
                 payloads.append((entry.attestation, attestation))
+            for name in _build_records(entry):
+                if (vault.root / name).is_file():
+                    payloads.append((name, read_bytes_limited(vault.root / name, MAX_MEMBER_BYTES)))
             for name, data in payloads:
                 _add(tar, name, data)
                 members.append(
@@ -58,6 +68,13 @@ def export_vault(vault: Vault, destination: Path) -> int:
         manifest = {"format": FORMAT, "sscli": sscli.__version__, "members": members}
         _add(tar, MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode())
     return len(entries)
+
+
+def _build_records(entry: VaultEntry) -> list[str]:
+    """The records of a wheel built here (`ingest --build-from-source`), under builds/."""
+    if entry.built is None:
+        return []
+    return [f"builds/{entry.sha256}/{name}" for name in BUILD_RECORDS]
 
 
 def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -123,7 +140,13 @@ def import_vault(
                 raise PolicyError(f"{entry.filename} fails inspection: {refusal}")
             stored, was_added = vault.add(Path(handle.name), entry)
             if was_added and entry.attestation and entry.attestation in payload:
-                vault.record_attestation(stored, payload[entry.attestation].rstrip(b"\n"))
+                # one envelope a line: a wheel built here has its ingest record and provenance
+                for line in payload[entry.attestation].splitlines():
+                    if line.strip():
+                        stored = vault.record_attestation(stored, line)
+            for record in _build_records(stored) if was_added else []:
+                if record in payload:  # named from the stored entry's digest, never the member
+                    atomic_write_bytes(vault.root / record, payload[record])
             added, present = (added + 1, present) if was_added else (added, present + 1)
         rebuild_index(vault)
     return added, present
@@ -140,7 +163,7 @@ def _read_export(source: Path) -> dict[str, bytes]:
                     )
                 if not (
                     member.name == MANIFEST
-                    or member.name.startswith(("files/", "entries/", "attestations/"))
+                    or member.name.startswith(("files/", "entries/", "attestations/", "builds/"))
                 ):
                     raise InputError(f"unexpected member {member.name!r}", path=source)
                 if member.size > MAX_MEMBER_BYTES or member.name in payload:

@@ -698,3 +698,106 @@ def test_a_c_extension_is_built_in_the_sandbox_and_refused_for_another_platform(
     built = next(f for f in json.loads(here.stdout)["files"] if f["status"] == "built")
     assert "-linux_" in built["filename"] and built["built"]["published"] is None
     assert built["built"]["builds"] in ("identical", "equivalent")
+
+
+def test_built_wheels_cross_an_air_gap_with_their_build_records(
+    run: Run, cli: Cli, tmp_path: Path
+) -> None:
+    export = tmp_path / "vault.tar.gz"
+    cli("vault", "export", export, "--vault", run.vault)
+    other = tmp_path / "other"
+    cli("vault", "import", export, "--vault", other)
+    packaging = run.built("packaging")
+    digest = packaging["sha256"]
+    for name in ("build-report.json", "provenance.predicate.json", "build.log"):
+        assert (other / "builds" / digest / name).read_bytes() == (
+            run.vault / "builds" / digest / name
+        ).read_bytes()
+    page = (other / "simple" / "packaging" / "index.html").read_text()
+    assert digest in page and sha256(FILES["packaging==24.1"][1]) not in page
+    wheel = other / "files" / "packaging" / packaging["filename"]
+    records = other / "attestations" / f"{digest}.intoto.jsonl"
+    result = cli("attest", "verify", records, "--key", f"{run.key}.pub", "--artifact", wheel)
+    assert "https://slsa.dev/provenance/v1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        {"pyproject.toml": "", "x": "a file", "x/y": "under the file"},
+        {"pyproject.toml": "", "a" * 300: "a name too long for the file system"},
+    ],
+)
+def test_an_sdist_the_file_system_cannot_hold_is_refused_without_a_traceback(
+    cli: Cli, tmp_path: Path, policy: Path, members: dict[str, str]
+) -> None:
+    sdist = _sdist(
+        tmp_path / "upload",
+        {"PKG-INFO": "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n", **members},
+    )
+    files = {"demo==1.0": [sdist]}
+    lock = write_lock(tmp_path / "requirements.txt", files)
+    with pypiserver(index_dir(tmp_path / "index", files)) as url:
+        result = ingest(cli, url, lock, tmp_path / "vault", policy, "--build-from-source", expect=1)
+    refused = next(f for f in json.loads(result.stdout)["files"] if f["status"] == "refused")
+    assert refused["checks"][0]["message"].startswith("demo-1.0.tar.gz: cannot unpack the sdist: ")
+    built = cli("build", sdist, "--vault", tmp_path / "vault", expect=2)
+    assert "cannot unpack the sdist" in built.stderr
+
+
+def test_a_vaulted_sdist_that_vanished_is_refused_without_a_traceback(tmp_path: Path) -> None:
+    from sscli.build.ingested import SourceBuildOptions, build_ingested
+    from sscli.build.sandbox import find_sandbox
+    from sscli.index.client import IndexClient, IndexSettings
+    from sscli.ingest.run import FileOutcome, IngestOptions, IngestReport
+    from sscli.inventory.model import Package
+    from sscli.policy.model import IngestPolicy, Policy
+    from sscli.vault.store import Vault, VaultEntry
+
+    vault = Vault(tmp_path / "vault")
+    sdist = SDISTS / "flit_core-3.9.0.tar.gz"
+    copy = tmp_path / sdist.name
+    shutil.copy(sdist, copy)
+    with vault.locked():
+        entry, _ = vault.add(copy, VaultEntry("flit-core", "3.9.0", sdist.name, sha256(sdist), 1))
+    vault.file_path("flit-core", sdist.name).unlink()
+    package = Package("flit-core", "3.9.0")
+    report = IngestReport([FileOutcome(package, sdist.name, entry.sha256, [], "stored", entry)])
+    options = IngestOptions(
+        IndexClient(IndexSettings.from_environment("http://127.0.0.1:9/simple/")),
+        vault,
+        Policy(IngestPolicy()),
+    )
+    (outcome,) = build_ingested(report, [package], SourceBuildOptions(options, find_sandbox()))
+    assert outcome.refused and outcome.checks[0].message.startswith("cannot build it here: ")
+
+
+def test_a_vault_entry_with_a_malformed_build_record_is_not_taken_for_a_build(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from sscli.build.ingested import _built_from
+    from sscli.vault.store import Vault, VaultEntry
+
+    for built in (
+        {"sdist": "x"},
+        {"sdist": {"digest": ["a"]}},
+        {"sdist": {"digest": {"sha256": 1}}},
+    ):
+        assert (
+            _built_from(VaultEntry("x", "1", "x-1-py3-none-any.whl", "0" * 64, 1, built=built))
+            is None
+        )
+    vault = Vault(tmp_path / "vault")
+    wheel = tmp_path / "flit_core-3.9.0-py3-none-any.whl"
+    shutil.copy(FILES["flit_core==3.9.0"][1], wheel)
+    odd = {"sdist": "x", "published": "not a record"}
+    with vault.locked():
+        vault.add(wheel, VaultEntry("flit-core", "3.9.0", wheel.name, sha256(wheel), 1, built=odd))
+    line = next(
+        x
+        for x in cli(
+            "vault", "ls", "--vault", vault.root, env={"COLUMNS": "300"}
+        ).stderr.splitlines()
+        if wheel.name in x
+    )
+    assert line.split()[-1] == "yes"

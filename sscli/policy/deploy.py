@@ -18,7 +18,11 @@ KIND_TYPES = {
     "sbom": "https://cyclonedx.org/bom",
     "vulns": "https://in-toto.io/attestation/vulns/v0.1",
     "ingest": "https://sscli.dev/attestation/ingest/v1",
+    # about the commit the artifact was built from, not about the artifact (the `source` rule)
+    "source": "https://slsa.dev/verification_summary/v1",
+    "source-scan": "https://sscli.dev/attestation/source-scan/v1",
 }
+SOURCE_KINDS = frozenset({"source", "source-scan"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,19 @@ class ProvenanceRules:
 
 
 @dataclass(frozen=True)
+class SourceRules:
+    """`deploy.source`: the artifact's source commit needs a trusted Source VSA of at least
+    `level`, about one of `repositories` (else the provenance's own), from one of
+    `verifier_ids`, for one of `refs`; with `scan`, also a trusted passed source scan."""
+
+    level: int = 1
+    repositories: tuple[str, ...] = ()
+    verifier_ids: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()
+    scan: bool = False
+
+
+@dataclass(frozen=True)
 class DeployException:
     rule: str
     reason: str
@@ -73,6 +90,7 @@ class DeployPolicy:
     licenses_unknown: str = "warn"
     exceptions: tuple[DeployException, ...] = ()
     source: Path | None = None  # the policy file, for errors that name it
+    source_rules: SourceRules | None = None  # None: no source attestation is required
 
 
 def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPolicy:
@@ -123,6 +141,17 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
             for e in section.get("exceptions", ())
         ),
         source=path,
+        source_rules=_source_rules(section["source"]) if "source" in section else None,
+    )
+
+
+def _source_rules(raw: dict[str, Any]) -> SourceRules:
+    return SourceRules(
+        level=raw.get("level", 1),
+        repositories=tuple(raw.get("repositories", ())),
+        verifier_ids=tuple(raw.get("verifier_ids", ())),
+        refs=tuple(raw.get("refs", ())),
+        scan=raw.get("scan", False),
     )
 
 
@@ -155,6 +184,9 @@ def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
     for key, values in section.get("provenance", {}).items():
         if isinstance(values, list):
             fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]
+    for key, values in section.get("source", {}).items():
+        if isinstance(values, list):
+            fields += [(f"deploy.source.{key}[{n}]", v) for n, v in enumerate(values)]
     fields += [
         (f"deploy.subject_names[{n}]", v) for n, v in enumerate(section.get("subject_names", ()))
     ]

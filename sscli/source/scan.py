@@ -211,7 +211,12 @@ def scan_secrets(
         settings.disable_filters("detect_secrets.filters.allowlist.is_line_allowlisted")
         collection = SecretsCollection(root=str(root))
         collection.scan_files(*scanned, num_processors=min(os.cpu_count() or 1, 4))
-        secrets = [(name, s) for name, found in collection.data.items() for s in found]
+        secrets = [
+            (name, s)
+            for name, found in collection.data.items()
+            for s in found
+            if not is_hash_noise(name, s.type)
+        ]
     findings = [
         _secret_finding(name, secret, "baseline" if _key(name, secret) in accepted else "fail")
         for name, secret in secrets
@@ -219,6 +224,22 @@ def scan_secrets(
     tool = {"name": "detect-secrets", "version": VERSION, "config": baseline_name}
     tool["configSha256"] = _sha256(root / baseline_name) if baseline_name else None
     return findings, tool
+
+
+# Lock files are lists of hashes: detect-secrets skips the ones it knows by name
+# (filters.heuristic.is_lock_file: poetry.lock, Pipfile.lock, ...), a list that predates
+# pylock.toml (PEP 751), uv.lock and pdm.lock. In those, only the entropy detectors are silenced
+# (each hash is a "high entropy string"): a credential in an index URL is still found.
+_HASH_LISTS = ("uv.lock", "pdm.lock", "pylock.toml")
+_ENTROPY_TYPES = frozenset({"Hex High Entropy String", "Base64 High Entropy String"})
+
+
+def is_hash_noise(name: str, secret_type: str) -> bool:
+    """Whether a finding is a hash in a Python lock file (`pylock.toml`, `pylock.NAME.toml`,
+    `uv.lock`, `pdm.lock`) rather than a secret."""
+    base = name.rsplit("/", 1)[-1]
+    lock = base in _HASH_LISTS or (base.startswith("pylock.") and base.endswith(".toml"))
+    return lock and secret_type in _ENTROPY_TYPES
 
 
 def _key(name: str, secret: Any) -> tuple[str, str, str]:
@@ -414,6 +435,8 @@ def history_secrets(
                 raise InputError(f"cannot read the diff of {commit.strip()}: {exc}") from exc
             for name, found in collection.data.items():
                 for secret in found:
+                    if is_hash_noise(name, secret.type):
+                        continue
                     status = "baseline" if _key(name, secret) in accepted else "fail"
                     findings.append(_secret_finding(name, secret, status, commit.strip()))
     return findings

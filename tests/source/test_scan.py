@@ -168,3 +168,27 @@ def test_symlinks_are_not_followed(cli, tmp_path) -> None:
     (tree / "link.py").symlink_to(outside / "creds.py")
     report, _ = scan(cli, tree, expect=0)
     assert report["findings"] == []
+
+
+def test_hashes_in_python_lock_files_are_not_secrets_but_credentials_in_them_are(
+    cli, tmp_path
+) -> None:
+    # detect-secrets skips the lock files it knows (poetry.lock, Pipfile.lock); pylock.toml and
+    # uv.lock are lists of sha256 hashes too, each one a "Hex High Entropy String"
+    from tests.conftest import REPO
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for name in ("pylock.toml", "uv.lock"):
+        (tree / name).write_bytes((REPO / "examples" / "hello" / name).read_bytes())
+    (tree / "pylock.dev.toml").write_bytes(
+        (REPO / "examples" / "hello" / "pylock.toml").read_bytes()
+    )
+    report, _ = scan(cli, tree, expect=0)
+    assert report["findings"] == []
+    leaked = "https://ci:s3cr3tT0ken@pypi.internal.example/simple"
+    (tree / "pylock.toml").write_text(f'[[packages]]\nname = "x"\nindex = "{leaked}"\n')
+    report, _ = scan(cli, tree)
+    assert [(f["id"], f["path"]) for f in report["findings"]] == [
+        ("Basic Auth Credentials", "pylock.toml")
+    ]

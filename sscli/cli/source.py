@@ -28,7 +28,12 @@ RevOpt = Annotated[
 ]
 RangeOpt = Annotated[
     str | None,
-    typer.Option("--range", help="Verify exactly the commits A..B.", show_default=False),
+    typer.Option(
+        "--range",
+        help="Verify exactly the commits A..B (a lone REV, as git reads it: REV back to where "
+        "--rev REV starts).",
+        show_default=False,
+    ),
 ]
 SinceTagOpt = Annotated[
     str | None,
@@ -169,7 +174,11 @@ def scan(
     ] = False,
     commit_range: Annotated[
         str | None,
-        typer.Option("--range", help="With --history: the commits A..B.", show_default=False),
+        typer.Option(
+            "--range",
+            help="With --history: the commits A..B (a lone REV: its whole history).",
+            show_default=False,
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or sarif.")] = "table",
     output: Annotated[

@@ -180,7 +180,7 @@ def source_scan_section(path: Path) -> tuple[str, str]:
     report = _load(path)
     if not isinstance(report, dict) or not isinstance(report.get("findings"), list):
         raise InputError("not a source scan report", path=path)
-    summary = report.get("summary") if isinstance(report.get("summary"), dict) else {}
+    summary = report["summary"] if isinstance(report.get("summary"), dict) else {}
     where = f" at {escape(str(report['commit'])[:12])}" if report.get("commit") else ""
     head = (
         f"<p>{_verdict(report.get('result'))} {escape(str(summary.get('files', '?')))} "

@@ -16,13 +16,13 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sscli.errors import InputError
+from sscli.errors import EnvironmentFailure, InputError
 from sscli.fsutil import read_bytes_limited
 from sscli.policy.source import ScanException, SourcePolicy
 from sscli.source.git import Git, is_object_id, read_objects
@@ -447,11 +447,13 @@ def scan_tree(root: Path, files: Sequence[str], policy: SourcePolicy) -> SourceS
     started = datetime.now(tz=UTC)
     findings: list[SourceFinding] = []
     tools = []
+    # bandit is single-threaded: it runs beside detect-secrets' worker processes, not after them
+    code_scan = _code_scan_beside(root, files, policy.code_config)
     if policy.secrets != "allow":
         secrets, tool = scan_secrets(root, files, policy.secrets_baseline)
         findings += secrets
         tools.append(tool)
-    code, tool = scan_code(root, files, policy.code_config)
+    code, tool = code_scan()
     findings += code
     tools.append(tool)
     findings.sort(key=lambda f: (f.path, f.line, f.kind, f.id))
@@ -466,3 +468,54 @@ def scan_tree(root: Path, files: Sequence[str], policy: SourcePolicy) -> SourceS
         finished=datetime.now(tz=UTC),
         skipped=[f for f in files if not _small(root / f)],
     )
+
+
+CodeScan = tuple[list[SourceFinding], dict[str, Any]]
+
+
+def _code_scan_beside(
+    root: Path, files: Sequence[str], config: str | None
+) -> Callable[[], CodeScan]:
+    """Start bandit over `files` in a forked child (when there is a second core and fork) and
+    return how to collect its result; else a function that runs it here. The child is forked
+    before detect-secrets starts its pool, from a process with no other threads."""
+    import multiprocessing
+
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: scan_code(root, files, config)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_code_child, args=(sender, root, list(files), config))
+    child.daemon = True
+    child.start()
+    sender.close()
+
+    def collect() -> CodeScan:
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            raise EnvironmentFailure(
+                f"the code scan (bandit) ended without a result (exit {child.exitcode})"
+            ) from None
+        finally:
+            receiver.close()
+            child.join()
+        if kind == "input-error":
+            raise InputError(payload)
+        if kind == "error":
+            raise EnvironmentFailure(f"the code scan (bandit) failed: {payload}")
+        result: CodeScan = payload
+        return result
+
+    return collect
+
+
+def _code_child(sender: Any, root: Path, files: list[str], config: str | None) -> None:
+    try:
+        sender.send(("ok", scan_code(root, files, config)))
+    except InputError as exc:
+        sender.send(("input-error", exc.message))
+    except Exception as exc:  # the parent reports it: a child has no one else to tell
+        sender.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        sender.close()

@@ -192,3 +192,16 @@ def test_hashes_in_python_lock_files_are_not_secrets_but_credentials_in_them_are
     assert [(f["id"], f["path"]) for f in report["findings"]] == [
         ("Basic Auth Credentials", "pylock.toml")
     ]
+
+
+def test_a_bad_bandit_configuration_is_an_input_error_from_the_parallel_scan(
+    cli, tmp_path, write_policy
+) -> None:
+    # bandit runs in a forked child beside detect-secrets: its errors still reach the user
+    (tmp_path / "tree").mkdir()
+    (tmp_path / "tree" / "a.py").write_text("x = 1\n")
+    (tmp_path / "tree" / "bandit.yaml").write_text("tests: [B101\n")
+    policy = write_policy("  code:\n    config: bandit.yaml\n")
+    result = cli("source", "scan", tmp_path / "tree", "--policy", policy, expect=2)
+    assert "bandit cannot read its configuration" in result.stderr
+    assert "Traceback" not in result.stderr

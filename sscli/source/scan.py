@@ -24,9 +24,9 @@ from typing import Any
 
 from sscli.errors import EnvironmentFailure, InputError
 from sscli.fsutil import read_bytes_limited
+from sscli.policy.patterns import any_path_matches
 from sscli.policy.source import ScanException, SourcePolicy
 from sscli.source.git import Git, is_object_id, read_objects
-from sscli.source.patterns import any_path_matches
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 LEVELS = ("low", "medium", "high")

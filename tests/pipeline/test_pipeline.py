@@ -94,7 +94,8 @@ def test_factory_runs_resumes_and_catches_tampering(
     out = tmp_path / "out"
     first = factory.run(cli, out, 0)
     conditional = {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
-    conditional |= {"source-verify", "source-scan", "verify-with-source", "report-with-source"}
+    conditional |= {"source-verify", "source-scan", "sign-source", "sign-source-scan"}
+    conditional |= {"verify-with-source", "report-with-source"}
     assert first["ok"] and {s["name"]: s["status"] for s in first["steps"]} == {
         s["name"]: "skipped" if s["name"] in conditional else "ran" for s in first["steps"]
     }
@@ -121,7 +122,8 @@ def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
     results = factory.run(cli, out, 0)
     unlinked = {"key", "layout-steps", "layout", "verify", "verify-layout", "report"}
     unlinked |= {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
-    unlinked |= {"source-verify", "source-scan", "verify-with-source", "report-with-source"}
+    unlinked |= {"source-verify", "source-scan", "sign-source", "sign-source-scan"}
+    unlinked |= {"verify-with-source", "report-with-source"}  # source=false
     linked = {s["name"] for s in results["steps"]} - unlinked
     assert {p.name.split(".")[0] for p in (out / "links").glob("*.link")} == linked
     report = json.loads((out / "layout-verify.json").read_text())

@@ -47,7 +47,9 @@ RefOpt = Annotated[
     str | None,
     typer.Option(
         "--ref",
-        help="The ref being built, e.g. refs/heads/main (default: the one --rev names).",
+        envvar="SSCLI_SOURCE_REF",
+        help="The ref being built, e.g. refs/heads/main (default: the one --rev names; CI sets "
+        "it for a detached checkout).",
         show_default=False,
     ),
 ]

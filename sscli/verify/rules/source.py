@@ -108,7 +108,10 @@ def commit_problems(
     problems = []
     vsas = _about(statements, SOURCE_VSA, built.commit)
     if not vsas:
-        problems.append(f"commit {built.commit} has no trusted source attestation (Source VSA)")
+        problems.append(
+            f"commit {built.commit} has no trusted source attestation (a Source VSA, given "
+            "with --attestations)"
+        )
     else:
         reasons = [_vsa_problems(v, built, rules) for v in vsas]
         if all(reasons):

@@ -109,3 +109,18 @@ def fetch_factory(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -
     summary = run_factory(Cli(root / "state"), project, out)
     assert summary["ok"], summary
     return out
+
+
+@pytest.fixture(scope="session")
+def poetry_factory(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
+    """The factory's output directory after a run on a copy of examples/poetry-app: a Poetry
+    project ([tool.poetry], no [project] table), its poetry.lock with a dev group, poetry-core."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("poetry-factory")
+    project = root / "poetry-app"
+    shutil.copytree(EXAMPLES / "poetry-app", project)
+    out = root / "out"
+    summary = run_factory(Cli(root / "state"), project, out)
+    assert summary["ok"], summary
+    return out

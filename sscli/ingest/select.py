@@ -84,6 +84,7 @@ def select_files(
         wanted = [Wanted(package, f, None) for f in candidates]
         return _for_target(wanted, target, best_only=True), None
     chosen: dict[str, Wanted] = {}
+    missing: list[str] = []
     all_digests = frozenset(a.sha256 for a in pinned if a.sha256)
     for artifact in pinned:
         listing = (page.file(artifact.filename) if artifact.filename else None) or page.by_sha256(
@@ -92,13 +93,25 @@ def select_files(
         if listing is not None:
             chosen[listing.filename] = Wanted(package, listing, frozenset({artifact.sha256 or ""}))
         elif artifact.filename is not None:
-            return [], f"{artifact.filename} is not on the index"
+            missing.append(artifact.filename)
     for listing in page.files:
         if "sha256" not in listing.hashes and _version_of(listing.filename) == package.version:
             chosen.setdefault(listing.filename, Wanted(package, listing, all_digests))
     if not chosen:
+        if missing:
+            return [], f"none of the locked files is on the index ({', '.join(sorted(missing))})"
         return [], "the index offers no file with any of the locked hashes"
-    return _for_target(list(chosen.values()), target), None
+    selected = _for_target(list(chosen.values()), target)
+    # A lock lists every file of a release (Poetry, uv); an index that lacks some of them (a
+    # wheel-only mirror) is fine as long as what the target installs is there. Asked-for sdists
+    # are not optional.
+    if target.include_sdist:
+        for filename in missing:
+            if not filename.endswith(".whl"):
+                return [], f"{filename} is not on the index"
+    if not selected:
+        return [], f"no locked file for this target is on the index ({', '.join(sorted(missing))})"
+    return selected, None
 
 
 def _for_target(wanted: list[Wanted], target: Target, *, best_only: bool = False) -> list[Wanted]:

@@ -131,6 +131,32 @@ def test_pip_compile_via_annotations_give_the_graph(hello_dir: Path) -> None:
     assert graph["click"] == set()  # colorama is for win32 only
 
 
+def test_via_annotations_that_name_the_project_file_are_read(tmp_path: Path) -> None:
+    """`uv pip compile pyproject.toml` (the real uv, on examples/fetch, offline) annotates a
+    direct dependency `# via sscli-fetch (pyproject.toml)`; reading it failed with
+    "invalid project name" before."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import EXAMPLES, REPO
+
+    shutil.copy(EXAMPLES / "fetch" / "pyproject.toml", tmp_path / "pyproject.toml")
+    uv = Path(sys.executable).parent / "uv"
+    compiled = subprocess.run(
+        [uv, "pip", "compile", "pyproject.toml", "--no-index", "--generate-hashes", "--quiet",
+         "--find-links", REPO / "tests" / "data" / "wheels", "--no-cache"],
+        cwd=tmp_path, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert "# via sscli-fetch (pyproject.toml)" in compiled
+    extra = "pluggy==1.5.0\n    # via\n    #   -r requirements.in\n    #   requests[socks]\n"
+    inventory = read(write(tmp_path, compiled + extra))
+    assert [(p.name, p.version) for p in inventory.packages] == [
+        ("urllib3", "1.26.17"),
+        ("pluggy", "1.5.0"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

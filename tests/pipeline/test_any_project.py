@@ -53,6 +53,25 @@ def test_a_pip_tools_project_with_a_flat_layout_runs_through_the_factory(
     assert [f["id"] for f in scan["findings"]] == ["PYSEC-2023-212"]
 
 
+def test_a_poetry_project_runs_through_the_factory(poetry_factory: Path) -> None:
+    out = poetry_factory
+    assert [p.name for p in (out / "dist").glob("*.whl")] == [
+        "sscli_poetry_demo-1.0.0-py3-none-any.whl"
+    ]
+    assert json.loads((out / "verify.json").read_text())["decision"] == "allow"
+    links = out / "links"
+    ingest = json.loads(next(links.glob("ingest.*.link")).read_text())["signed"]
+    assert set(ingest["materials"]) == {"poetry.lock"}
+    # Only the main group is installed (as `poetry install --only main`): packaging is dev-only.
+    assert "vault/files/pluggy/pluggy-1.5.0-py3-none-any.whl" in ingest["products"]
+    assert not any("packaging" in product for product in ingest["products"])
+    build = json.loads(next(links.glob("build.*.link")).read_text())["signed"]
+    assert "src/sscli_poetry_demo/__init__.py" in build["materials"]
+    sbom = json.loads((out / "sbom.cdx.json").read_text())
+    assert sbom["metadata"]["component"]["name"] == "sscli-poetry-demo"
+    assert [c["name"] for c in sbom["components"]] == ["pluggy"]
+
+
 @pytest.mark.parametrize(
     ("files", "expected"),
     [

@@ -29,6 +29,11 @@ _ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
 _OPTION_START = re.compile(r"(^|\s)(-{1,2}[A-Za-z])")
 _VIA = re.compile(r"^\s*#\s+via(?:\s+(.*))?$")
 _VIA_CONTINUATION = re.compile(r"^\s*#\s{2,}(\S.*)$")
+# One `# via` entry: a name, optionally with extras and pip-compile's origin note, as in
+# `sscli-demo (pyproject.toml)` or `requests[socks]`; `-r file`/`-c file` entries name no package.
+_VIA_NAME = re.compile(
+    r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[^\]]*\])?(?:\s+\(.*\))?$"
+)
 
 # Global options pip accepts in requirement files; they do not name packages.
 _GLOBAL_WITH_VALUE = {
@@ -335,7 +340,7 @@ def _to_packages(state: _State, options: ReadOptions) -> tuple[list[Package], li
             for algorithm in sorted(hashes)
             for digest in sorted(hashes[algorithm])
         )
-        dependents = [normalize_name(v) for v in pin.via if not v.startswith("-")]
+        dependents = [name for name in map(_via_name, pin.via) if name is not None]
         packages.append(
             Package(
                 name=name,
@@ -387,6 +392,13 @@ def _direct_reference(
         location=pin.location,
         origin=origin,
     )
+
+
+def _via_name(entry: str) -> str | None:
+    """The package a `# via` entry names, or None for an include (`-r requirements.in`) or an
+    annotation that names none."""
+    match = _VIA_NAME.match(entry.strip())
+    return normalize_name(match.group(1)) if match else None
 
 
 def _with_via_edges(packages: list[Package]) -> list[Package]:

@@ -371,7 +371,7 @@ def test_the_source_stage_verifies_the_signed_history_and_the_gate_requires_it(
     assert "history was rewritten" in stopped["steps"][-1]["reason"]
 
 
-def test_an_unsigned_commit_or_a_dirty_tree_stops_the_factory(
+def test_an_unsigned_commit_a_dirty_tree_or_a_replaced_object_stops_the_factory(
     cli: Cli, tmp_path: Path, factory: Factory
 ) -> None:
     source, repo = _signed_history(factory, tmp_path / "source")
@@ -389,3 +389,16 @@ def test_an_unsigned_commit_or_a_dirty_tree_stops_the_factory(
     stopped = source.run(cli, out, 1)
     assert stopped["failed_step"] == "build"
     assert "uncommitted or untracked changes" in stopped["steps"][-1]["reason"]
+
+    # an object of the signed commit's tree replaced in the object store
+    import zlib
+
+    (repo / "src" / "extra.py").unlink()
+    blob = _git(repo, "rev-parse", "HEAD:pyproject.toml")
+    stored = repo / ".git" / "objects" / blob[:2] / blob[2:]
+    stored.chmod(0o644)
+    evil = b"[project]\nname = 'evil'\n"
+    stored.write_bytes(zlib.compress(b"blob %d\0" % len(evil) + evil))
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "source-verify"
+    assert "does not hash to its id" in " ".join(stopped["steps"][-1]["reason"].split())

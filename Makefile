@@ -13,8 +13,16 @@ bootstrap:
 
 # The factory on the bundled example project (pipelines/factory.yaml), on embedded defaults:
 # a local vault and vulnerability DB under $(OUT)/.sscli, and a generated development key.
+# The example's history is signed first: it gets a git repository of its own under
+# $(OUT)/source (sscli's own history is not signed by a key the demo trusts), each commit
+# signed with a development SSH key made there (pipelines/shell/signed-example.sh), and the
+# factory verifies and scans that history, and the deploy gate requires its attestation.
+DEMO_SOURCE := $(abspath $(OUT))/source
 demo: bootstrap
-	$(BIN)/sscli pipeline run pipelines/factory.yaml --project examples/hello --out $(OUT) --var osv=$(OSV_SOURCE)
+	pipelines/shell/signed-example.sh examples/hello $(DEMO_SOURCE)
+	$(BIN)/sscli pipeline run pipelines/factory.yaml --project $(DEMO_SOURCE)/hello --out $(OUT) --var osv=$(OSV_SOURCE) \
+	  --var source=true --var source_policy=$(DEMO_SOURCE)/source-policy.yaml \
+	  --var 'layout={pipeline_dir}/factory-source-layout.yaml' --var 'deploy={pipeline_dir}/demo-source-deploy.yaml'
 
 # The same factory on sscli itself: its 60 locked dependencies and its build backend from PyPI
 # (the one target besides demo that needs the network), its own wheel built twice in the

@@ -86,6 +86,25 @@ def source_info(project: Path) -> SourceInfo:
     )
 
 
+def require_committed(source: SourceInfo) -> None:
+    """Refuse to build what no source attestation can cover: a tree outside git (or an sdist),
+    or one with uncommitted or untracked changes (`git status` shows them). A deploy policy
+    with `deploy.source` asks for this: its gate accepts only a verified commit."""
+    from sscli.errors import PolicyError
+
+    if source.commit is None:
+        raise PolicyError(
+            "the policy requires a source attestation, but the project is not a git commit",
+            hint="build from a checkout of the verified commit",
+        )
+    if source.dirty:
+        raise PolicyError(
+            f"the working tree has uncommitted or untracked changes on {source.commit[:12]}: "
+            "the policy requires a source attestation of the commit built",
+            hint="commit (and verify) the changes, or build from a clean checkout",
+        )
+
+
 @contextlib.contextmanager
 def build_source(path: Path) -> Iterator[SourceInfo]:
     """The source to build at `path`: a project directory as it is, or an sdist file inspected

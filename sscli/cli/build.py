@@ -58,6 +58,14 @@ def build_command(
     passphrase_env: PassphraseOpt = None,
     links_dir: LinksDirOpt = None,
     link_name: LinkNameOpt = "build",
+    policy: Annotated[
+        Path | None,
+        typer.Option(
+            "--policy",
+            help="A deploy policy: when it requires a source attestation (deploy.source), "
+            "only a clean git commit is built.",
+        ),
+    ] = None,
     fmt: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.TEXT,
 ) -> None:
     """Build sdist and wheel (from an sdist: the wheel) twice in the sandbox, from vault inputs
@@ -67,6 +75,10 @@ def build_command(
 
     target = out if out is not None else (project if project.is_dir() else project.parent) / "dist"
     with build_source(project) as source:
+        if policy is not None and _requires_source(policy):
+            from sscli.build.source import require_committed
+
+            require_committed(source)
         _build(
             source,
             project,
@@ -76,6 +88,13 @@ def build_command(
             fmt,
             allow_unreproducible,
         )
+
+
+def _requires_source(path: Path) -> bool:
+    from sscli.policy import load_policy
+
+    deploy = load_policy(path).deploy
+    return deploy is not None and deploy.source_rules is not None
 
 
 @dataclass(frozen=True)

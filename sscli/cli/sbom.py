@@ -211,10 +211,18 @@ def report(
         Path | None,
         typer.Option("--layout-report", help="The run's `verify layout --format json`."),
     ] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option("--source", help="The source verification: `source verify --report`."),
+    ] = None,
+    source_scan: Annotated[
+        Path | None,
+        typer.Option("--source-scan", help="The source scan: `source scan --format json`."),
+    ] = None,
 ) -> None:
     """Write a self-contained HTML report: counts, licenses, searchable components, tree, and
-    (when given) the findings, the build provenance, the deploy gate's decision and the
-    in-toto layout verification of the run."""
+    (when given) the findings, the build provenance, the deploy gate's decision, the in-toto
+    layout verification of the run, and the source stage's verification and scan."""
     from sscli.fsutil import atomic_write_text
     from sscli.inventory import load_inventory
     from sscli.sbom.report import render_html
@@ -223,6 +231,8 @@ def report(
         findings_section,
         layout_section,
         provenance_section,
+        source_scan_section,
+        source_section,
     )
 
     inventory = load_inventory(sbom)
@@ -231,6 +241,8 @@ def report(
         for build, path in (
             (decision_section, decision),
             (layout_section, layout),
+            (source_section, source),
+            (source_scan_section, source_scan),
             (findings_section, scan),
             (provenance_section, provenance),
         )

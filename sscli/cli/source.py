@@ -28,7 +28,12 @@ RevOpt = Annotated[
 ]
 RangeOpt = Annotated[
     str | None,
-    typer.Option("--range", help="Verify exactly the commits A..B.", show_default=False),
+    typer.Option(
+        "--range",
+        help="Verify exactly the commits A..B (a lone REV, as git reads it: REV back to where "
+        "--rev REV starts).",
+        show_default=False,
+    ),
 ]
 SinceTagOpt = Annotated[
     str | None,
@@ -42,7 +47,9 @@ RefOpt = Annotated[
     str | None,
     typer.Option(
         "--ref",
-        help="The ref being built, e.g. refs/heads/main (default: the one --rev names).",
+        envvar="SSCLI_SOURCE_REF",
+        help="The ref being built, e.g. refs/heads/main (default: the one --rev names; CI sets "
+        "it for a detached checkout).",
         show_default=False,
     ),
 ]
@@ -169,7 +176,11 @@ def scan(
     ] = False,
     commit_range: Annotated[
         str | None,
-        typer.Option("--range", help="With --history: the commits A..B.", show_default=False),
+        typer.Option(
+            "--range",
+            help="With --history: the commits A..B (a lone REV: its whole history).",
+            show_default=False,
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or sarif.")] = "table",
     output: Annotated[

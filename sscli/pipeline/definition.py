@@ -216,9 +216,11 @@ def _condition(
     raw: Any, variables: dict[str, str], path: Path, field: str, missing: dict[str, InputError]
 ) -> bool:
     """`when: "{var}"` or `when: "not {var}"`: a variable that is true, yes or 1 (false, no, 0
-    or empty); anything else is an error, never a guess."""
+    or empty); a list of them: all must hold; anything else is an error, never a guess."""
     if isinstance(raw, bool):
         return raw
+    if isinstance(raw, list) and raw:
+        return all(_condition(item, variables, path, field, missing) for item in raw)
     if not isinstance(raw, str):
         raise InputError("`when` is a condition string", path=path, field=field)
     text = raw.strip()

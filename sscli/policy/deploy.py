@@ -18,6 +18,9 @@ KIND_TYPES = {
     "sbom": "https://cyclonedx.org/bom",
     "vulns": "https://in-toto.io/attestation/vulns/v0.1",
     "ingest": "https://sscli.dev/attestation/ingest/v1",
+    # about the commit the artifact was built from, not about the artifact (the `source` rule)
+    "source": "https://slsa.dev/verification_summary/v1",
+    "source-scan": "https://sscli.dev/attestation/source-scan/v1",
 }
 # An SBOM is CycloneDX or SPDX: the in-toto attestation spec's SPDX type (cosign writes the bare
 # URI, GitHub's attest-sbom the versioned one) and its SPDX 3 form.
@@ -33,6 +36,9 @@ KIND_ALL_TYPES["sbom"] = frozenset({KIND_TYPES["sbom"], *SPDX_TYPES})
 def kind_of(predicate_type: str) -> str | None:
     """The policy's kind (provenance, sbom, vulns, ingest) of a predicate type, or None."""
     return next((k for k, types in KIND_ALL_TYPES.items() if predicate_type in types), None)
+
+
+SOURCE_KINDS = frozenset({"source", "source-scan"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,19 @@ class ProvenanceRules:
 
 
 @dataclass(frozen=True)
+class SourceRules:
+    """`deploy.source`: the artifact's source commit needs a trusted Source VSA of at least
+    `level`, about one of `repositories` (else the provenance's own), from one of
+    `verifier_ids`, for one of `refs`; with `scan`, also a trusted passed source scan."""
+
+    level: int = 1
+    repositories: tuple[str, ...] = ()
+    verifier_ids: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()
+    scan: bool = False
+
+
+@dataclass(frozen=True)
 class DeployException:
     rule: str
     reason: str
@@ -112,6 +131,7 @@ class DeployPolicy:
     source: Path | None = None  # the policy file, for errors that name it
     # build dependencies whose ingest record must say the wheel was built here from its sdist
     built_from_source: NameSelection = field(default_factory=NameSelection)
+    source_rules: SourceRules | None = None  # None: no source attestation is required
 
 
 def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPolicy:
@@ -175,6 +195,17 @@ def deploy_from_document(section: dict[str, Any], path: Path | None) -> DeployPo
         trusted_roots=tuple(base / r for r in _as_list(section.get("trusted_root", ()))),
         source=path,
         built_from_source=name_selection(section.get("dependencies", {}).get("built_from_source")),
+        source_rules=_source_rules(section["source"]) if "source" in section else None,
+    )
+
+
+def _source_rules(raw: dict[str, Any]) -> SourceRules:
+    return SourceRules(
+        level=raw.get("level", 1),
+        repositories=tuple(raw.get("repositories", ())),
+        verifier_ids=tuple(raw.get("verifier_ids", ())),
+        refs=tuple(raw.get("refs", ())),
+        scan=raw.get("scan", False),
     )
 
 
@@ -235,6 +266,9 @@ def _check_patterns(section: dict[str, Any], path: Path | None) -> None:
     for key, values in section.get("provenance", {}).items():
         if isinstance(values, list):
             fields += [(f"deploy.provenance.{key}[{n}]", v) for n, v in enumerate(values)]
+    for key, values in section.get("source", {}).items():
+        if isinstance(values, list):
+            fields += [(f"deploy.source.{key}[{n}]", v) for n, v in enumerate(values)]
     fields += [
         (f"deploy.subject_names[{n}]", v) for n, v in enumerate(section.get("subject_names", ()))
     ]

@@ -1,5 +1,6 @@
-"""Identity patterns: how a deploy policy names Sigstore certificate identities, builder ids,
-build types, source repositories and refs, and artifact names.
+"""The policy's one pattern grammar: how a policy names Sigstore certificate identities, builder
+ids, build types, source repositories, refs (deploy and source sections alike) and artifact
+names, and, in its gitignore form, repository paths (CODEOWNERS, signer scopes, scan waivers).
 
 The grammar is deliberately small, because these strings have structure an attacker can play
 with (`https://github.com/ORG/REPO/.github/workflows/FILE@REF`, and git allows `@` and `/` in
@@ -14,6 +15,12 @@ So `.../workflows/*@refs/heads/main` matches the workflow `release.yml` run on `
 `release.yml@refs/heads/feature@refs/heads/main` (a branch named `feature@refs/heads/main`),
 and `refs/tags/v*` matches `refs/tags/v1.2` but not `refs/tags/v1/../../heads/evil`. A
 pattern must match the whole value. (`fnmatch`, whose `*` matches everything, is never used.)
+
+Path patterns are the same wildcards over repository paths, read as `.gitignore` and CODEOWNERS
+read them: `*` stays within one path segment (a file name may hold `@`: here `*` crosses it),
+`?` is one character other than `/`, `**` as a whole segment spans segments; a pattern with no
+`/` but a trailing one matches at any depth, a leading `/` anchors it at the root, and a
+trailing `/` (or a match of a leading directory) covers everything below it.
 """
 
 from __future__ import annotations
@@ -73,3 +80,35 @@ def _compiled(pattern: str) -> re.Pattern[str]:
         if before != "/" or after not in ("", "/"):
             raise PatternError(f"** must be a whole path segment (a/**/b, a/**): {pattern!r}")
     return re.compile("".join(parts), re.DOTALL)
+
+
+def path_matches(path: str, pattern: str) -> bool:
+    """Whether the repository path `path` (no leading `/`) matches the gitignore-style
+    `pattern`."""
+    return bool(_path_regex(pattern).match(path))
+
+
+def any_path_matches(path: str, patterns: Iterable[str]) -> bool:
+    return any(path_matches(path, p) for p in patterns)
+
+
+def _path_segment(segment: str) -> str:
+    return "".join("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c) for c in segment)
+
+
+@cache
+def _path_regex(pattern: str) -> re.Pattern[str]:
+    directory = pattern.endswith("/")
+    body = pattern.strip("/")
+    anchored = pattern.startswith("/") or "/" in body
+    parts = body.split("/")
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part == "**":
+            out.append(".*" if last else "(?:[^/]+/)*")
+        else:
+            out.append(_path_segment(part) + ("" if last else "/"))
+    prefix = "" if anchored else "(?:.*/)?"
+    suffix = "/.*" if directory else "(?:/.*)?"  # a leading directory covers what is below it
+    return re.compile(prefix + "".join(out) + suffix + r"\Z")

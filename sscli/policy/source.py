@@ -120,9 +120,37 @@ def _signer(item: dict[str, Any], base: Path) -> SourceSigner:
     )
 
 
+def _check_ref_patterns(section: dict[str, Any]) -> None:
+    """Ref patterns are in the policy's pattern grammar (`sscli.policy.patterns`); `?`, `[` and
+    `\\`, which git never allows in a ref name, would match nothing: refused, not ignored."""
+    from sscli.errors import InputError
+    from sscli.policy.patterns import PatternError, validate_pattern
+
+    fields = [
+        (f"source.refs.allow[{n}]", p)
+        for n, p in enumerate(section.get("refs", {}).get("allow", ()))
+    ]
+    for i, signer in enumerate(section.get("signers", ())):
+        fields += [
+            (f"source.signers[{i}].refs[{n}]", p) for n, p in enumerate(signer.get("refs", ()))
+        ]
+    for name, pattern in fields:
+        try:
+            validate_pattern(pattern)
+        except PatternError as exc:
+            raise InputError(f"not a ref pattern sscli reads: {exc}", field=name) from None
+        if any(c in pattern for c in "?[\\"):
+            raise InputError(
+                f"{pattern!r}: git allows no ?, [ or \\ in a ref name, so it would match none "
+                "(* matches within a segment, ** across segments)",
+                field=name,
+            )
+
+
 def source_from_document(section: dict[str, Any], base: Path) -> SourcePolicy:
     """Build the model from a schema-validated `source:` section; key files are relative to
-    `base` (the policy file's directory)."""
+    `base` (the policy file's directory). Ref patterns are checked against the grammar."""
+    _check_ref_patterns(section)
     history = section.get("history", {})
     contribution = section.get("contribution", {})
     review = contribution.get("review", {})

@@ -126,3 +126,78 @@ def layout_section(path: Path) -> tuple[str, str]:
         f"{head}<table><thead><tr><th>Step</th><th>Status</th><th>Links</th><th>Reason</th>"
         f"</tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _verdict(result: object) -> str:
+    passed = result == "pass"
+    color = "#15803d" if passed else "#b91c1c"
+    return f"<b style='color:{color}'>{'PASSED' if passed else 'FAILED'}</b>"
+
+
+def source_section(path: Path) -> tuple[str, str]:
+    """The source verification of the commit built (`sscli source verify --report`)."""
+    report = _load(path)
+    if not isinstance(report, dict) or not isinstance(report.get("range"), dict):
+        raise InputError("not a source verification report", path=path)
+    span = report["range"]
+    facts = [
+        ("repository", report.get("repository")),
+        ("ref", report.get("ref")),
+        ("commit", report.get("commit")),
+        ("commits verified", f"{span.get('commits')} ({span.get('description')})"),
+        ("continuity", report.get("continuity")),
+        ("level", report.get("level")),
+    ]
+    rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in facts)
+    rules = "".join(
+        f"<tr><td>{escape(str(r.get('rule')))}</td><td>{escape(str(r.get('status')))}</td>"
+        f"<td>{escape(str(r.get('pass')))}</td><td>{escape(str(r.get('fail')))}</td></tr>"
+        for r in report.get("rules", [])
+        if isinstance(r, dict)
+    )
+    failed = "".join(
+        f"<tr><td>{escape(str(c.get('rule')))}</td><td>{escape(str(c.get('commit') or '')[:12])}</td>"
+        f"<td>{escape(str(c.get('message')))}</td></tr>"
+        for c in report.get("checks", [])
+        if isinstance(c, dict) and c.get("status") == "fail"
+    )
+    failures = (
+        "<table><thead><tr><th>Rule</th><th>Commit</th><th>Reason</th></tr></thead>"
+        f"<tbody>{failed}</tbody></table>"
+        if failed
+        else ""
+    )
+    return "Source (signed history)", (
+        f"<p>{_verdict(report.get('result'))} signatures, refs, history and contribution rules"
+        f"</p><table>{rows}</table><table><thead><tr><th>Rule</th><th>Status</th><th>Passed"
+        f"</th><th>Failed</th></tr></thead><tbody>{rules}</tbody></table>{failures}"
+    )
+
+
+def source_scan_section(path: Path) -> tuple[str, str]:
+    """Secrets and code findings in first-party source (`sscli source scan --format json`);
+    a secret's value is never in that file."""
+    report = _load(path)
+    if not isinstance(report, dict) or not isinstance(report.get("findings"), list):
+        raise InputError("not a source scan report", path=path)
+    summary = report["summary"] if isinstance(report.get("summary"), dict) else {}
+    where = f" at {escape(str(report['commit'])[:12])}" if report.get("commit") else ""
+    head = (
+        f"<p>{_verdict(report.get('result'))} {escape(str(summary.get('files', '?')))} "
+        f"file(s) scanned{where}, {len(report['findings'])} finding(s)</p>"
+    )
+    rows = "".join(
+        f"<tr><td>{escape(str(f.get('kind')))}</td><td>{escape(str(f.get('id')))}</td>"
+        f"<td>{escape(str(f.get('path')))}:{escape(str(f.get('line')))}</td>"
+        f"<td>{escape(str(f.get('severity')))}</td><td>{escape(str(f.get('status')))}</td>"
+        f"<td>{escape(str(f.get('commit') or '')[:12])}</td></tr>"
+        for f in report["findings"]
+        if isinstance(f, dict)
+    )
+    table = (
+        "<table><thead><tr><th>Kind</th><th>Rule</th><th>Where</th><th>Severity</th>"
+        f"<th>Status</th><th>Added in</th></tr></thead><tbody>{rows}</tbody></table>"
+        if rows
+        else ""
+    )
+    return "Source scan (secrets and code)", head + table

@@ -162,9 +162,14 @@ def brought_in_by(git: Git, merge: Commit) -> set[str]:
 
 def newest_tag(git: Git, tip: str, matches: Sequence[str]) -> tuple[str, str] | None:
     """The newest tag (ref, commit) among `matches` whose commit is an ancestor of `tip`."""
-    from sscli.source.patterns import ref_matches
+    from sscli.policy.patterns import PatternError, matches_any, validate_pattern
 
+    for pattern in matches:
+        try:
+            validate_pattern(pattern)
+        except PatternError as exc:
+            raise InputError(f"--since-tag {pattern!r}: {exc}") from None
     for name, commit in git.tags():
-        if ref_matches(name, matches) and git.is_ancestor(commit, tip):
+        if matches_any(matches, name) and git.is_ancestor(commit, tip):
             return name, commit
     return None

@@ -123,8 +123,11 @@ def _git(path: Path, scratch: Path) -> Git | None:
 def _scan_commit(
     git: Git, path: Path, source: SourcePolicy, request: SourceScanRequest
 ) -> tuple[SourceScanReport, str | None]:
-    revision = request.rev or "HEAD"
+    lone = request.range if request.range and ".." not in request.range else None
+    revision = request.rev or lone or "HEAD"
     commit = git.resolve_commit(revision)
+    if lone and git.resolve_commit(lone) != commit:
+        raise InputError(f"--range {lone} and --rev {revision} name different commits")
     object_format = git.object_format()
     with exported_tree(git, commit, object_format) as (root, files):
         report = scan_tree(root, files, source)
@@ -134,7 +137,7 @@ def _scan_commit(
     if request.history:
         rev_args = [commit]
         description = f"the history of {revision}"
-        if request.range:
+        if request.range and ".." in request.range:
             low, sep, high = request.range.partition("..")
             if not sep or not low or not high:
                 raise InputError(f"--range {request.range!r}: expected A..B")

@@ -16,17 +16,17 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sscli.errors import InputError
+from sscli.errors import EnvironmentFailure, InputError
 from sscli.fsutil import read_bytes_limited
+from sscli.policy.patterns import any_path_matches
 from sscli.policy.source import ScanException, SourcePolicy
 from sscli.source.git import Git, is_object_id, read_objects
-from sscli.source.patterns import any_path_matches
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 LEVELS = ("low", "medium", "high")
@@ -211,7 +211,12 @@ def scan_secrets(
         settings.disable_filters("detect_secrets.filters.allowlist.is_line_allowlisted")
         collection = SecretsCollection(root=str(root))
         collection.scan_files(*scanned, num_processors=min(os.cpu_count() or 1, 4))
-        secrets = [(name, s) for name, found in collection.data.items() for s in found]
+        secrets = [
+            (name, s)
+            for name, found in collection.data.items()
+            for s in found
+            if not is_hash_noise(name, s.type)
+        ]
     findings = [
         _secret_finding(name, secret, "baseline" if _key(name, secret) in accepted else "fail")
         for name, secret in secrets
@@ -219,6 +224,22 @@ def scan_secrets(
     tool = {"name": "detect-secrets", "version": VERSION, "config": baseline_name}
     tool["configSha256"] = _sha256(root / baseline_name) if baseline_name else None
     return findings, tool
+
+
+# Lock files are lists of hashes: detect-secrets skips the ones it knows by name
+# (filters.heuristic.is_lock_file: poetry.lock, Pipfile.lock, ...), a list that predates
+# pylock.toml (PEP 751), uv.lock and pdm.lock. In those, only the entropy detectors are silenced
+# (each hash is a "high entropy string"): a credential in an index URL is still found.
+_HASH_LISTS = ("uv.lock", "pdm.lock", "pylock.toml")
+_ENTROPY_TYPES = frozenset({"Hex High Entropy String", "Base64 High Entropy String"})
+
+
+def is_hash_noise(name: str, secret_type: str) -> bool:
+    """Whether a finding is a hash in a Python lock file (`pylock.toml`, `pylock.NAME.toml`,
+    `uv.lock`, `pdm.lock`) rather than a secret."""
+    base = name.rsplit("/", 1)[-1]
+    lock = base in _HASH_LISTS or (base.startswith("pylock.") and base.endswith(".toml"))
+    return lock and secret_type in _ENTROPY_TYPES
 
 
 def _key(name: str, secret: Any) -> tuple[str, str, str]:
@@ -414,6 +435,8 @@ def history_secrets(
                 raise InputError(f"cannot read the diff of {commit.strip()}: {exc}") from exc
             for name, found in collection.data.items():
                 for secret in found:
+                    if is_hash_noise(name, secret.type):
+                        continue
                     status = "baseline" if _key(name, secret) in accepted else "fail"
                     findings.append(_secret_finding(name, secret, status, commit.strip()))
     return findings
@@ -424,11 +447,13 @@ def scan_tree(root: Path, files: Sequence[str], policy: SourcePolicy) -> SourceS
     started = datetime.now(tz=UTC)
     findings: list[SourceFinding] = []
     tools = []
+    # bandit is single-threaded: it runs beside detect-secrets' worker processes, not after them
+    code_scan = _code_scan_beside(root, files, policy.code_config)
     if policy.secrets != "allow":
         secrets, tool = scan_secrets(root, files, policy.secrets_baseline)
         findings += secrets
         tools.append(tool)
-    code, tool = scan_code(root, files, policy.code_config)
+    code, tool = code_scan()
     findings += code
     tools.append(tool)
     findings.sort(key=lambda f: (f.path, f.line, f.kind, f.id))
@@ -443,3 +468,54 @@ def scan_tree(root: Path, files: Sequence[str], policy: SourcePolicy) -> SourceS
         finished=datetime.now(tz=UTC),
         skipped=[f for f in files if not _small(root / f)],
     )
+
+
+CodeScan = tuple[list[SourceFinding], dict[str, Any]]
+
+
+def _code_scan_beside(
+    root: Path, files: Sequence[str], config: str | None
+) -> Callable[[], CodeScan]:
+    """Start bandit over `files` in a forked child (when there is a second core and fork) and
+    return how to collect its result; else a function that runs it here. The child is forked
+    before detect-secrets starts its pool, from a process with no other threads."""
+    import multiprocessing
+
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: scan_code(root, files, config)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_code_child, args=(sender, root, list(files), config))
+    child.daemon = True
+    child.start()
+    sender.close()
+
+    def collect() -> CodeScan:
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            raise EnvironmentFailure(
+                f"the code scan (bandit) ended without a result (exit {child.exitcode})"
+            ) from None
+        finally:
+            receiver.close()
+            child.join()
+        if kind == "input-error":
+            raise InputError(payload)
+        if kind == "error":
+            raise EnvironmentFailure(f"the code scan (bandit) failed: {payload}")
+        result: CodeScan = payload
+        return result
+
+    return collect
+
+
+def _code_child(sender: Any, root: Path, files: list[str], config: str | None) -> None:
+    try:
+        sender.send(("ok", scan_code(root, files, config)))
+    except InputError as exc:
+        sender.send(("input-error", exc.message))
+    except Exception as exc:  # the parent reports it: a child has no one else to tell
+        sender.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        sender.close()

@@ -4,7 +4,7 @@ section, with git doing the signature checks against trust made from the policy 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -173,6 +173,9 @@ def _resolve(
 ) -> tuple[str, str | None, CommitRange]:
     if request.range and (request.rev or request.since_tag):
         raise UsageError("--range names both ends: it cannot be combined with --rev or --since-tag")
+    if request.range and ".." not in request.range:
+        # a lone revision, as in `git rev-list REV`: REV back to where a bare --rev starts
+        request = replace(request, rev=request.range, range=None)
     if request.range:
         low_text, sep, high_text = request.range.partition("..")
         if not sep or not low_text or not high_text or high_text.startswith("."):

@@ -24,7 +24,7 @@ from sscli.attest.statement import SIGNING_KEY_ANNOTATION, ResourceDescriptor, S
 from sscli.attest.verify import check_signatures, matching_subjects
 from sscli.errors import InputError
 from sscli.fsutil import open_regular
-from sscli.policy.deploy import TrustedSigner
+from sscli.policy.deploy import KIND_TYPES, SOURCE_KINDS, TrustedSigner
 from sscli.verify.signers import KeySigner
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 BUNDLE_SUFFIX = ".sigstore.json"
 ENVELOPES_SUFFIX = ".intoto.jsonl"
+SOURCE_TYPES = frozenset(KIND_TYPES[k] for k in SOURCE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,8 @@ class Evidence:
     accepted: list[Accepted] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     envelopes: list[tuple[str, Envelope]] = field(default_factory=list)  # (source, envelope)
+    # trusted source attestations (Source VSA, source scan): about a commit, not the artifact
+    about_commits: list[Authenticated] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Accepted]:
         """The distinct trusted statements of any predicate type of the policy's `kind` (an
@@ -205,6 +208,15 @@ def _judge(
         evidence.rejected.append(outcome)
         return
     subjects = matching_subjects(outcome.statement, digests)
+    if not subjects and _about_a_commit(outcome.statement):
+        try:
+            validate_predicate(outcome.predicate_type, dict(outcome.statement.predicate))
+        except InputError as exc:
+            reason = f"signed, but its predicate is malformed: {exc.message}"
+            evidence.rejected.append(Rejection(reason, source=source))
+            return
+        evidence.about_commits.append(outcome)
+        return
     if not subjects:
         reason = "signed, but for another artifact (no subject has this digest)"
         evidence.rejected.append(Rejection(reason, source=source))
@@ -216,6 +228,13 @@ def _judge(
         evidence.rejected.append(Rejection(reason, source=source))
         return
     evidence.accepted.append(Accepted(outcome, subjects))
+
+
+def _about_a_commit(statement: Statement) -> bool:
+    """A source attestation: of a source predicate type, its subject a git commit."""
+    return statement.predicate_type in SOURCE_TYPES and any(
+        "gitCommit" in subject.digest for subject in statement.subjects
+    )
 
 
 def authenticate(

@@ -144,7 +144,10 @@ def test_ci_runs_the_same_factory_keyless_with_a_key_made_for_the_run(
     assert pipeline.variables["key"] == f"{tmp_path / 's'}/ephemeral-key.pem"
 
 
-def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["factory-layout.yaml", "factory-source-layout.yaml"])
+def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(
+    tmp_path: Path, name: str
+) -> None:
     from sscli.pipeline.definition import NO_LINK, load_pipeline
     from sscli.policy.load import parse_yaml
 
@@ -153,13 +156,28 @@ def test_every_step_of_the_factory_layout_is_a_linked_step_of_the_factory(tmp_pa
     )
     assert pipeline.links is not None
     linked = {s.name for s in pipeline.steps if s.link != NO_LINK}
-    path = REPO / "pipelines" / "factory-layout.yaml"
+    path = REPO / "pipelines" / name
     layout = parse_yaml(path.read_bytes(), path=path)
     assert {step["name"] for step in layout["steps"]} <= linked
 
 
-def test_shell_pipeline_is_valid_sh() -> None:
-    subprocess.run(["sh", "-n", str(REPO / "pipelines" / "shell" / "factory.sh")], check=True)
+@pytest.mark.parametrize("name", ["factory.sh", "signed-example.sh"])
+def test_shell_pipeline_is_valid_sh(name: str) -> None:
+    subprocess.run(["sh", "-n", str(REPO / "pipelines" / "shell" / name)], check=True)
+
+
+@pytest.mark.parametrize("source", ["action.yml", "pipelines/gitlab/sscli.gitlab-ci.yml"])
+def test_ci_runs_the_source_stage_on_the_pushed_range_when_given_a_source_policy(
+    source: str,
+) -> None:
+    text = (REPO / source).read_text()
+    flags = _var_flags(text)
+    assert (
+        flags["source"] == "true" and flags["layout"] == "{pipeline_dir}/factory-source-layout.yaml"
+    )
+    assert flags["source_range"] == "range" and ".." in text.split("range=HEAD", 1)[1]
+    gate = text[text.index("sscli verify artifact") - 300 :]
+    assert "source-attestations" in gate  # the gate reads the source attestations
 
 
 @pytest.mark.skipif(shutil.which("actionlint") is None, reason="actionlint is not installed")
@@ -173,6 +191,7 @@ def test_shipped_policies_are_valid() -> None:
     for policy in (REPO / "policies").glob("*.yaml"):
         load_policy(policy)
     load_policy(REPO / "pipelines" / "demo-deploy.yaml")
+    assert load_policy(REPO / "pipelines" / "demo-source-deploy.yaml").deploy.source_rules  # type: ignore[union-attr]
 
 
 def test_the_suite_collects_every_test_directory() -> None:

@@ -263,3 +263,54 @@ def test_a_bad_output_writes_nothing(cli: Cli, hello_dir: Path, tmp_path: Path) 
     )  # fmt: skip
     assert "same file" in result.stderr
     assert not (tmp_path / "a.json").exists()
+
+
+def test_report_shows_the_source_stage_escaped(cli: Cli, tmp_path: Path, hello_dir: Path) -> None:
+    sbom = tmp_path / "sbom.cdx.json"
+    cli("sbom", "create", hello_dir / "uv.lock", "-o", sbom)
+    verified = tmp_path / "source-verify.json"
+    verified.write_text(
+        json.dumps(
+            {
+                "result": "fail",
+                "repository": "git+https://example.com/<b>org</b>/app",
+                "ref": "refs/heads/main",
+                "commit": "c" * 40,
+                "range": {"commits": 2, "description": "the whole history"},
+                "level": "SLSA_SOURCE_LEVEL_0",
+                "rules": [{"rule": "signature", "status": "fail", "pass": 1, "fail": 1}],
+                "checks": [
+                    {
+                        "rule": "signature",
+                        "status": "fail",
+                        "commit": "d" * 40,
+                        "message": "not signed",
+                    }
+                ],
+            }
+        )
+    )
+    scanned = tmp_path / "source-scan.json"
+    scanned.write_text(
+        json.dumps(
+            {
+                "result": "fail",
+                "commit": "c" * 40,
+                "summary": {"files": 3},
+                "findings": [
+                    {"kind": "secret", "id": "AWS Access Key", "path": "<i>a.py</i>", "line": 1,
+                     "severity": "high", "status": "fail", "commit": None}
+                ],
+            }
+        )
+    )  # fmt: skip
+    report = tmp_path / "report.html"
+    cli("sbom", "report", sbom, "-o", report, "--source", verified, "--source-scan", scanned)
+    html = report.read_text()
+    assert "Source (signed history)" in html and "SLSA_SOURCE_LEVEL_0" in html
+    assert "not signed" in html and "dddddddddddd" in html and "FAILED" in html
+    assert "&lt;b&gt;org" in html and "<b>org" not in html
+    assert "AWS Access Key" in html and "&lt;i&gt;a.py" in html and "<i>a.py" not in html
+    verified.write_text("[]")
+    result = cli("sbom", "report", sbom, "-o", report, "--source", verified, expect=2)
+    assert "not a source verification report" in result.stderr

@@ -135,3 +135,15 @@ def test_conditions_are_true_or_false_never_guessed(tmp_path: Path) -> None:
     assert enabled["key"] and not enabled["ephemeral-key"] and not enabled["sign-provenance"]
     with pytest.raises(InputError, match="`when` needs true or false"):
         _load(EXAMPLES / "hello", tmp_path, keyless="maybe")
+
+
+def test_a_list_of_conditions_holds_only_when_all_do(tmp_path: Path) -> None:
+    def enabled(**overrides: str) -> dict[str, bool]:
+        return {s.name: s.when for s in _load(EXAMPLES / "hello", tmp_path, **overrides).steps}
+
+    assert not enabled(keyless="true")["sign-source"]  # the source stage is off
+    assert not enabled(source="true")["sign-source"]  # signing with the key, not keyless
+    both = enabled(source="true", keyless="true")
+    assert both["sign-source"] and both["sign-source-scan"] and not both["verify"]
+    with pytest.raises(InputError, match="`when` needs true or false"):
+        _load(EXAMPLES / "hello", tmp_path, source="perhaps")

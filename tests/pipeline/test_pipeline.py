@@ -93,14 +93,10 @@ def test_factory_runs_resumes_and_catches_tampering(
 ) -> None:
     out = tmp_path / "out"
     first = factory.run(cli, out, 0)
-    conditional = {
-        "ephemeral-key",
-        "sign-provenance",
-        "sign-sbom",
-        "sign-vulns",
-        "push",
-        "verify-push",
-    }
+    conditional = {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
+    conditional |= {"source-verify", "source-scan", "sign-source", "sign-source-scan"}
+    conditional |= {"verify-with-source", "report-with-source"}
+    conditional |= {"push", "verify-push", "verify-push-with-source"}
     assert first["ok"] and {s["name"]: s["status"] for s in first["steps"]} == {
         s["name"]: "skipped" if s["name"] in conditional else "ran" for s in first["steps"]
     }
@@ -126,14 +122,10 @@ def test_every_step_has_a_link_and_the_run_verifies_against_the_factory_layout(
     out = tmp_path / "out"
     results = factory.run(cli, out, 0)
     unlinked = {"key", "layout-steps", "layout", "verify", "verify-layout", "report"}
-    unlinked |= {
-        "ephemeral-key",
-        "sign-provenance",
-        "sign-sbom",
-        "sign-vulns",
-        "push",
-        "verify-push",
-    }
+    unlinked |= {"ephemeral-key", "sign-provenance", "sign-sbom", "sign-vulns"}
+    unlinked |= {"source-verify", "source-scan", "sign-source", "sign-source-scan"}
+    unlinked |= {"verify-with-source", "report-with-source"}  # source=false
+    unlinked |= {"push", "verify-push", "verify-push-with-source"}  # push=false
     linked = {s["name"] for s in results["steps"]} - unlinked
     assert {p.name.split(".")[0] for p in (out / "links").glob("*.link")} == linked
     report = json.loads((out / "layout-verify.json").read_text())
@@ -300,3 +292,119 @@ def test_link_problems_stop_the_pipeline_with_the_reason(cli: Cli, tmp_path: Pat
     cli("pipeline", "run", pipeline, "--out", out)
     link = json.loads(next((out / "links").glob("show.*.link")).read_text())["signed"]
     assert link["name"] == "show" and link["materials"] == {} and link["products"] == {}
+
+
+SIGNED_EXAMPLE = REPO / "pipelines" / "shell" / "signed-example.sh"
+
+
+def _signed_history(factory: Factory, base: Path) -> tuple[Factory, Path]:
+    """What `make demo` does: the project's own git repository, its commit signed with a dev
+    SSH key by pipelines/shell/signed-example.sh, and the factory's source stage switched on."""
+    import subprocess
+
+    subprocess.run(["sh", SIGNED_EXAMPLE, factory.project, base], check=True, capture_output=True)
+    repo = base / factory.project.name
+    overrides = [
+        "--var=source=true",
+        f"--var=source_policy={base / 'source-policy.yaml'}",
+        "--var=layout={pipeline_dir}/factory-source-layout.yaml",
+        "--var=deploy={pipeline_dir}/demo-source-deploy.yaml",
+    ]
+    return Factory(repo, [*factory.overrides, *overrides]), repo
+
+
+def _git(repo: Path, *args: str, key: Path | None = None) -> str:
+    import os
+    import subprocess
+
+    signing = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={key}"] if key else []
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    done = subprocess.run(
+        ["git", "-C", str(repo), *signing, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_source_stage_verifies_the_signed_history_and_the_gate_requires_it(
+    cli: Cli, tmp_path: Path, factory: Factory
+) -> None:
+    source, repo = _signed_history(factory, tmp_path / "source")
+    key = tmp_path / "source" / "dev-ssh-key"
+    out = tmp_path / "out"
+    results = source.run(cli, out, 0)
+    statuses = {s["name"]: s["status"] for s in results["steps"]}
+    assert statuses["source-verify"] == statuses["source-scan"] == "ran"
+    assert statuses["verify"] == "skipped" and statuses["verify-with-source"] == "ran"
+    head = _git(repo, "rev-parse", "HEAD")
+    verified = json.loads((out / "source-verify.json").read_text())
+    assert (verified["result"], verified["commit"]) == ("pass", head)
+    assert verified["level"] == "SLSA_SOURCE_LEVEL_3"
+    decision = json.loads((out / "verify.json").read_text())
+    rules = {r["rule"]: r for r in decision["rules"]}
+    assert decision["decision"] == "allow" and rules["source"]["status"] == "pass"
+    assert head[:12] in rules["source"]["reason"]
+    layout = json.loads((out / "layout-verify.json").read_text())
+    assert layout["decision"] == "allow"
+    assert {"source-verify", "source-scan"} <= {s["name"] for s in layout["steps"]}
+    # the build's sources are what source-verify hashed: the layout's MATCH held
+    links = out / "links"
+    build = json.loads(next(links.glob("build.*.link")).read_text())["signed"]["materials"]
+    checked = json.loads(next(links.glob("source-verify.*.link")).read_text())["signed"]
+    assert build["pyproject.toml"] == checked["materials"]["pyproject.toml"]
+    report = (out / "report.html").read_text()
+    assert "Source" in report and head[:12] in report
+
+    # a planted secret, in a commit signed by the trusted key: the scan stops the factory
+    planted = repo / "src" / "settings.py"
+    planted.write_text('AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n')
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-S", "-s", "-m", "settings", key=key)
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "source-scan"
+    assert "failing the policy" in stopped["steps"][-1]["reason"]
+
+    # history rewritten behind the factory's back: the verified tip is gone (a force-push)
+    _git(repo, "reset", "-q", "--hard", "HEAD~1")
+    planted.unlink(missing_ok=True)
+    _git(repo, "commit", "-q", "-S", "-s", "--amend", "-m", "rewritten", key=key)
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "source-verify"
+    assert "history was rewritten" in stopped["steps"][-1]["reason"]
+
+
+def test_an_unsigned_commit_a_dirty_tree_or_a_replaced_object_stops_the_factory(
+    cli: Cli, tmp_path: Path, factory: Factory
+) -> None:
+    source, repo = _signed_history(factory, tmp_path / "source")
+    out = tmp_path / "out"
+    (repo / "README.md").write_text("changed by someone without the key\n")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.email=demo@sscli.invalid", "commit", "-q", "-s", "-m", "unsigned")
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "source-verify"
+    assert "not signed" in stopped["steps"][-1]["reason"]
+
+    # the signed commit again, but a file the commit does not hold: the build refuses it
+    _git(repo, "reset", "-q", "--hard", "HEAD~1")
+    (repo / "src" / "extra.py").write_text("print('not in any verified commit')\n")
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "build"
+    assert "uncommitted or untracked changes" in stopped["steps"][-1]["reason"]
+
+    # an object of the signed commit's tree replaced in the object store
+    import zlib
+
+    (repo / "src" / "extra.py").unlink()
+    blob = _git(repo, "rev-parse", "HEAD:pyproject.toml")
+    stored = repo / ".git" / "objects" / blob[:2] / blob[2:]
+    stored.chmod(0o644)
+    evil = b"[project]\nname = 'evil'\n"
+    stored.write_bytes(zlib.compress(b"blob %d\0" % len(evil) + evil))
+    stopped = source.run(cli, out, 1)
+    assert stopped["failed_step"] == "source-verify"
+    assert "does not hash to its id" in " ".join(stopped["steps"][-1]["reason"].split())

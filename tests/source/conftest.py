@@ -62,7 +62,11 @@ class Keys:
 
 @pytest.fixture(scope="session")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
-    base = tmp_path_factory.mktemp("keys")
+    return make_keys(tmp_path_factory.mktemp("keys"))
+
+
+def make_keys(base: Path) -> Keys:
+    """Alice, Bob and Mallory's SSH keys, Carol's and an expired OpenPGP key, under `base`."""
     ssh = {}
     for name in ("alice", "bob", "mallory"):
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", base / name)

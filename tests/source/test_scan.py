@@ -168,3 +168,40 @@ def test_symlinks_are_not_followed(cli, tmp_path) -> None:
     (tree / "link.py").symlink_to(outside / "creds.py")
     report, _ = scan(cli, tree, expect=0)
     assert report["findings"] == []
+
+
+def test_hashes_in_python_lock_files_are_not_secrets_but_credentials_in_them_are(
+    cli, tmp_path
+) -> None:
+    # detect-secrets skips the lock files it knows (poetry.lock, Pipfile.lock); pylock.toml and
+    # uv.lock are lists of sha256 hashes too, each one a "Hex High Entropy String"
+    from tests.conftest import REPO
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for name in ("pylock.toml", "uv.lock"):
+        (tree / name).write_bytes((REPO / "examples" / "hello" / name).read_bytes())
+    (tree / "pylock.dev.toml").write_bytes(
+        (REPO / "examples" / "hello" / "pylock.toml").read_bytes()
+    )
+    report, _ = scan(cli, tree, expect=0)
+    assert report["findings"] == []
+    leaked = "https://ci:s3cr3tT0ken@pypi.internal.example/simple"
+    (tree / "pylock.toml").write_text(f'[[packages]]\nname = "x"\nindex = "{leaked}"\n')
+    report, _ = scan(cli, tree)
+    assert [(f["id"], f["path"]) for f in report["findings"]] == [
+        ("Basic Auth Credentials", "pylock.toml")
+    ]
+
+
+def test_a_bad_bandit_configuration_is_an_input_error_from_the_parallel_scan(
+    cli, tmp_path, write_policy
+) -> None:
+    # bandit runs in a forked child beside detect-secrets: its errors still reach the user
+    (tmp_path / "tree").mkdir()
+    (tmp_path / "tree" / "a.py").write_text("x = 1\n")
+    (tmp_path / "tree" / "bandit.yaml").write_text("tests: [B101\n")
+    policy = write_policy("  code:\n    config: bandit.yaml\n")
+    result = cli("source", "scan", tmp_path / "tree", "--policy", policy, expect=2)
+    assert "bandit cannot read its configuration" in result.stderr
+    assert "Traceback" not in result.stderr

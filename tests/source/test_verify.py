@@ -292,3 +292,22 @@ def test_a_history_longer_than_the_limit_is_refused(cli, repo, write_policy) -> 
         expect=2,
     )
     assert "more than 1 commits" in result.stderr
+
+
+def test_a_detached_checkout_takes_its_ref_from_ci(cli, repo, write_policy) -> None:
+    # CI checks the pushed commit out detached (GitLab always, GitHub for tags) and says which
+    # ref was pushed: SSCLI_SOURCE_REF, as --ref
+    repo.git("checkout", "-q", "--detach")
+    policy = write_policy()
+    checks, _ = verify(cli, repo, policy, expect=1)
+    assert any(r == "ref" and "detached" in m for r, m in failures(checks))
+    result = cli(
+        "source", "verify", repo.path, "--policy", policy, "--format", "json",
+        env={"SSCLI_SOURCE_REF": "refs/heads/main"},
+    )  # fmt: skip
+    assert '"status": "fail"' not in result.stdout
+    denied = cli(
+        "source", "verify", repo.path, "--policy", policy, env={"SSCLI_SOURCE_REF": "refs/heads/dev"},
+        expect=1,
+    )  # fmt: skip
+    assert "refs/heads/dev is not an allowed ref" in denied.stderr

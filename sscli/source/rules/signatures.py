@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from sscli.policy.patterns import any_path_matches, matches_any
 from sscli.policy.source import SourceSigner
 from sscli.source.history import Commit
-from sscli.source.patterns import any_path_matches, ref_matches
 from sscli.source.rules import Check, RuleInfo, Status, VerifyContext, ssh_fingerprint
 
 RULES = (
@@ -51,7 +51,7 @@ def _identity(commit: Commit, signer: SourceSigner) -> Check:
 
 
 def _scope(context: VerifyContext, commit: Commit, signer: SourceSigner) -> Check:
-    if signer.refs and not (context.ref and ref_matches(context.ref, signer.refs)):
+    if signer.refs and not (context.ref and matches_any(signer.refs, context.ref)):
         return Check(
             "signer-scope",
             Status.FAIL,

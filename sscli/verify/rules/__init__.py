@@ -14,6 +14,7 @@ from sscli.verify.rules import (
     provenance,
     required,
     signatures,
+    source,
     vulnerabilities,
 )
 from sscli.verify.rules.base import Rule
@@ -25,6 +26,7 @@ REGISTRY: tuple[Rule, ...] = (
     required.RULE,
     ingest.RULE,
     provenance.RULE,
+    source.RULE,
     freshness.RULE,
     names.RULE,
     vulnerabilities.RULE,

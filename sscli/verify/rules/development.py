@@ -14,6 +14,8 @@ from sscli.verify.rules.base import Outcome, Problem, Rule, judged, passed
 
 def check(context: GateContext) -> Outcome:
     used: list[Authenticated] = [a.trusted for a in context.evidence.accepted]
+    if context.policy.source_rules is not None:
+        used += context.evidence.about_commits  # the source attestations the gate requires
     if context.dependencies is not None:
         used += context.dependencies.records_used()
     development = [u for u in used if u.development]

@@ -18,6 +18,7 @@ from sscli.cli import attest as attest_cli
 from sscli.cli import build as build_cli
 from sscli.cli import db as db_cli
 from sscli.cli import ingest as ingest_cli
+from sscli.cli import inspection as inspection_cli
 from sscli.cli import key as key_cli
 from sscli.cli import layout as layout_cli
 from sscli.cli import pipeline as pipeline_cli
@@ -107,6 +108,7 @@ app.add_typer(pipeline_cli.app, name="pipeline")
 app.add_typer(source_cli.app, name="source")
 app.add_typer(trust_cli.app, name="trust")
 app.command("ingest")(ingest_cli.ingest_command)
+app.command("inspect")(inspection_cli.inspect_command)
 app.command("build")(build_cli.build_command)
 app.command("rebuild")(build_cli.rebuild_command)
 

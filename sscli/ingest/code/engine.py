@@ -198,6 +198,11 @@ def _analyse(
     except RecursionError:
         collector.add("unanalysed", path, 0, phase, "too deeply nested to analyse", "")
         return None
+    except Exception as exc:
+        collector.add(
+            "unanalysed", path, 0, phase, f"the analyser failed: {type(exc).__name__}", ""
+        )
+        return None
     if time.process_time() - started > MAX_FILE_SECONDS:
         collector.add("unanalysed", path, 0, phase, "analysis took over its time budget", "")
     for line, identifier in obscured_identifiers(text):

@@ -20,6 +20,26 @@ from dataclasses import dataclass, field
 
 from sscli.ingest.code import vocabulary as v
 
+# calls that run a function they are handed (a thread's target, an exit hook)
+_SCHEDULERS = frozenset(
+    {
+        "threading.Thread",
+        "threading.Timer",
+        "atexit.register",
+        "multiprocessing.Process",
+        "asyncio.run",
+        "sys.settrace",
+        "sys.setprofile",
+        "sys.addaudithook",
+        "threading.settrace",
+        "_thread.start_new_thread",
+        "thread.start_new_thread",
+        "builtins.map",
+        "builtins.list",
+    }
+)
+_READ_METHODS = frozenset({"read", "read_file", "read_string", "load", "open", "parse", "loads",
+                           "read_text", "read_bytes"})  # fmt: skip
 _BUILTINS = frozenset(dir(builtins)) | {"__builtins__", "__file__"}
 _LOCAL = "<local>."
 _MAX_FOLD = 4096
@@ -111,11 +131,34 @@ def _norm(text: str) -> str:
 def _subst(labels: Iterable[str], mapping: dict[str, frozenset[str]]) -> frozenset[str]:
     out: set[str] = set()
     for label in labels:
-        if label.startswith(v.PARAM):
+        if label.startswith(f"{v.PARAM}decoded:"):
+            passed = mapping.get(label[len(v.PARAM) + len("decoded:") :], frozenset())
+            if passed & v.DECODABLE:
+                out.add(v.DECODED)
+        elif label.startswith(v.PARAM):
             out |= mapping.get(label[len(v.PARAM) :], frozenset())
         else:
             out.add(label)
     return frozenset(out)
+
+
+def _literal_if_all(labels: frozenset[str], parts: list[frozenset[str]]) -> frozenset[str]:
+    if parts and all(v.LITERAL in p for p in parts):
+        return labels
+    return labels - {v.LITERAL}
+
+
+def _plain(labels: frozenset[str]) -> frozenset[str]:
+    return labels - {v.LITERAL}
+
+
+def _decoded_if(labels: frozenset[str]) -> frozenset[str]:
+    """Decoding a parameter: decoded when the caller passes a literal or downloaded data."""
+    return frozenset(
+        f"{v.PARAM}decoded:{label[len(v.PARAM) :]}"
+        for label in labels
+        if label.startswith(v.PARAM) and not label.startswith(f"{v.PARAM}decoded:")
+    )
 
 
 def _data(labels: Iterable[str]) -> frozenset[str]:
@@ -596,7 +639,7 @@ class ModuleWalker:
                 return v.string_labels(value)
             if isinstance(value, bytes):
                 return v.string_labels(value[:4096].decode("latin-1"))
-            return frozenset({v.CONST})
+            return frozenset({v.CONST, v.LITERAL})
         if isinstance(expr, ast.Name):
             if expr.id == "__file__":
                 return frozenset({v.BUNDLED})
@@ -606,8 +649,6 @@ class ModuleWalker:
             resolved = self._lookup(expr.id, scope)
             if resolved == "os.environ":
                 return (labels or frozenset()) | {v.ENVDUMP}
-            if resolved is not None and resolved.startswith(_LOCAL):
-                self._reference(resolved, scope)
             return labels or frozenset()
         if isinstance(expr, ast.Call):
             return self._call(expr, scope)
@@ -631,10 +672,9 @@ class ModuleWalker:
                 if not isinstance(expr.slice, ast.Constant)
                 else frozenset()
             )
-            if (
-                isinstance(expr.slice, ast.Slice)
-                and isinstance(expr.slice.step, ast.UnaryOp)
-                and base_labels & {v.CONST, v.NETWORK, v.FILEDATA, v.DECODED}
+            if isinstance(expr.slice, ast.Slice) and (
+                (isinstance(expr.slice.step, ast.UnaryOp) and base_labels & v.DECODABLE)
+                or base_labels & {v.FILEDATA}  # bytes carved out of a file
             ):
                 base_labels = base_labels | {v.DECODED}
             return base_labels | _data(index)
@@ -654,20 +694,36 @@ class ModuleWalker:
             self._assign(expr.target, labels, None, scope)
             return labels
         out: frozenset[str] = frozenset()
+        literal = True
         for child in ast.iter_child_nodes(expr):
             if isinstance(child, ast.expr):
-                out |= self._labels(child, scope)
+                labels = self._labels(child, scope)
             elif isinstance(child, ast.keyword):
-                out |= self._labels(child.value, scope)
+                labels = self._labels(child.value, scope)
             elif isinstance(child, ast.comprehension):
-                out |= self._labels(child.iter, scope)
-        return out
+                labels = self._labels(child.iter, scope)
+            else:
+                continue
+            literal = literal and v.LITERAL in labels
+            out |= labels
+        return out if literal else out - {v.LITERAL}
 
     def _env_read(self, key: ast.expr, scope: Scope) -> frozenset[str]:
         name, _ = self._fold(key, scope)
         if name is None:
             return frozenset({v.SECRETENV}) | _data(self._labels(key, scope))
         return frozenset({v.SECRETENV}) if v.secret_env_name(name) else frozenset()
+
+    def _mutate(self, expr: ast.Call, labels: frozenset[str], scope: Scope) -> None:
+        """`data.update(os.environ)`, `rows.append(secret)`, `config.read(path)`: the
+        receiver now holds what it was given."""
+        if (
+            labels
+            and isinstance(expr.func, ast.Attribute)
+            and isinstance(expr.func.value, ast.Name)
+        ):
+            name = expr.func.value.id
+            scope.env[name] = scope.env.get(name, frozenset()) | labels
 
     def _reference(self, resolved: str, scope: Scope) -> None:
         """A function of this module handed to someone (a callback, a thread's target)."""
@@ -688,9 +744,19 @@ class ModuleWalker:
             receiver = self._labels(expr.func, scope)
         args = [self._labels(a, scope) for a in expr.args]
         keywords = {k.arg: self._labels(k.value, scope) for k in expr.keywords}
+        if callee is not None and (callee in _SCHEDULERS or callee.startswith(_LOCAL)):
+            for handed in (*expr.args, *(k.value for k in expr.keywords)):
+                target, _ = (
+                    self._resolve(handed, scope)
+                    if isinstance(handed, ast.Name | ast.Attribute)
+                    else (None, False)
+                )
+                if target is not None and target.startswith(_LOCAL):
+                    self._reference(target, scope)
         every = frozenset().union(
             *args, *(labels for name, labels in keywords.items() if name != "env")
         )
+        self._mutate(expr, every & v.DATA_LABELS, scope)
         if callee is None:
             method = expr.func.attr if isinstance(expr.func, ast.Attribute) else ""
             return self._method(method, expr, receiver, every, scope)
@@ -723,9 +789,10 @@ class ModuleWalker:
                     "latin1",
                 ):
                     return every | receiver
-            if (every | receiver) & {v.CONST, v.NETWORK, v.FILEDATA, v.DECODED}:
-                return every | receiver | {v.DECODED}
-            return every | receiver
+            inputs = every | receiver
+            if inputs & v.DECODABLE:
+                return _plain(inputs) | {v.DECODED}
+            return _plain(inputs) | _decoded_if(inputs)
         if callee in v.NETWORK_READS:
             return every | receiver | {v.NETWORK}
         # sinks
@@ -734,8 +801,16 @@ class ModuleWalker:
             if name in ("exec", "eval", "compile") and expr.args:
                 code, _ = self._fold(expr.args[0], scope)
             data = every if name not in ("compile",) else (args[0] if args else frozenset())
+            if (
+                name in ("exec", "eval")
+                and code is None
+                and expr.args
+                and isinstance(expr.args[0], ast.Call)
+                and v.LITERAL in data
+            ):
+                data = data | {v.DECODED}  # code computed from constants alone: decoded
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
-            return every | {v.DECODED} if every & {v.DECODED, v.NETWORK} else every
+            return _plain(every)
         if callee in v.IMPORT_SINKS or last in {"exec_module", "load_module"}:
             self._event(scope, "import", callee, line, every | receiver, expr, obscured)
             return every | receiver
@@ -757,6 +832,13 @@ class ModuleWalker:
         if callee in v.REGISTRY_WRITES:
             self._event(scope, "registry", callee, line, every, expr, obscured)
             return every
+        if last == "urlretrieve" and len(args) >= 2:
+            self._event(
+                scope, "write", callee, line, frozenset({v.NETWORK}), expr, obscured, target=args[1]
+            )
+            if isinstance(expr.args[1], ast.Name):
+                name_ = expr.args[1].id
+                scope.env[name_] = scope.env.get(name_, frozenset()) | {v.NETWORK}
         if callee in v.NETWORK_SINKS or (
             callee.startswith(v.NETWORK_PREFIXES) and last in _NET_VERBS
         ):
@@ -776,7 +858,7 @@ class ModuleWalker:
         if callee in v.WRITE_CALLS and len(args) >= 2:
             if args[0] & {v.CREDPATH}:
                 self._event(scope, "read", callee, line, args[0] | {v.CRED}, expr, obscured)
-            self._event(scope, "write", callee, line, args[0], expr, obscured, target=args[1])
+            self._event(scope, "write", callee, line, frozenset(), expr, obscured, target=args[1])
             return every
         if callee in v.LISTING_CALLS and every & {v.CREDPATH}:
             self._event(scope, "read", callee, line, every | {v.CRED}, expr, obscured)
@@ -825,7 +907,7 @@ class ModuleWalker:
             "json",
         ):
             return self._method(last, expr, receiver, every, scope)
-        return every | receiver
+        return _literal_if_all(every | receiver, [*args, *keywords.values()])
 
     def _method(
         self,
@@ -837,6 +919,10 @@ class ModuleWalker:
     ) -> frozenset[str]:
         """Calls on values whose type is not known: files, paths, responses."""
         line = expr.lineno
+        if method in _READ_METHODS and every & {v.CREDPATH}:
+            self._event(scope, "read", method, line, every | {v.CRED}, expr, False)
+            self._mutate(expr, frozenset({v.CRED}), scope)
+            return receiver | every | {v.CRED}
         if method in v.WRITE_METHODS or method in ("write", "writelines"):
             if (
                 method != "write"
@@ -852,13 +938,8 @@ class ModuleWalker:
             return receiver | ({v.FILEDATA} if not _py_path(receiver) else {v.PYSOURCE})
         if method in ("decode", "encode", "getdata", "tobytes", "getpixel", "load"):
             return receiver | every
-        if method in v.DECODE_METHODS and (receiver | every) & {
-            v.CONST,
-            v.NETWORK,
-            v.FILEDATA,
-            v.DECODED,
-        }:
-            return receiver | every | {v.DECODED}
+        if method in v.DECODE_METHODS and (receiver | every) & v.DECODABLE:
+            return _plain(receiver | every) | {v.DECODED}
         return receiver | every
 
     def _open(  # noqa: PLR0917

@@ -17,8 +17,8 @@ from sscli.ingest.code.model import Phase
 NOT_INSTALLED_DIRS = frozenset(
     {
         "tests", "test", "testing", "docs", "doc", "examples", "example", "benchmarks",
-        "benchmark", "bench", ".github", ".gitlab", ".circleci", "ci", "notebooks", "demo",
-        "demos", "samples", "sample", "tutorials", "tutorial", "asv_bench", "tools", "dev",
+        "benchmark", "bench", ".github", ".gitlab", ".circleci", "ci", "notebooks",
+        "demos", "samples", "tutorials", "tutorial", "asv_bench", "tools", "dev",
         "devtools", "contrib", ".ci", "requirements",
     }
 )  # fmt: skip
@@ -181,7 +181,8 @@ def _place_sdist(path: str, parts: list[str], layout: Layout) -> Placement:
         module, package = _module_of(parts)
         return Placement(module, package, Phase.INSTALL, Phase.INSTALL)
     if parts[0] in NOT_INSTALLED_DIRS or (len(parts) == 1 and parts[0] in NOT_INSTALLED_ROOT_FILES):
-        return Placement(None, "", Phase.NOT_INSTALLED)
+        module, package = _module_of(parts)  # named, so that what install code imports counts
+        return Placement(module, package, Phase.NOT_INSTALLED)
     if parts[0] == "src" and len(parts) > 1:
         parts = parts[1:]
     if parts[-1].endswith(".pth") and len(parts) == 1:

@@ -10,6 +10,8 @@ import re
 
 # labels carried by values
 CONST = "const"  # built from constants in the code
+LITERAL = "literal"  # nothing but constants: what an encoded payload is
+DECODABLE = frozenset({LITERAL, "network", "file-data", "decoded"})
 DECODED = "decoded"  # decoded, decompressed, unreversed or chr-joined from constants or data
 NETWORK = "network"  # read from the network
 FILEDATA = "file-data"  # read from a file that is not Python source
@@ -312,7 +314,7 @@ def string_labels(text: str) -> frozenset[str]:
     """The path and endpoint labels a string constant carries."""
     if len(text) > 4096:
         text = text[:4096]
-    labels = [CONST]
+    labels = [CONST, LITERAL]
     if _CREDENTIAL_PATH.search(text):
         labels.append(CREDPATH)
     if _PERSIST_PATH.search(text):

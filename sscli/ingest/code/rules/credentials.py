@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sscli.ingest.code import vocabulary as v
 from sscli.ingest.code.flow import Event
 from sscli.ingest.code.model import rule
 
@@ -19,3 +20,5 @@ RULES = (
 def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
     if event.kind == "read":
         yield "credential-read", f"{event.callee} of a credential store"
+    elif event.kind == "process" and v.CREDENTIAL_COMMAND.search(" ".join(event.strings)):
+        yield "credential-read", f"{event.callee} runs a credential-dumping command"

@@ -15,7 +15,7 @@ RULES = (
          "chr-built constant", "high", "high"),
     rule("exec-download", FAMILY, "runs code downloaded from the network", "high", "high"),
     rule("exec-file-data", FAMILY, "runs code read from a file that is not Python source "
-         "(an image, a blob, a .pyc)", "high", "medium"),
+         "(configuration, a blob, a .pyc)", "medium", "low"),
     rule("exec-obscured", FAMILY, "reaches exec, eval, compile or __import__ through a name "
          "built to hide it (getattr(builtins, 'ex'+'ec'), __builtins__['exec'])", "high", "high"),
     rule("exec-dynamic", FAMILY, "runs code that is not a literal", "low", None,

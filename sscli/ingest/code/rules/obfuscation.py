@@ -11,7 +11,7 @@ from sscli.ingest.code.model import rule
 FAMILY = "obfuscation"
 RULES = (
     rule("obfuscated-loader", FAMILY, "a pyarmor-style obfuscated module (its code cannot be "
-         "reviewed)", "medium", "medium", not_installed=None),
+         "reviewed)", "high", "medium", not_installed=None),
     rule("long-code-line", FAMILY, "a very long line of code calling exec, eval or "
          "__import__", "medium", "low", not_installed=None),
     rule("high-entropy-literal", FAMILY, "a large high-entropy string literal (an encoded "

@@ -35,7 +35,6 @@ _SCHEDULERS = frozenset(
         "_thread.start_new_thread",
         "thread.start_new_thread",
         "builtins.map",
-        "builtins.list",
     }
 )
 _READ_METHODS = frozenset({"read", "read_file", "read_string", "load", "open", "parse", "loads",
@@ -744,7 +743,7 @@ class ModuleWalker:
             receiver = self._labels(expr.func, scope)
         args = [self._labels(a, scope) for a in expr.args]
         keywords = {k.arg: self._labels(k.value, scope) for k in expr.keywords}
-        if callee is not None and (callee in _SCHEDULERS or callee.startswith(_LOCAL)):
+        if callee in _SCHEDULERS:
             for handed in (*expr.args, *(k.value for k in expr.keywords)):
                 target, _ = (
                     self._resolve(handed, scope)
@@ -761,7 +760,8 @@ class ModuleWalker:
             method = expr.func.attr if isinstance(expr.func, ast.Attribute) else ""
             return self._method(method, expr, receiver, every, scope)
         if callee.startswith(_LOCAL):
-            return self._local_call(callee[len(_LOCAL) :], expr, args, keywords, scope)
+            result = self._local_call(callee[len(_LOCAL) :], expr, args, keywords, scope)
+            return result | _plain(receiver)
         scope.calls.add(callee.removesuffix("()"))
         name = callee.removeprefix("builtins.")
         last = callee.rsplit(".", 1)[-1]
@@ -807,6 +807,7 @@ class ModuleWalker:
                 and expr.args
                 and isinstance(expr.args[0], ast.Call)
                 and v.LITERAL in data
+                and not data & {v.PYSOURCE, v.FILEDATA, v.NETWORK}
             ):
                 data = data | {v.DECODED}  # code computed from constants alone: decoded
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
@@ -919,12 +920,19 @@ class ModuleWalker:
     ) -> frozenset[str]:
         """Calls on values whose type is not known: files, paths, responses."""
         line = expr.lineno
-        if method in _READ_METHODS and every & {v.CREDPATH}:
+        if method == "open" and expr.args:
+            mode = self._fold(expr.args[0], scope)[0] or "r"
+            if any(c in mode for c in "wax+"):
+                self._event(scope, "write", method, line, frozenset(), expr, False, target=receiver)
+                return receiver | {v.WRITEHANDLE}
+        if method in _READ_METHODS and (every | (receiver if method == "open" else frozenset())) & {
+            v.CREDPATH
+        }:
             self._event(scope, "read", method, line, every | {v.CRED}, expr, False)
             self._mutate(expr, frozenset({v.CRED}), scope)
             return receiver | every | {v.CRED}
         if method in v.WRITE_METHODS or method in ("write", "writelines"):
-            if (
+            if (method != "write" or v.WRITEHANDLE in receiver) and (
                 method != "write"
                 or receiver & {v.PERSISTPATH, v.PTHPATH, v.SITEDIR, v.CREDPATH}
                 or every & {v.NETWORK, v.DECODED}
@@ -964,16 +972,16 @@ class ModuleWalker:
             self._event(
                 scope, "write", callee, expr.lineno, frozenset(), expr, obscured, target=path
             )
-            return path
+            return _plain(path) | {v.WRITEHANDLE}
         if path & {v.CREDPATH}:
             self._event(scope, "read", callee, expr.lineno, path | {v.CRED}, expr, obscured)
-            return path | {v.CRED}
+            return _plain(path) | {v.CRED}
         literal = self._fold(expr.args[0], scope)[0] if expr.args else None
         if (literal is not None and literal.endswith(".py")) or _py_path_node(
             expr.args[0] if expr.args else None
         ):
-            return path | {v.PYSOURCE}
-        return path | {v.FILEDATA}
+            return _plain(path) | {v.PYSOURCE}
+        return _plain(path) | {v.FILEDATA}
 
     def _process(
         self, scope: Scope, callee: str, expr: ast.Call, labels: frozenset[str], obscured: bool

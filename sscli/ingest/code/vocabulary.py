@@ -25,6 +25,7 @@ PERSISTPATH = "persistence-path"
 PTHPATH = "pth-path"
 SITEDIR = "site-dir"
 ENDPOINT = "exfil-endpoint"
+WRITEHANDLE = "write-handle"  # a file opened for writing
 BUNDLED = "bundled-path"  # a path next to the module (__file__), i.e. a file of the package
 PARAM = "param:"  # prefix: flows from the function's parameter of this name
 
@@ -124,6 +125,7 @@ NETWORK_PREFIXES = (
     "imaplib.",
     "xmlrpc.client.",
     "http.client.",
+    "socket.",
 )
 NETWORK_SINKS = frozenset(
     {

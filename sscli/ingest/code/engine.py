@@ -13,7 +13,7 @@ from typing import Any
 from sscli.ingest.code import vocabulary as v
 from sscli.ingest.code.context import ArchiveContext
 from sscli.ingest.code.flow import Event, ModuleFlow, ModuleWalker, Scope, obscured_identifiers
-from sscli.ingest.code.members import Archive, UnreadableArchive, read_archive
+from sscli.ingest.code.members import Archive, Member, UnreadableArchive, read_archive
 from sscli.ingest.code.model import PHASE_RANK, SEVERITIES, Finding, Phase, escape_snippet
 from sscli.ingest.code.parse import Unparsable, parse_source
 from sscli.ingest.code.placement import Layout, Placement, place, sdist_layout
@@ -117,6 +117,7 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
     modules: dict[str, _Module] = {}
     pseudo: list[_Module] = []
     analysed = 0
+    deferred: list[tuple[Member, Placement]] = []  # never installed: only if install code imports
     for member in archive.members:
         placement = place(member.path, archive, layout)
         context.phases[member.path] = placement.phase
@@ -136,16 +137,23 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
                     "",
                 )
                 continue
-            module = _analyse(member.path, member.data, placement, collector)
-            analysed += 1
-            if module is None:
+            if placement.phase is Phase.NOT_INSTALLED:
+                deferred.append((member, placement))
                 continue
-            if placement.module and placement.module not in modules:
-                modules[placement.module] = module
-            else:
-                pseudo.append(module)
+            analysed += _add_module(member, placement, collector, modules, pseudo)
         elif lower.endswith(".pth") and member.complete:
             pseudo.extend(_pth(member.path, member.data, placement, collector))
+    imported = {
+        name
+        for module in modules.values()
+        if module.placement.phase is Phase.INSTALL
+        for scope in module.flow.scopes.values()
+        for target in scope.imports
+        for name in _parents(target)
+    }
+    for member, placement in deferred:
+        if placement.module in imported:
+            analysed += _add_module(member, placement, collector, modules, pseudo)
     for hook in layout.hooks:
         collector.add(
             "build-hook",
@@ -166,6 +174,22 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
     return sorted(
         collector.found.values(), key=lambda f: (-SEVERITIES.index(f.severity), f.file, f.line)
     ), analysed
+
+
+def _add_module(
+    member: Member,
+    placement: Placement,
+    collector: _Collector,
+    modules: dict[str, _Module],
+    pseudo: list[_Module],
+) -> int:
+    module = _analyse(member.path, member.data, placement, collector)
+    if module is not None:
+        if placement.module and placement.module not in modules:
+            modules[placement.module] = module
+        else:
+            pseudo.append(module)
+    return 1
 
 
 def _default_phase(module: _Module, qualname: str) -> Phase:
@@ -192,7 +216,7 @@ def _analyse(
     text = data.decode("utf-8", "replace")
     lines = text.splitlines()
     walker = ModuleWalker(tree, name or placement.module or path, placement.package, lines)
-    started = time.process_time()
+    started = time.perf_counter()
     try:
         flow = walker.run()
     except RecursionError:
@@ -203,7 +227,7 @@ def _analyse(
             "unanalysed", path, 0, phase, f"the analyser failed: {type(exc).__name__}", ""
         )
         return None
-    if time.process_time() - started > MAX_FILE_SECONDS:
+    if time.perf_counter() - started > MAX_FILE_SECONDS:
         collector.add("unanalysed", path, 0, phase, "analysis took over its time budget", "")
     for line, identifier in obscured_identifiers(text):
         collector.add(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1192,10 +1193,19 @@ def _sub_bodies(stmt: ast.stmt) -> list[list[ast.stmt]]:
     return []
 
 
+# characters NFKC folds to ASCII letters, digits or "_": fullwidth forms, mathematical
+# alphanumerics, letterlike symbols, ligatures, super- and subscripts, circled and roman letters
+_FOLDABLE = re.compile(
+    "[\u00aa\u00b2\u00b3\u00b9\u00ba\u2070-\u209f\u2100-\u218f\u2460-\u24ff"
+    "\ufb00-\ufb06\ufe33\ufe34\ufe4d-\ufe4f\uff10-\uff19\uff21-\uff3a\uff3f"
+    "\uff41-\uff5a\U0001d400-\U0001d7ff]"
+)
+
+
 def obscured_identifiers(source: str) -> list[tuple[int, str]]:
     """Identifiers written with characters that NFKC folds to something else (fullwidth
     `exec` is `exec` to Python): never needed, always meant to hide."""
-    if source.isascii():
+    if source.isascii() or not _FOLDABLE.search(source):
         return []
     import io
     import tokenize

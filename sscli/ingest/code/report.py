@@ -36,17 +36,19 @@ class FileVerdict:
         }
 
 
-def inspect_file(path: Path, policy: Policy) -> FileVerdict:
-    """Archive, metadata and code checks of one local file, as ingest would run them."""
+def inspect_file(path: Path, policy: Policy, filename: str | None = None) -> FileVerdict:
+    """Archive, metadata and code checks of one local file (named `filename`, default its
+    own name), as ingest would run them."""
     import time
 
     from sscli.ingest.inspect import inspect_archive
 
     started = time.process_time()
-    checks, metadata = inspect_archive(path, policy.ingest.archive, path.name)
+    name = filename or path.name
+    checks, metadata = inspect_archive(path, policy.ingest.archive, name)
     if all(c.status is not Status.FAIL for c in checks):
         project = metadata.package.name if metadata is not None else None
         version = metadata.version if metadata is not None else None
-        report = inspect_code(path, path.name, project)
+        report = inspect_code(path, name, project)
         checks.append(code_check(report, policy, project, version))
     return FileVerdict(path, checks, time.process_time() - started)

@@ -7,6 +7,7 @@ endpoint patterns that label string constants. Names are fully resolved (`subpro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # labels carried by values
 CONST = "const"  # built from constants in the code
@@ -312,10 +313,20 @@ _ENDPOINT = re.compile(
 _LOOPBACK = re.compile(r"https?://(127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)")
 
 
+_PLAIN = frozenset({CONST, LITERAL})
+# every pattern below needs one of these: most strings are ruled out by one search
+_ANY = re.compile(r"[./\\]|crontab|authorized|Login|Cookies|Local|Keychain|wallet|Exodus|"
+                  r"Electrum|MetaMask|tdata|leveldb|Web Data|requestbin|beeceptor|icanhazip",
+                  re.IGNORECASE)  # fmt: skip
+
+
+@lru_cache(maxsize=32768)
 def string_labels(text: str) -> frozenset[str]:
     """The path and endpoint labels a string constant carries."""
     if len(text) > 4096:
         text = text[:4096]
+    if len(text) < 3 or not _ANY.search(text):
+        return _PLAIN
     labels = [CONST, LITERAL]
     if _CREDENTIAL_PATH.search(text):
         labels.append(CREDPATH)

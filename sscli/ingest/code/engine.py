@@ -21,7 +21,6 @@ from sscli.ingest.code.registry import EVENT_JUDGES, rules
 from sscli.ingest.code.rules import autorun, files, metadata, obfuscation
 
 MAX_NESTED_CODE = 3  # python -c "exec(...)" inside a .pth inside ...
-MAX_FILE_SECONDS = 2.0
 
 
 @dataclass
@@ -216,7 +215,6 @@ def _analyse(
     text = data.decode("utf-8", "replace")
     lines = text.splitlines()
     walker = ModuleWalker(tree, name or placement.module or path, placement.package, lines)
-    started = time.perf_counter()
     try:
         flow = walker.run()
     except RecursionError:
@@ -227,8 +225,6 @@ def _analyse(
             "unanalysed", path, 0, phase, f"the analyser failed: {type(exc).__name__}", ""
         )
         return None
-    if time.perf_counter() - started > MAX_FILE_SECONDS:
-        collector.add("unanalysed", path, 0, phase, "analysis took over its time budget", "")
     for line, identifier in obscured_identifiers(text):
         collector.add(
             "obscured-identifier",

@@ -234,7 +234,8 @@ class ModuleWalker:
 
     def _stmt(self, stmt: ast.stmt, scope: Scope, prefix: str) -> None:  # noqa: PLR0915
         if isinstance(stmt, ast.Expr):
-            self._labels(stmt.value, scope)
+            if not isinstance(stmt.value, ast.Constant):  # a docstring does nothing
+                self._labels(stmt.value, scope)
         elif isinstance(stmt, ast.Assign):
             labels = self._labels(stmt.value, scope)
             alias = self._alias_of(stmt.value, scope)
@@ -1173,13 +1174,16 @@ def _py_path_node(node: ast.expr | None) -> bool:
 
 
 def _is_main_guard(test: ast.expr) -> bool:
-    return (
-        isinstance(test, ast.Compare)
-        and isinstance(test.left, ast.Name)
-        and test.left.id == "__name__"
-        and len(test.comparators) == 1
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value == "__main__"
+    """`if __name__ == "__main__":`, alone or and-ed with other conditions."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_is_main_guard(value) for value in test.values)
+    if not (isinstance(test, ast.Compare) and len(test.comparators) == 1):
+        return False
+    if not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = (test.left, test.comparators[0])
+    return any(isinstance(s, ast.Name) and s.id == "__name__" for s in sides) and any(
+        isinstance(s, ast.Constant) and s.value == "__main__" for s in sides
     )
 
 

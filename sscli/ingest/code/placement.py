@@ -169,7 +169,7 @@ def _place_wheel(parts: list[str]) -> Placement:
     module, package = _module_of(parts)
     if len(parts) == 1 and parts[0].endswith(".pth"):
         return Placement(None, "", Phase.STARTUP)
-    if any(p in TEST_DIRS for p in parts[:-1]):
+    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 
@@ -190,7 +190,7 @@ def _place_sdist(path: str, parts: list[str], layout: Layout) -> Placement:
     module, package = _module_of(parts)
     if module is not None and module in layout.install_modules:
         return Placement(module, package, Phase.INSTALL, Phase.INSTALL)
-    if any(p in TEST_DIRS for p in parts[:-1]):
+    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 

@@ -323,8 +323,8 @@ _ANY = re.compile(r"[./\\]|crontab|authorized|Login|Cookies|Local|Keychain|walle
 @lru_cache(maxsize=32768)
 def string_labels(text: str) -> frozenset[str]:
     """The path and endpoint labels a string constant carries."""
-    if len(text) > 4096:
-        text = text[:4096]
+    if len(text) > 1024:  # prose, not a path or a URL: look at its start only
+        text = text[:1024]
     if len(text) < 3 or not _ANY.search(text):
         return _PLAIN
     labels = [CONST, LITERAL]

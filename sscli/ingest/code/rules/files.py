@@ -20,7 +20,7 @@ RULES = (
     rule("unparsable", FAMILY, "Python source that does not parse", "low", "low",
          install="medium", startup="medium", not_installed=None),
     rule("unanalysed", FAMILY, "Python source too large or too deeply nested to analyse",
-         "high", "low", not_installed=None),
+         "medium", "low", install="high", startup="high", not_installed=None),
 )  # fmt: skip
 
 

@@ -38,6 +38,12 @@ COMMANDS = (
         "in the vault. Exit 1 if any file was refused.",
     ),
     Entry(
+        "inspect",
+        "sscli.cli.inspection:inspect_command",
+        "Inspect FILES without running them: archive shape, metadata and static analysis of "
+        "their code. Exit 1 when the policy would refuse any of them.",
+    ),
+    Entry(
         "build",
         "sscli.cli.build:build_command",
         "Build sdist and wheel (from an sdist: the wheel) twice in the sandbox, from vault inputs "
@@ -50,7 +56,9 @@ COMMANDS = (
         "Rebuild a published package from its sdist in the sandbox and compare it with the "
         "published wheel: reproducible, equivalent, differs, or not buildable offline (exit 1).",
     ),
-    Entry("sbom", "sscli.cli.sbom:app", "Create, compare and report CycloneDX SBOMs."),
+    Entry(
+        "sbom", "sscli.cli.sbom:app", "Create, convert, compare and report SBOMs (CycloneDX, SPDX)."
+    ),
     Entry("db", "sscli.cli.db:app", "The offline OSV vulnerability database."),
     Entry("key", "sscli.cli.key:app", "Generate and inspect signing keys."),
     Entry(

@@ -158,25 +158,38 @@ def export(
     console().print(f"exported {count} file(s) to {escape(destination)}")
 
 
-def _inspect(path: Path, filename: str) -> str | None:
-    """The ingest stage's archive and metadata inspection; the first failure, or None."""
-    from sscli.ingest.inspect import inspect_archive
-    from sscli.policy.model import ArchiveLimits
+def _inspection(policy: Path | None) -> Any:
+    """The ingest stage's archive, metadata and code inspection under the policy: the first
+    failure, or None."""
+    from sscli.ingest.code.report import inspect_file
+    from sscli.policy import load_policy
 
-    results, _ = inspect_archive(path, ArchiveLimits(), filename)
-    return next((f"{r.rule}: {r.message}" for r in results if r.status.value == "fail"), None)
+    rules = load_policy(policy)
+
+    def inspect(path: Path, filename: str) -> str | None:
+        verdict = inspect_file(path, rules, filename)
+        return next(
+            (f"{c.rule}: {c.message}" for c in verdict.checks if c.status.value == "fail"), None
+        )
+
+    return inspect
 
 
 @app.command("import")
 def import_(
     source: Annotated[Path, typer.Argument(help="A tarball written by `sscli vault export`.")],
     vault: VaultOpt = None,
+    policy: Annotated[
+        Path | None,
+        typer.Option("--policy", help="Policy YAML.", show_default="the built-in policy"),
+    ] = None,
 ) -> None:
-    """Add the files of an export, checking every hash (exit 1 if it was altered)."""
+    """Add the files of an export, checking every hash and inspecting every file as ingest
+    does, code included (exit 1 if it was altered or a file is refused)."""
     from sscli.vault.store import Vault
     from sscli.vault.transfer import import_vault
 
-    added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspect)
+    added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspection(policy))
     console().print(f"imported {added} file(s); {present} already present")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Status(StrEnum):
@@ -19,9 +20,17 @@ class CheckResult:
     rule: str  # one of the policy schema's rule names
     status: Status
     message: str
+    findings: tuple[dict[str, Any], ...] = ()  # code inspection: every finding, as JSON
 
-    def to_json(self) -> dict[str, str]:
-        return {"rule": self.rule, "status": self.status.value, "message": self.message}
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "rule": self.rule,
+            "status": self.status.value,
+            "message": self.message,
+        }
+        if self.findings:
+            out["findings"] = list(self.findings)
+        return out
 
 
 def passed(rule: str, message: str) -> CheckResult:

@@ -183,10 +183,21 @@ def _check_record(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> Non
 
 def _inspect_tar(path: Path, limits: ArchiveLimits) -> None:
     names: list[str] = []
+    seen: dict[str, tarfile.TarInfo] = {}
     total = 0
     try:
         with _open(path) as handle, tarfile.open(fileobj=handle, mode="r:*") as archive:
             for member in archive:
+                normal = member.name.rstrip("/")
+                if normal in seen:
+                    # real sdists (pyarrow's) repeat members byte for byte: fine; a repeat
+                    # with other content would extract differently by tool: refused
+                    if member.size > limits.max_uncompressed_bytes or _tar_identity(
+                        archive, member
+                    ) != _tar_identity(archive, seen[normal]):
+                        raise _Refused(f"duplicate member {member.name!r} with other content")
+                    continue
+                seen[normal] = member
                 names.append(member.name)
                 if len(names) > limits.max_members:
                     raise _Refused(f"over {limits.max_members} members")
@@ -211,6 +222,18 @@ def _inspect_tar(path: Path, limits: ArchiveLimits) -> None:
     roots = {PurePosixPath(name).parts[0] for name in names if PurePosixPath(name).parts}
     if len(roots) != 1:
         raise _Refused(f"an sdist has one top-level directory, this has {len(roots)}")
+
+
+def _tar_identity(archive: tarfile.TarFile, member: tarfile.TarInfo) -> tuple[str, str]:
+    """What a member is: its type and, for a file, its content's sha256 (a link, its target)."""
+    if member.isfile():
+        hasher = hashlib.sha256()
+        extracted = archive.extractfile(member)
+        if extracted is not None:
+            while chunk := extracted.read(_CHUNK):
+                hasher.update(chunk)
+        return "file", hasher.hexdigest()
+    return str(member.type), member.linkname
 
 
 def _check_link(member: tarfile.TarInfo) -> None:

@@ -21,6 +21,7 @@ from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
 from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
+from sscli.ingest.code import check_code
 from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.provenance import check_provenance
 from sscli.ingest.select import Target, Wanted, select_files
@@ -313,6 +314,8 @@ def _file(
             download.path, options.policy.ingest.archive, listing.filename
         )
         checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
+        if all(c.status is not Status.FAIL for c in archive_checks):
+            checks.append(check_code(download.path, listing.filename, package, options.policy))
         if metadata is not None and (metadata.package.name, metadata.version) != (
             package.name,
             package.version,
@@ -391,14 +394,14 @@ def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> C
         return check
     valid, expired = policy.exception_for(package.name, package.version, check.rule)
     if valid is not None:
-        return CheckResult(
-            check.rule,
-            Status.EXCEPTED,
-            f"{check.message} (waived until {valid.expires}: {valid.reason})",
+        return replace(
+            check,
+            status=Status.EXCEPTED,
+            message=f"{check.message} (waived until {valid.expires}: {valid.reason})",
         )
     if expired is not None:
-        return CheckResult(
-            check.rule, Status.FAIL, f"{check.message} (the exception expired on {expired.expires})"
+        return replace(
+            check, message=f"{check.message} (the exception expired on {expired.expires})"
         )
     return check
 

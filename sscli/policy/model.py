@@ -94,6 +94,14 @@ class ArchiveLimits:
 
 
 @dataclass(frozen=True)
+class CodePolicy:
+    """What code-inspection findings do: refuse the file (deny) or only report (warn)."""
+
+    deny: frozenset[str] = frozenset({"high", "critical"})
+    warn: frozenset[str] = frozenset({"medium"})
+
+
+@dataclass(frozen=True)
 class IngestPolicy:
     allow_yanked: bool = False
     min_age: timedelta | None = None
@@ -108,6 +116,7 @@ class IngestPolicy:
     vulnerabilities_fail_on: str = "high"
     require_provenance: dict[str, str | None] = field(default_factory=dict)  # name -> publisher
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
+    code: CodePolicy = field(default_factory=CodePolicy)
     exceptions: tuple[PolicyException, ...] = ()
     build_from_source: NameSelection = NameSelection()
 
@@ -150,6 +159,8 @@ def policy_from_document(
     typosquat = ingest.get("typosquat", {})
     licenses = ingest.get("licenses", {})
     archive = ingest.get("archive", {})
+    code = ingest.get("code", {})
+    code_defaults = CodePolicy()
     defaults = ArchiveLimits()
     exceptions = tuple(
         PolicyException(
@@ -206,6 +217,10 @@ def policy_from_document(
                 ),
                 max_ratio=archive.get("max_ratio", defaults.max_ratio),
                 max_members=archive.get("max_members", defaults.max_members),
+            ),
+            code=CodePolicy(
+                deny=frozenset(code.get("deny", code_defaults.deny)),
+                warn=frozenset(code.get("warn", code_defaults.warn)),
             ),
             exceptions=exceptions,
             build_from_source=name_selection(ingest.get("build_from_source")),

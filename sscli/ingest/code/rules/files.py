@@ -1,0 +1,77 @@
+"""The files themselves: executables and shared objects in pure-Python wheels and in sdists,
+content that does not match its extension, compiled .pyc blobs, Python that cannot be
+analysed (parse errors, over the size limit, nested too deeply)."""
+
+from __future__ import annotations
+
+from sscli.ingest.code import kinds
+from sscli.ingest.code.context import ArchiveContext
+from sscli.ingest.code.model import Phase, rule
+
+FAMILY = "files"
+RULES = (
+    rule("binary-in-pure-wheel", FAMILY, "an executable or shared object in a wheel tagged "
+         "pure-Python", "medium", "medium"),
+    rule("binary-in-sdist", FAMILY, "an executable or shared object in an sdist (source "
+         "should be source)", "medium", "medium"),
+    rule("content-mismatch", FAMILY, "a file whose content is not what its extension says "
+         "(an executable named .png, a zip named .txt)", "high", "high", not_installed="medium"),
+    rule("pyc-blob", FAMILY, "compiled bytecode shipped instead of source", "medium", "medium"),
+    rule("unparsable", FAMILY, "Python source that does not parse", "low", "low",
+         install="medium", startup="medium", not_installed=None),
+    rule("unanalysed", FAMILY, "Python source too large or too deeply nested to analyse",
+         "medium", "low", install="high", startup="high", not_installed=None),
+)  # fmt: skip
+
+
+def scan(context: ArchiveContext) -> None:
+    archive = context.archive
+    for member in archive.members:
+        path = member.path
+        phase = context.phases.get(path, Phase.RUNTIME)
+        kind, name = kinds.sniff(member.data[: kinds_head()])
+        lower = path.lower()
+        if kind == kinds.EXECUTABLE:
+            if not lower.endswith(kinds.BINARY_SUFFIXES) and not _script_place(path):
+                context.add(
+                    "content-mismatch",
+                    path,
+                    0,
+                    phase,
+                    f"{name} executable named {PathName(path)}",
+                    "",
+                )
+            elif archive.kind == "sdist":
+                context.add("binary-in-sdist", path, 0, phase, f"{name} binary in the sdist", "")
+            elif context.pure:
+                context.add(
+                    "binary-in-pure-wheel",
+                    path,
+                    0,
+                    phase,
+                    f"{name} binary in a pure-Python wheel",
+                    "",
+                )
+        elif kind in (kinds.PYC, kinds.ARCHIVE) and (
+            kinds.expected_text(path) or kinds.expected_image(path)
+        ):
+            context.add(
+                "content-mismatch", path, 0, phase, f"{name} content named {PathName(path)}", ""
+            )
+        elif kind == kinds.PYC or lower.endswith((".pyc", ".pyo")):
+            context.add("pyc-blob", path, 0, phase, "compiled bytecode", "")
+        elif kinds.expected_image(path) and kind == kinds.TEXT and member.size > 0:
+            context.add("content-mismatch", path, 0, phase, f"text named {PathName(path)}", "")
+
+
+def kinds_head() -> int:
+    return 64
+
+
+def _script_place(path: str) -> bool:
+    return ".data/scripts/" in path
+
+
+class PathName(str):
+    def __new__(cls, path: str) -> PathName:
+        return super().__new__(cls, path.rsplit("/", 1)[-1])

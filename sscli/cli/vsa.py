@@ -148,7 +148,8 @@ def vsa(
         str,
         typer.Argument(
             help="The summary: a file (.intoto.jsonl or one JSON envelope), or "
-            "oci://REGISTRY/REPOSITORY[@sha256:DIGEST] to read the artifact's referrers."
+            "oci://REGISTRY/REPOSITORY (optionally @sha256:DIGEST) to read the artifact's "
+            "referrers."
         ),
     ],
     key: Annotated[

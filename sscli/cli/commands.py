@@ -57,7 +57,9 @@ COMMANDS = (
         "published wheel: reproducible, equivalent, differs, or not buildable offline (exit 1).",
     ),
     Entry(
-        "sbom", "sscli.cli.sbom:app", "Create, convert, compare and report SBOMs (CycloneDX, SPDX)."
+        "sbom",
+        "sscli.cli.sbom:app",
+        "Create, convert, compare and report CycloneDX and SPDX SBOMs.",
     ),
     Entry("db", "sscli.cli.db:app", "The offline OSV vulnerability database."),
     Entry("key", "sscli.cli.key:app", "Generate and inspect signing keys."),

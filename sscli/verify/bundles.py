@@ -65,6 +65,8 @@ def authenticate_bundle(bundle: SigstoreBundle, trust: BundleTrust) -> Authentic
         return _keyless(bundle, claimed, trust, source)
     except (InputError, UsageError) as exc:
         return Rejection(f"unusable Sigstore bundle: {exc.message}", source=source)
+    except PolicyError as exc:  # refused before any identity was tried (a root in the chain)
+        return Rejection(exc.message, source=source)
 
 
 def _keyless(

@@ -431,3 +431,51 @@ def test_a_file_of_too_many_bundles_is_refused_unread(cli: Cli, tmp_path: Path) 
     many.write_text((line + "\n") * (MAX_BUNDLES + 1))
     report = _gate(cli, NPM[0], many, _policy(tmp_path, NPM_SIGNER), expect=1)
     assert f"more than {MAX_BUNDLES} bundles" in _reasons(report)["attestations"]
+
+
+CONFORMANCE = Path(__file__).parents[1] / "attest" / "data" / "conformance" / "bundle-verify"
+
+
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in CONFORMANCE.iterdir() if (p / "bundle.sigstore.json").exists())
+)
+def test_every_conformance_bundle_gets_a_report_from_the_gate(
+    cli: Cli, tmp_path: Path, case: str
+) -> None:
+    """The suite's bundles, hostile ones included, beside an artifact the policy's signer (the
+    suite's identity, and its key where it has one) would sign: the gate decides with a report
+    (exit 0 or 1), never a traceback and never a bare error; only a key or trusted root the
+    policy names that does not load is bad input (exit 2), before any bundle is read."""
+    directory = CONFORMANCE / case
+    artifact = tmp_path / "a.txt"
+    shutil.copy(
+        directory / "artifact" if (directory / "artifact").exists() else CONFORMANCE / "a.txt",
+        artifact,
+    )
+    shutil.copy(directory / "bundle.sigstore.json", tmp_path / "a.txt.sigstore.json")
+    extra = ""
+    if (directory / "trusted_root.json").exists():
+        shutil.copy(directory / "trusted_root.json", tmp_path / "root.json")
+        extra = "  trusted_root: root.json\n"
+    identity = {
+        "identity": "https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/"
+        ".github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main",
+        "issuer": "https://token.actions.githubusercontent.com",
+    }
+    policy = _policy(tmp_path, identity, extra=extra)
+    if (directory / "key.pub").exists():
+        shutil.copy(directory / "key.pub", tmp_path / "key.pub")
+        policy.write_text(
+            policy.read_text().replace(
+                "      predicates: [provenance]",
+                "      keys: [key.pub]\n      predicates: [provenance]",
+            )
+        )
+    result = cli(
+        "verify", "artifact", artifact, "--policy", policy, "--format", "json", expect=None
+    )
+    if result.exit_code == 2:  # the case's key or root, which the policy names, is unusable
+        assert "key.pub: " in result.stderr or "root.json: " in result.stderr, result.stderr
+        return
+    assert result.exit_code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["decision"] in ("allow", "deny")

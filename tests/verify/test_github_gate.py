@@ -479,3 +479,24 @@ def test_every_conformance_bundle_gets_a_report_from_the_gate(
         return
     assert result.exit_code in (0, 1), result.stderr
     assert json.loads(result.stdout)["decision"] in ("allow", "deny")
+
+
+def test_fifos_named_like_gh_downloads_or_roots_never_hang_the_gate(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import os
+
+    policy = _policy(tmp_path, NPM_SIGNER)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    shutil.copy(NPM[1], downloads / "sha256:good.jsonl")
+    os.mkfifo(downloads / "sha256:planted.jsonl")
+    report = _gate(cli, NPM[0], downloads, policy, expect=1)
+    assert "not a regular file" in _reasons(report)["attestations"]
+    fifo = tmp_path / "roots.jsonl"
+    os.mkfifo(fifo)
+    result = cli(
+        "verify", "artifact", NPM[0], "--attestations", NPM[1], "--policy", policy,
+        "--trusted-root", fifo, expect=2,
+    )  # fmt: skip
+    assert "not a regular file" in result.stderr

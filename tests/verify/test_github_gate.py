@@ -500,3 +500,41 @@ def test_fifos_named_like_gh_downloads_or_roots_never_hang_the_gate(
         "--trusted-root", fifo, expect=2,
     )  # fmt: skip
     assert "not a regular file" in result.stderr
+
+
+def _forged_line() -> str:
+    forged = json.loads(NPM[1].read_text().splitlines()[1])
+    forged["dsseEnvelope"]["signatures"][0]["sig"] = json.loads(
+        (DATA / "sigstoreBundle-invalid-signature.json").read_text()
+    )["dsseEnvelope"]["signatures"][0]["sig"]
+    return json.dumps(forged)
+
+
+def test_the_order_and_company_of_downloaded_lines_never_turn_deny_into_allow(
+    tmp_path: Path,
+) -> None:
+    """Property over the unsigned JSON Lines: whatever order, duplicates and foreign lines (a
+    forged signature, another artifact's attestation), the artifact is allowed exactly when a
+    genuine line is present."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from sscli.policy import load_policy
+    from sscli.verify.artifact import verify_artifact
+
+    genuine = NPM[1].read_text().splitlines()
+    foreign = [_forged_line(), REUSABLE[1].read_text().strip().replace("\n", "")]
+    policy = load_policy(_policy(tmp_path, NPM_SIGNER)).deploy
+    assert policy is not None
+    pool = [(line, True) for line in genuine] + [(line, False) for line in foreign]
+
+    @settings(max_examples=25, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(st.lists(st.sampled_from(pool), min_size=1, max_size=5))
+    def check(lines: list[tuple[str, bool]]) -> None:
+        path = tmp_path / "download.jsonl"
+        path.write_text("".join(line + "\n" for line, _ in lines))
+        decision = verify_artifact(NPM[0], [path], policy)
+        assert decision.allowed is any(good for _, good in lines), decision.to_json()
+
+    check()

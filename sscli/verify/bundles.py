@@ -113,7 +113,7 @@ def _keyless(
                 statement_digest(statement),
                 logged=verified.signing_time,
                 sigstore_signer=verified.signer,
-                identity_fields=verified.identity.to_dict() if verified.identity else (),
+                identity_fields=tuple(verified.identity.to_dict()) if verified.identity else (),
             )
     return Rejection("; ".join(reasons) or "no trusted Sigstore identity", source=source)
 

@@ -13,17 +13,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sscli.attest import PAYLOAD_TYPE
-from sscli.attest.identity import FulcioClaims, match_identity
-from sscli.attest.sigstore_bundle import SigstoreBundle
 from sscli.attest.statement import SIGNING_KEY_ANNOTATION, Statement, parse_statement
-from sscli.attest.trustroot import TrustRoot
 from sscli.errors import InputError, PolicyError, UsageError
 from sscli.policy.patterns import matches
 from sscli.verify.evidence import Authenticated, Rejection, statement_digest
 from sscli.verify.signers import KeylessIdentity, KeySigner
+
+if TYPE_CHECKING:  # loaded when there is a bundle to verify, not for every run of the gate
+    from sscli.attest.identity import FulcioClaims
+    from sscli.attest.sigstore_bundle import SigstoreBundle
+    from sscli.attest.trustroot import TrustRoot
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ def _candidates(identity: KeylessIdentity, claims: FulcioClaims) -> list[str | N
 
 def _vouches(identity: KeylessIdentity, claims: FulcioClaims, kind: str) -> bool:
     """Whether a development identity of the policy names this verified certificate."""
+    from sscli.attest.identity import match_identity
+
     if not identity.signer.development:
         return False
     for subject in _candidates(identity, claims):

@@ -322,9 +322,8 @@ def _check_final_products(
     `workdir`; anything but a regular file (a FIFO, a directory) differs."""
     from in_toto.verifylib import load_links_for_layout
 
-    from sscli.fsutil import hash_file
-
     from sscli.attest.verify import CHECKED_ALGORITHMS
+    from sscli.fsutil import hash_file
 
     # name -> (step, the recorded digests sscli checks: every one of sha256/sha384/sha512)
     final: dict[str, tuple[str, dict[str, str]]] = {}

@@ -13,17 +13,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sscli.attest import PAYLOAD_TYPE
-from sscli.attest.identity import FulcioClaims, match_identity
-from sscli.attest.sigstore_bundle import SigstoreBundle
 from sscli.attest.statement import SIGNING_KEY_ANNOTATION, Statement, parse_statement
-from sscli.attest.trustroot import TrustRoot
 from sscli.errors import InputError, PolicyError, UsageError
 from sscli.policy.patterns import matches
 from sscli.verify.evidence import Authenticated, Rejection, statement_digest
 from sscli.verify.signers import KeylessIdentity, KeySigner
+
+if TYPE_CHECKING:  # loaded when there is a bundle to verify, not for every run of the gate
+    from sscli.attest.identity import FulcioClaims
+    from sscli.attest.sigstore_bundle import SigstoreBundle
+    from sscli.attest.trustroot import TrustRoot
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ def authenticate_bundle(bundle: SigstoreBundle, trust: BundleTrust) -> Authentic
         return _keyless(bundle, claimed, trust, source)
     except (InputError, UsageError) as exc:
         return Rejection(f"unusable Sigstore bundle: {exc.message}", source=source)
+    except PolicyError as exc:  # refused before any identity was tried (a root in the chain)
+        return Rejection(exc.message, source=source)
 
 
 def _keyless(
@@ -111,7 +115,7 @@ def _keyless(
                 statement_digest(statement),
                 logged=verified.signing_time,
                 sigstore_signer=verified.signer,
-                identity_fields=verified.identity.to_dict() if verified.identity else (),
+                identity_fields=tuple(verified.identity.to_dict()) if verified.identity else (),
             )
     return Rejection("; ".join(reasons) or "no trusted Sigstore identity", source=source)
 
@@ -126,6 +130,8 @@ def _candidates(identity: KeylessIdentity, claims: FulcioClaims) -> list[str | N
 
 def _vouches(identity: KeylessIdentity, claims: FulcioClaims, kind: str) -> bool:
     """Whether a development identity of the policy names this verified certificate."""
+    from sscli.attest.identity import match_identity
+
     if not identity.signer.development:
         return False
     for subject in _candidates(identity, claims):

@@ -46,7 +46,8 @@ class Authenticated:
     digest: str  # sha256 of the statement's canonical JSON: the same statement twice is one
     logged: datetime | None = None  # a Sigstore bundle's verified signing time (log or TSA)
     sigstore_signer: str | None = None  # a bundle's verified certificate subject, or key id
-    identity_fields: Any = ()  # a keyless bundle's identity fields checked (FieldMatch dicts)
+    # a keyless bundle's identity fields checked: FieldMatch dicts (field, expected, actual)
+    identity_fields: tuple[dict[str, Any], ...] = ()
 
     @property
     def predicate_type(self) -> str:

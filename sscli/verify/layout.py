@@ -322,18 +322,20 @@ def _check_final_products(
     `workdir`; anything but a regular file (a FIFO, a directory) differs."""
     from in_toto.verifylib import load_links_for_layout
 
+    from sscli.attest.verify import CHECKED_ALGORITHMS
     from sscli.fsutil import hash_file
 
-    final: dict[str, tuple[str, str]] = {}
+    # name -> (step, the recorded digests sscli checks: every one of sha256/sha384/sha512)
+    final: dict[str, tuple[str, dict[str, str]]] = {}
     chain = load_links_for_layout(layout, str(links))
     for step in layout.steps:
         for metablock in chain.get(step.name, {}).values():
             for name, digests in metablock.get_payload().products.items():
-                if "sha256" in digests:
-                    final[name] = (step.name, digests["sha256"])
+                checked = {a: str(digests[a]) for a in CHECKED_ALGORITHMS if a in digests}
+                final[name] = (step.name, checked)
     root = workdir.resolve()
     changed = []
-    for name, (step_name, digest) in sorted(final.items()):
+    for name, (step_name, recorded) in sorted(final.items()):
         if Path(name).is_absolute() or ".." in Path(name).parts:
             continue  # names outside the working directory are not final products here
         path = workdir / name
@@ -342,9 +344,11 @@ def _check_final_products(
         problem = None
         if not path.resolve().is_relative_to(root):
             problem = "a symlink leaving the working directory"
+        elif not recorded:
+            problem = "recorded without a sha256, sha384 or sha512 digest, which sscli checks"
         else:
             try:
-                if hash_file(path)["sha256"] != digest:
+                if hash_file(path, tuple(recorded)) != recorded:
                     problem = "changed after the step"
             except InputError as exc:
                 problem = exc.message.rpartition(": ")[2]

@@ -6,13 +6,15 @@ is: keys loaded (PEM files, or from the KMS), and Sigstore identities turned int
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sscli.attest.identity import IdentitySpec, identity_spec
 from sscli.attest.verify import distinct_keys
 from sscli.errors import InputError, UsageError
 from sscli.policy.deploy import DeployPolicy, SigstoreIdentity, TrustedSigner
 from sscli.policy.patterns import is_pattern
+
+if TYPE_CHECKING:
+    from sscli.attest.identity import IdentitySpec
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def keyless_identities(policy: DeployPolicy) -> tuple[KeylessIdentity, ...]:
 def _spec(
     entry: SigstoreIdentity, identity: str | None, predicate_type: str | None
 ) -> IdentitySpec:
+    from sscli.attest.identity import identity_spec
+
     return identity_spec(
         issuer=entry.issuer,
         identity=identity,

@@ -259,3 +259,41 @@ def test_a_component_that_is_not_a_pypi_package_is_reported(
     world.write(*world.good())
     reason = failed(gate(cli, world, 1, "--db", snapshot_db))["vulnerabilities"]
     assert "pkg:npm/left-pad@1.3.0 cannot be re-scanned: not a PyPI package" in reason
+
+
+# --- a layout's final products: every recorded digest is checked, not only a sha256 -----------
+
+
+@pytest.mark.parametrize("kept", [("sha512",), ("sha256", "sha512")], ids=["sha512-only", "both"])
+def test_a_products_every_recorded_digest_is_checked_in_the_workdir(
+    cli: Cli, tmp_path: Path, kept: tuple[str, ...]
+) -> None:
+    """The last link records out.txt by a sha512 (alone, or beside the right sha256) of other
+    bytes than those in the working directory: the products differ, though a check of the
+    sha256 alone would pass or skip them."""
+    import hashlib
+
+    from in_toto.models.metadata import Metablock
+
+    from sscli.attest.signing import KeySpec, load_signer
+    from tests.verify.test_review_layout import SCRIPT, _run, _verify
+    from tests.verify.test_review_layout import chain as make_chain
+
+    chain = make_chain.__wrapped__(tmp_path, cli)  # type: ignore[attr-defined]
+    _run(cli, chain, "build")
+    link = _run(cli, chain, "test", "pass")  # the last step to record out.txt
+    work = chain / "work"
+    assert _verify(cli, chain, 0, "--workdir", work)["decision"] == "allow"
+    metablock = Metablock.load(str(link))
+    real = (work / "out.txt").read_bytes()
+    digests = {
+        "sha256": hashlib.sha256(real).hexdigest(),
+        "sha512": hashlib.sha512(b"x").hexdigest(),
+    }
+    metablock.signed.products["out.txt"] = {a: digests[a] for a in kept}
+    metablock.signatures = []
+    metablock.create_signature(load_signer(KeySpec(str(chain / "functionary.pem"), None, None)))
+    link.write_text(json.dumps(metablock.to_dict()))
+    report = _verify(cli, chain, 1, "--workdir", work)
+    assert "out.txt" in report["failure"] and "changed after the step" in report["failure"]
+    assert SCRIPT  # the step wrote out.txt as the link first recorded it

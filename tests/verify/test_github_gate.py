@@ -431,3 +431,110 @@ def test_a_file_of_too_many_bundles_is_refused_unread(cli: Cli, tmp_path: Path) 
     many.write_text((line + "\n") * (MAX_BUNDLES + 1))
     report = _gate(cli, NPM[0], many, _policy(tmp_path, NPM_SIGNER), expect=1)
     assert f"more than {MAX_BUNDLES} bundles" in _reasons(report)["attestations"]
+
+
+CONFORMANCE = Path(__file__).parents[1] / "attest" / "data" / "conformance" / "bundle-verify"
+
+
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in CONFORMANCE.iterdir() if (p / "bundle.sigstore.json").exists())
+)
+def test_every_conformance_bundle_gets_a_report_from_the_gate(
+    cli: Cli, tmp_path: Path, case: str
+) -> None:
+    """The suite's bundles, hostile ones included, beside an artifact the policy's signer (the
+    suite's identity, and its key where it has one) would sign: the gate decides with a report
+    (exit 0 or 1), never a traceback and never a bare error; only a key or trusted root the
+    policy names that does not load is bad input (exit 2), before any bundle is read."""
+    directory = CONFORMANCE / case
+    artifact = tmp_path / "a.txt"
+    shutil.copy(
+        directory / "artifact" if (directory / "artifact").exists() else CONFORMANCE / "a.txt",
+        artifact,
+    )
+    shutil.copy(directory / "bundle.sigstore.json", tmp_path / "a.txt.sigstore.json")
+    extra = ""
+    if (directory / "trusted_root.json").exists():
+        shutil.copy(directory / "trusted_root.json", tmp_path / "root.json")
+        extra = "  trusted_root: root.json\n"
+    identity = {
+        "identity": "https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/"
+        ".github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main",
+        "issuer": "https://token.actions.githubusercontent.com",
+    }
+    policy = _policy(tmp_path, identity, extra=extra)
+    if (directory / "key.pub").exists():
+        shutil.copy(directory / "key.pub", tmp_path / "key.pub")
+        policy.write_text(
+            policy.read_text().replace(
+                "      predicates: [provenance]",
+                "      keys: [key.pub]\n      predicates: [provenance]",
+            )
+        )
+    result = cli(
+        "verify", "artifact", artifact, "--policy", policy, "--format", "json", expect=None
+    )
+    if result.exit_code == 2:  # the case's key or root, which the policy names, is unusable
+        assert "key.pub: " in result.stderr or "root.json: " in result.stderr, result.stderr
+        return
+    assert result.exit_code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["decision"] in ("allow", "deny")
+
+
+def test_fifos_named_like_gh_downloads_or_roots_never_hang_the_gate(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import os
+
+    policy = _policy(tmp_path, NPM_SIGNER)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    shutil.copy(NPM[1], downloads / "sha256:good.jsonl")
+    os.mkfifo(downloads / "sha256:planted.jsonl")
+    report = _gate(cli, NPM[0], downloads, policy, expect=1)
+    assert "not a regular file" in _reasons(report)["attestations"]
+    fifo = tmp_path / "roots.jsonl"
+    os.mkfifo(fifo)
+    result = cli(
+        "verify", "artifact", NPM[0], "--attestations", NPM[1], "--policy", policy,
+        "--trusted-root", fifo, expect=2,
+    )  # fmt: skip
+    assert "not a regular file" in result.stderr
+
+
+def _forged_line() -> str:
+    forged = json.loads(NPM[1].read_text().splitlines()[1])
+    forged["dsseEnvelope"]["signatures"][0]["sig"] = json.loads(
+        (DATA / "sigstoreBundle-invalid-signature.json").read_text()
+    )["dsseEnvelope"]["signatures"][0]["sig"]
+    return json.dumps(forged)
+
+
+def test_the_order_and_company_of_downloaded_lines_never_turn_deny_into_allow(
+    tmp_path: Path,
+) -> None:
+    """Property over the unsigned JSON Lines: whatever order, duplicates and foreign lines (a
+    forged signature, another artifact's attestation), the artifact is allowed exactly when a
+    genuine line is present."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from sscli.policy import load_policy
+    from sscli.verify.artifact import verify_artifact
+
+    genuine = NPM[1].read_text().splitlines()
+    foreign = [_forged_line(), REUSABLE[1].read_text().strip().replace("\n", "")]
+    policy = load_policy(_policy(tmp_path, NPM_SIGNER)).deploy
+    assert policy is not None
+    pool = [(line, True) for line in genuine] + [(line, False) for line in foreign]
+
+    @settings(max_examples=25, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(st.lists(st.sampled_from(pool), min_size=1, max_size=5))
+    def check(lines: list[tuple[str, bool]]) -> None:
+        path = tmp_path / "download.jsonl"
+        path.write_text("".join(line + "\n" for line, _ in lines))
+        decision = verify_artifact(NPM[0], [path], policy)
+        assert decision.allowed is any(good for _, good in lines), decision.to_json()
+
+    check()

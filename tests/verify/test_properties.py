@@ -346,10 +346,30 @@ def deploy_documents(draw: st.DrawFn) -> dict[str, Any]:
             signer["threshold"] = draw(st.integers(1, 3))
         if draw(st.booleans()) or "keys" not in signer:
             signer["sigstore"] = [
-                {
-                    "identity": draw(st.one_of(_TEXT.filter(bool), st.just("*@example.org"))),
-                    "issuer": "https://accounts.google.com",
-                }
+                draw(
+                    st.one_of(
+                        st.fixed_dictionaries(
+                            {
+                                "identity": st.one_of(_TEXT.filter(bool), st.just("*@example.org")),
+                                "issuer": st.just("https://accounts.google.com"),
+                            }
+                        ),
+                        # gh attestation verify's checks, hostile values included
+                        st.fixed_dictionaries(
+                            {"owner": st.one_of(_TEXT, st.just("sigstore"))},
+                            optional={
+                                "repo": st.one_of(_TEXT, st.just("sigstore/sigstore-js")),
+                                "signer-workflow": _TEXT,
+                                "signer-repo": _TEXT,
+                                "source-ref": st.one_of(_TEXT, st.just("refs/heads/main")),
+                                "source-digest": _TEXT,
+                                "deny-self-hosted-runners": st.booleans(),
+                                "hostname": _TEXT,
+                                "predicate-type": _TEXT,
+                            },
+                        ),
+                    )
+                )
             ]
         if draw(st.booleans()):
             signer["development"] = draw(st.booleans())

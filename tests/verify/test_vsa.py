@@ -22,7 +22,7 @@ from sscli.stores.oci.attestations import artifact_manifest
 from sscli.stores.oci.manifests import descriptor_of
 from sscli.verify.vsa import Expectations, check_levels, check_vsa
 from tests.builders import sha256
-from tests.conftest import Cli
+from tests.conftest import REPO, Cli
 from tests.verify.conftest import NOW, World, iso
 
 VERIFIER = "https://gate.example/deploy"
@@ -101,7 +101,7 @@ def test_a_denied_artifact_gets_a_failed_summary_and_the_gate_still_exits_1(
         (["--subject-digest", "sha256:" + "0" * 64], "no subject has the digest"),
         (["--verified-level", "SLSA_BUILD_LEVEL_3"], "below SLSA_BUILD_LEVEL_3"),
         (["--verified-level", "FEDRAMP_LOW"], "FEDRAMP_LOW is not among"),
-        (["--key", "attacker.pem.pub"], "does not verify"),
+        (["--key", "attacker.pem.pub"], "no signature verifies"),
     ],
 )
 def test_verify_vsa_refuses_every_mismatch(
@@ -137,7 +137,7 @@ def test_verify_vsa_refuses_another_artifact_and_a_forged_payload(
     result = cli("verify", "vsa", forged, "--key", f"{world.builder_key}.pub", "--verifier-id",
                  VERIFIER, "--resource-uri", "pkg:pypi/demo@1.0", "--artifact", world.artifact,
                  expect=1)  # fmt: skip
-    assert "does not verify" in result.stderr
+    assert "no signature verifies" in result.stderr
 
 
 def test_verify_vsa_refuses_a_signed_statement_of_another_type(
@@ -252,3 +252,53 @@ def test_an_unreachable_registry_is_an_environment_error(
     cli("verify", "vsa", source, "--key", f"{world.builder_key}.pub", "--verifier-id", VERIFIER,
         "--resource-uri", source, "--artifact", world.artifact, "--allow-insecure-registry",
         expect=3)  # fmt: skip
+
+
+GOOGLE = REPO / "tests" / "data" / "vsa"
+GOOGLE_EXPECTED = {
+    "--subject-digest": "gce_image_id:8970095005306000053",
+    "--verifier-id": "https://bcid.corp.google.com/verifier/bcid_package_enforcer/v0.1",
+    "--resource-uri": "gce_image://gke-node-images:gke-12615-gke1418000-cos-101-17162-463-29-c-cgpv1-pre",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "verified"),
+    [  # the cases of slsa-verifier's Test_VerifyVSA on the same envelope
+        ({}, True),
+        ({"--verified-level": ["BCID_L1", "SLSA_BUILD_LEVEL_2"]}, True),
+        ({"--verified-level": ["SLSA_BUILD_LEVEL_1"]}, True),
+        ({"--verified-level": ["SLSA_BUILD_LEVEL_3"]}, False),
+        ({"--verified-level": ["BCID_L2"]}, False),
+        ({"--verified-level": ["SLSA_SOURCE_LEVEL_1"]}, False),
+        ({"--subject-digest": ["gce_image_id:1"]}, False),
+        ({"--subject-digest": ["sha256:" + "0" * 64]}, False),
+        ({"--verifier-id": ["https://bcid.corp.google.com/verifier/other"]}, False),
+        ({"--resource-uri": ["gce_image://gke-node-images:other"]}, False),
+    ],
+)
+def test_googles_real_vsa_reaches_slsa_verifiers_verdicts(
+    cli: Cli, change: dict[str, list[str]], verified: bool
+) -> None:
+    options: dict[str, list[str]] = {k: [v] for k, v in GOOGLE_EXPECTED.items()}
+    options.update(change)
+    argv = [item for flag, values in options.items() for value in values for item in (flag, value)]
+    cli("verify", "vsa", GOOGLE / "gke-gce-pre.bcid-vsa.jsonl", "--key",
+        GOOGLE / "vsa_signing_public_key.pem", *argv, expect=0 if verified else 1)  # fmt: skip
+
+
+def test_googles_vsa_with_another_key_or_a_flipped_bit_is_refused(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    argv = [item for pair in GOOGLE_EXPECTED.items() for item in pair]
+    envelope = GOOGLE / "gke-gce-pre.bcid-vsa.jsonl"
+    cli("verify", "vsa", envelope, "--key", f"{world.second_key}.pub", *argv, expect=1)
+    document = json.loads(envelope.read_text())
+    signature = bytearray(base64.b64decode(document["signatures"][0]["sig"]))
+    signature[10] ^= 1
+    document["signatures"][0]["sig"] = base64.b64encode(bytes(signature)).decode()
+    flipped = tmp_path / "flipped.json"
+    flipped.write_text(json.dumps(document))
+    result = cli("verify", "vsa", flipped, "--key", GOOGLE / "vsa_signing_public_key.pem", *argv,
+                 expect=1)  # fmt: skip
+    assert "no signature verifies" in result.stderr

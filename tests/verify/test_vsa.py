@@ -302,3 +302,31 @@ def test_googles_vsa_with_another_key_or_a_flipped_bit_is_refused(
     result = cli("verify", "vsa", flipped, "--key", GOOGLE / "vsa_signing_public_key.pem", *argv,
                  expect=1)  # fmt: skip
     assert "no signature verifies" in result.stderr
+
+
+def test_one_summary_per_artifact_each_about_its_own_file(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    from tests.verify.conftest import provenance, vulns
+
+    world.write(*world.good())
+    other = [
+        world.sign(world.statement(PredicateType.SLSA_PROVENANCE_V1, provenance(), world.other)),
+        world.sign(world.statement(PredicateType.CYCLONEDX, world.sbom, world.other)),
+        world.sign(world.statement(PredicateType.VULNS_V01, vulns(), world.other)),
+    ]
+    world.write(*other, path=world.other.with_name(world.other.name + ".intoto.jsonl"))
+    out = tmp_path / "vsa.intoto.jsonl"
+    cli("verify", "artifact", world.artifact, world.other, "--policy", world.policy, "--vsa", out,
+        "--key", world.builder_key, "--verifier-id", VERIFIER)  # fmt: skip
+    statements = [parse_statement(e.payload) for e in read_envelopes(out)]
+    assert [s.subjects[0].digest["sha256"] for s in statements] == [
+        sha256(world.artifact),
+        sha256(world.other),
+    ]
+    assert [s.predicate["resourceUri"] for s in statements] == [
+        resource(world),
+        f"pkg:pypi/demo@0.9?file_name={world.other.name}",
+    ]
+    cli("verify", "artifact", world.artifact, world.other, "--policy", world.policy, "--vsa", out,
+        "--key", world.builder_key, "--resource-uri", "pkg:pypi/demo", expect=2)  # fmt: skip

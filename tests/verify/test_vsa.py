@@ -330,3 +330,35 @@ def test_one_summary_per_artifact_each_about_its_own_file(
     ]
     cli("verify", "artifact", world.artifact, world.other, "--policy", world.policy, "--vsa", out,
         "--key", world.builder_key, "--resource-uri", "pkg:pypi/demo", expect=2)  # fmt: skip
+
+
+def test_the_summary_parses_with_the_in_toto_attestation_frameworks_own_models(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    """in-toto's Python bindings (the framework's protobuf models, strict field names) read the
+    statement and, less sscli's URI-named extension field, the VSA v1 predicate."""
+    from google.protobuf import json_format
+    from in_toto_attestation.predicates.vsa.v1 import vsa_pb2
+    from in_toto_attestation.v1 import statement_pb2
+    from in_toto_attestation.v1.statement import Statement as FrameworkStatement
+
+    out = tmp_path / "vsa.intoto.jsonl"
+    gate(cli, world, out)
+    (envelope,) = read_envelopes(out)
+    document = json.loads(envelope.payload)
+    parsed = json_format.Parse(json.dumps(document), statement_pb2.Statement())
+    FrameworkStatement.copy_from_pb(parsed).validate()
+    assert parsed.subject[1].media_type == "application/vnd.oci.image.manifest.v1+json"
+    predicate = {k: v for k, v in document["predicate"].items() if not k.startswith("https://")}
+    assert predicate["slsaVersion"] == "1.1"
+    # the bindings (0.9.3, 2023) have VSA 1.0's verifier, before 1.1 added verifier.version
+    assert predicate["verifier"].pop("version") == {"sscli": __import__("sscli").__version__}
+    # and a single string for verifiedLevels, where the spec, slsa-verifier and Google's VSAs
+    # have a list (tests/data/vsa): checked here instead
+    assert predicate.pop("verifiedLevels") == ["SLSA_BUILD_LEVEL_2"]
+    summary = json_format.Parse(json.dumps(predicate), vsa_pb2.VerificationSummary())
+    assert summary.verification_result == "PASSED"
+    assert summary.policy.digest["sha256"] == sha256(world.policy)
+    assert len(summary.input_attestations) == 3
+    assert all(len(a.digest["sha256"]) == 64 for a in summary.input_attestations)
+    assert summary.time_verified.seconds > 0

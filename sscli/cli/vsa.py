@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from sscli.cli.output import console, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.registry import (
     InsecureOpt,
     PasswordOpt,
@@ -185,6 +185,9 @@ def vsa(
     print_attestation: Annotated[
         bool, typer.Option("--print-attestation", help="Print the verified statement (JSON).")
     ] = False,
+    fmt: Annotated[
+        TextOrJson, typer.Option("--format", help="json: the verdict and each refusal on stdout.")
+    ] = TextOrJson.TEXT,
     username: UsernameOpt = None,
     password: PasswordOpt = None,
     token: TokenOpt = None,
@@ -212,6 +215,16 @@ def vsa(
     result = check_vsa(envelopes, keys, expected)
     for origin, reason in result.rejected:
         warn(f"{origin}: {reason}")
+    if fmt is TextOrJson.JSON:
+        emit_json(
+            {
+                "verified": result.verified,
+                "source": result.source or None,
+                "statement": result.statement.to_dict() if result.statement else None,
+                "rejected": [{"source": o, "reason": r} for o, r in result.rejected],
+            },
+            None,
+        )
     if result.statement is None:
         seen = f"{len(envelopes)} summary(ies) read" if envelopes else "no summary found"
         console().print(f"[bold red]not verified[/]: {escape(source)} ({seen})")

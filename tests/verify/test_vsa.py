@@ -71,7 +71,11 @@ def test_an_allowed_artifact_gets_a_passed_summary_naming_its_evidence(
     manifest = descriptor_of(artifact_manifest(world.artifact)).digest.removeprefix("sha256:")
     assert [s.digest["sha256"] for s in statement.subjects] == [sha256(world.artifact), manifest]
     assert statement.subjects[1].media_type == "application/vnd.oci.image.manifest.v1+json"
-    check(cli, world, out, "--artifact", world.artifact, "--verified-level", "SLSA_BUILD_LEVEL_2")
+    passed = check(cli, world, out, "--artifact", world.artifact, "--verified-level",
+                   "SLSA_BUILD_LEVEL_2", "--format", "json")  # fmt: skip
+    report = json.loads(passed.stdout)
+    assert report["verified"] is True and report["rejected"] == []
+    assert report["statement"]["predicate"]["verificationResult"] == "PASSED"
     check(cli, world, out, "--subject-digest", f"sha256:{manifest}",
           "--verified-level", "SLSA_BUILD_LEVEL_1")  # fmt: skip  # a lower level is met
 
@@ -89,8 +93,11 @@ def test_a_denied_artifact_gets_a_failed_summary_and_the_gate_still_exits_1(
     assert predicate["verificationResult"] == "FAILED"
     assert predicate["verifiedLevels"] == ["FAILED"]
     assert predicate["inputAttestations"] == []  # nothing trusted was about these bytes
-    result = check(cli, world, out, "--artifact", world.artifact, expect=1)
+    result = check(cli, world, out, "--artifact", world.artifact, "--format", "json", expect=1)
     assert "verificationResult is FAILED" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["verified"] is False and report["statement"] is None
+    assert "verificationResult is FAILED" in report["rejected"][0]["reason"]
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,8 @@ def artifact(
     loaded = load_policy(policy)
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
-    summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env)
+    summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env,
+                              artifacts=len(artifacts), resource_uri=resource_uri)  # fmt: skip
     described = {"resource_uri": resource_uri, "verifier_id": verifier_id,
                  "policy_uri": policy_uri, "pushed_to": summaries.target}  # fmt: skip
     rescan = _rescan(loaded.deploy, db)
@@ -133,7 +134,7 @@ def artifact(
             decision.artifact = name
             decisions.append(decision)
             if summaries.enabled:
-                context = summary_context(name, path, policy, described, len(artifacts))
+                context = summary_context(name, path, policy, described)
                 summaries.add(decision, path, loaded.deploy, context, connect)
     summaries.finish()
     if fmt is ReportFormat.JSON:

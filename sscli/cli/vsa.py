@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from sscli.cli.output import console, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.registry import (
     InsecureOpt,
     PasswordOpt,
@@ -63,12 +63,17 @@ class SummaryWriter:
         keys: list[str] | None,
         public_keys: list[Path] | None,
         passphrase_env: str | None,
+        *,
+        artifacts: int = 1,
+        resource_uri: str | None = None,
     ) -> None:
         from sscli.cli.signing import signers
         from sscli.errors import UsageError
 
         self.out, self.push, self.enabled = out, push, out is not None or push is not None
         self.target: Any = None
+        if resource_uri is not None and artifacts > 1:
+            raise UsageError("--resource-uri names one artifact: verify them one at a time")
         if not self.enabled:
             if keys:
                 raise UsageError("--key signs the verification summary: give --vsa or --vsa-push")
@@ -116,14 +121,11 @@ class SummaryWriter:
             )
 
 
-def summary_context(
-    name: str, path: Path, policy: Path, options: dict[str, Any], count: int
-) -> Any:
+def summary_context(name: str, path: Path, policy: Path, options: dict[str, Any]) -> Any:
     """The verifier, resource and policy a summary names. Pushed with --vsa-push, the
     artifact's resource is where it now lives: oci://REGISTRY/REPOSITORY@sha256:MANIFEST."""
     from datetime import UTC, datetime
 
-    from sscli.errors import UsageError
     from sscli.verify.summary import (
         SummaryContext,
         default_resource_uri,
@@ -131,8 +133,6 @@ def summary_context(
         verifier_id,
     )
 
-    if options["resource_uri"] and count > 1:
-        raise UsageError("--resource-uri names one artifact: verify them one at a time")
     uri, digest = policy_identity(policy, options["policy_uri"])
     return SummaryContext(
         verifier_id(options["verifier_id"]),
@@ -186,6 +186,9 @@ def vsa(
     print_attestation: Annotated[
         bool, typer.Option("--print-attestation", help="Print the verified statement (JSON).")
     ] = False,
+    fmt: Annotated[
+        TextOrJson, typer.Option("--format", help="json: the verdict and each refusal on stdout.")
+    ] = TextOrJson.TEXT,
     username: UsernameOpt = None,
     password: PasswordOpt = None,
     token: TokenOpt = None,
@@ -213,6 +216,16 @@ def vsa(
     result = check_vsa(envelopes, keys, expected)
     for origin, reason in result.rejected:
         warn(f"{origin}: {reason}")
+    if fmt is TextOrJson.JSON:
+        emit_json(
+            {
+                "verified": result.verified,
+                "source": result.source or None,
+                "statement": result.statement.to_dict() if result.statement else None,
+                "rejected": [{"source": o, "reason": r} for o, r in result.rejected],
+            },
+            None,
+        )
     if result.statement is None:
         seen = f"{len(envelopes)} summary(ies) read" if envelopes else "no summary found"
         console().print(f"[bold red]not verified[/]: {escape(source)} ({seen})")

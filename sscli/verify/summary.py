@@ -33,7 +33,7 @@ from sscli.verify.evidence import Evidence
 LOCAL_VERIFIER = "https://sscli.dev/deploy-gate/local"
 OCI_MANIFEST_TYPE = "application/vnd.oci.image.manifest.v1+json"
 PASSED, FAILED = "PASSED", "FAILED"
-SLSA_VERSION = "1.0"
+SLSA_VERSION = "1.1"  # the VSA fields used: verifier.version is 1.1's
 # Extension field (a URI, as the VSA's parsing rules require of producer extensions): the rules.
 DETAILS_FIELD = "https://sscli.dev/attestation/deploy-gate/v1"
 
@@ -114,8 +114,10 @@ def build_level(decision: Decision, evidence: Evidence, policy: DeployPolicy) ->
 
 
 def input_attestations(evidence: Evidence) -> list[dict[str, Any]]:
-    """Each attestation the decision rests on (trusted and about the artifact), once: its
-    location and the sha256 of its bytes (a DSSE envelope as one JSON line, a bundle file)."""
+    """Each attestation the decision rests on (trusted and about the artifact), once, by the
+    sha256 of its bytes (a DSSE envelope as one JSON line: the bytes of its referrer layer in a
+    registry; a bundle file). VSA 1.0 gives an input attestation only `uri` and `digest`, and a
+    file on the gate's disk has no URI the deploy target could use: the digest it is."""
     envelopes = dict(evidence.envelopes)
     files = {path.name: path for path in evidence.files}
     found: dict[str, dict[str, Any]] = {}
@@ -129,7 +131,7 @@ def input_attestations(evidence: Evidence) -> list[dict[str, Any]]:
         else:  # pragma: no cover - every accepted statement comes from one of the two
             continue
         digest = hashlib.sha256(data).hexdigest()
-        found.setdefault(digest, {"name": source, "digest": {"sha256": digest}})
+        found.setdefault(digest, {"digest": {"sha256": digest}})
     return list(found.values())
 
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope
 from sscli.attest.predicates import PredicateType, validate_predicate
-from sscli.attest.statement import Statement
-from sscli.attest.verify import verify_envelope
+from sscli.attest.statement import Statement, parse_statement
 from sscli.errors import InputError, PolicyError
 
 _LEVEL = re.compile(r"^SLSA_([A-Z0-9]+)_LEVEL_([0-9]+)$")
@@ -114,8 +114,12 @@ def check_vsa(
 def _matching(envelope: Envelope, keys: Sequence[Any], expected: Expectations) -> Statement:
     """The statement if it is a signed VSA about the expected subject, by the expected
     verifier, of the expected resource (whatever its verdict); else PolicyError."""
+    if envelope.payload_type != PAYLOAD_TYPE:
+        raise PolicyError(f"payloadType is {envelope.payload_type!r}, not {PAYLOAD_TYPE!r}")
+    if not signed_by(envelope, keys):
+        raise PolicyError("no signature verifies with the given key(s)")
     try:
-        statement = verify_envelope(envelope, keys).statement
+        statement = parse_statement(envelope.payload)
     except InputError as exc:
         raise PolicyError(f"signed, but not an in-toto statement: {exc.message}") from exc
     if statement.predicate_type != PredicateType.SLSA_VSA_V1:
@@ -137,6 +141,36 @@ def _matching(envelope: Envelope, keys: Sequence[Any], expected: Expectations) -
             f"resourceUri is {predicate['resourceUri']!r}, not {expected.resource_uri!r}"
         )
     return statement
+
+
+def signed_by(envelope: Envelope, keys: Sequence[Any]) -> bool:
+    """Whether a signature of `envelope` verifies with one of `keys`, whatever key id it
+    claims: the keys are the ones the user named (slsa-verifier's --public-key-path), and
+    other signers' key ids (`keystore://...`) are theirs. ECDSA signatures are DER, or the raw
+    r||s (IEEE P1363) that Google's and others' VSAs carry."""
+    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
+    from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
+
+    pae = envelope.pae()
+    for signature in envelope.signatures:
+        for key in keys:
+            for encoded in _encodings(signature.sig, key):
+                try:
+                    key.verify_signature(Signature(key.keyid, encoded.hex()), pae)
+                except (UnverifiedSignatureError, VerificationError):
+                    continue
+                return True
+    return False
+
+
+def _encodings(sig: bytes, key: Any) -> list[bytes]:
+    if key.keytype != "ecdsa" or len(sig) not in (64, 96, 132):  # P-256, P-384, P-521
+        return [sig]
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    half = len(sig) // 2
+    r, s = int.from_bytes(sig[:half], "big"), int.from_bytes(sig[half:], "big")
+    return [sig, encode_dss_signature(r, s)]
 
 
 def _verdict_problem(statement: Statement, expected: Expectations) -> str | None:

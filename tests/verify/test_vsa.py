@@ -22,7 +22,7 @@ from sscli.stores.oci.attestations import artifact_manifest
 from sscli.stores.oci.manifests import descriptor_of
 from sscli.verify.vsa import Expectations, check_levels, check_vsa
 from tests.builders import sha256
-from tests.conftest import Cli
+from tests.conftest import REPO, Cli
 from tests.verify.conftest import NOW, World, iso
 
 VERIFIER = "https://gate.example/deploy"
@@ -71,7 +71,11 @@ def test_an_allowed_artifact_gets_a_passed_summary_naming_its_evidence(
     manifest = descriptor_of(artifact_manifest(world.artifact)).digest.removeprefix("sha256:")
     assert [s.digest["sha256"] for s in statement.subjects] == [sha256(world.artifact), manifest]
     assert statement.subjects[1].media_type == "application/vnd.oci.image.manifest.v1+json"
-    check(cli, world, out, "--artifact", world.artifact, "--verified-level", "SLSA_BUILD_LEVEL_2")
+    passed = check(cli, world, out, "--artifact", world.artifact, "--verified-level",
+                   "SLSA_BUILD_LEVEL_2", "--format", "json")  # fmt: skip
+    report = json.loads(passed.stdout)
+    assert report["verified"] is True and report["rejected"] == []
+    assert report["statement"]["predicate"]["verificationResult"] == "PASSED"
     check(cli, world, out, "--subject-digest", f"sha256:{manifest}",
           "--verified-level", "SLSA_BUILD_LEVEL_1")  # fmt: skip  # a lower level is met
 
@@ -89,8 +93,11 @@ def test_a_denied_artifact_gets_a_failed_summary_and_the_gate_still_exits_1(
     assert predicate["verificationResult"] == "FAILED"
     assert predicate["verifiedLevels"] == ["FAILED"]
     assert predicate["inputAttestations"] == []  # nothing trusted was about these bytes
-    result = check(cli, world, out, "--artifact", world.artifact, expect=1)
+    result = check(cli, world, out, "--artifact", world.artifact, "--format", "json", expect=1)
     assert "verificationResult is FAILED" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["verified"] is False and report["statement"] is None
+    assert "verificationResult is FAILED" in report["rejected"][0]["reason"]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +108,7 @@ def test_a_denied_artifact_gets_a_failed_summary_and_the_gate_still_exits_1(
         (["--subject-digest", "sha256:" + "0" * 64], "no subject has the digest"),
         (["--verified-level", "SLSA_BUILD_LEVEL_3"], "below SLSA_BUILD_LEVEL_3"),
         (["--verified-level", "FEDRAMP_LOW"], "FEDRAMP_LOW is not among"),
-        (["--key", "attacker.pem.pub"], "does not verify"),
+        (["--key", "attacker.pem.pub"], "no signature verifies"),
     ],
 )
 def test_verify_vsa_refuses_every_mismatch(
@@ -137,7 +144,7 @@ def test_verify_vsa_refuses_another_artifact_and_a_forged_payload(
     result = cli("verify", "vsa", forged, "--key", f"{world.builder_key}.pub", "--verifier-id",
                  VERIFIER, "--resource-uri", "pkg:pypi/demo@1.0", "--artifact", world.artifact,
                  expect=1)  # fmt: skip
-    assert "does not verify" in result.stderr
+    assert "no signature verifies" in result.stderr
 
 
 def test_verify_vsa_refuses_a_signed_statement_of_another_type(
@@ -252,3 +259,113 @@ def test_an_unreachable_registry_is_an_environment_error(
     cli("verify", "vsa", source, "--key", f"{world.builder_key}.pub", "--verifier-id", VERIFIER,
         "--resource-uri", source, "--artifact", world.artifact, "--allow-insecure-registry",
         expect=3)  # fmt: skip
+
+
+GOOGLE = REPO / "tests" / "data" / "vsa"
+GOOGLE_EXPECTED = {
+    "--subject-digest": "gce_image_id:8970095005306000053",
+    "--verifier-id": "https://bcid.corp.google.com/verifier/bcid_package_enforcer/v0.1",
+    "--resource-uri": "gce_image://gke-node-images:gke-12615-gke1418000-cos-101-17162-463-29-c-cgpv1-pre",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "verified"),
+    [  # the cases of slsa-verifier's Test_VerifyVSA on the same envelope
+        ({}, True),
+        ({"--verified-level": ["BCID_L1", "SLSA_BUILD_LEVEL_2"]}, True),
+        ({"--verified-level": ["SLSA_BUILD_LEVEL_1"]}, True),
+        ({"--verified-level": ["SLSA_BUILD_LEVEL_3"]}, False),
+        ({"--verified-level": ["BCID_L2"]}, False),
+        ({"--verified-level": ["SLSA_SOURCE_LEVEL_1"]}, False),
+        ({"--subject-digest": ["gce_image_id:1"]}, False),
+        ({"--subject-digest": ["sha256:" + "0" * 64]}, False),
+        ({"--verifier-id": ["https://bcid.corp.google.com/verifier/other"]}, False),
+        ({"--resource-uri": ["gce_image://gke-node-images:other"]}, False),
+    ],
+)
+def test_googles_real_vsa_reaches_slsa_verifiers_verdicts(
+    cli: Cli, change: dict[str, list[str]], verified: bool
+) -> None:
+    options: dict[str, list[str]] = {k: [v] for k, v in GOOGLE_EXPECTED.items()}
+    options.update(change)
+    argv = [item for flag, values in options.items() for value in values for item in (flag, value)]
+    cli("verify", "vsa", GOOGLE / "gke-gce-pre.bcid-vsa.jsonl", "--key",
+        GOOGLE / "vsa_signing_public_key.pem", *argv, expect=0 if verified else 1)  # fmt: skip
+
+
+def test_googles_vsa_with_another_key_or_a_flipped_bit_is_refused(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    argv = [item for pair in GOOGLE_EXPECTED.items() for item in pair]
+    envelope = GOOGLE / "gke-gce-pre.bcid-vsa.jsonl"
+    cli("verify", "vsa", envelope, "--key", f"{world.second_key}.pub", *argv, expect=1)
+    document = json.loads(envelope.read_text())
+    signature = bytearray(base64.b64decode(document["signatures"][0]["sig"]))
+    signature[10] ^= 1
+    document["signatures"][0]["sig"] = base64.b64encode(bytes(signature)).decode()
+    flipped = tmp_path / "flipped.json"
+    flipped.write_text(json.dumps(document))
+    result = cli("verify", "vsa", flipped, "--key", GOOGLE / "vsa_signing_public_key.pem", *argv,
+                 expect=1)  # fmt: skip
+    assert "no signature verifies" in result.stderr
+
+
+def test_one_summary_per_artifact_each_about_its_own_file(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    from tests.verify.conftest import provenance, vulns
+
+    world.write(*world.good())
+    other = [
+        world.sign(world.statement(PredicateType.SLSA_PROVENANCE_V1, provenance(), world.other)),
+        world.sign(world.statement(PredicateType.CYCLONEDX, world.sbom, world.other)),
+        world.sign(world.statement(PredicateType.VULNS_V01, vulns(), world.other)),
+    ]
+    world.write(*other, path=world.other.with_name(world.other.name + ".intoto.jsonl"))
+    out = tmp_path / "vsa.intoto.jsonl"
+    cli("verify", "artifact", world.artifact, world.other, "--policy", world.policy, "--vsa", out,
+        "--key", world.builder_key, "--verifier-id", VERIFIER)  # fmt: skip
+    statements = [parse_statement(e.payload) for e in read_envelopes(out)]
+    assert [s.subjects[0].digest["sha256"] for s in statements] == [
+        sha256(world.artifact),
+        sha256(world.other),
+    ]
+    assert [s.predicate["resourceUri"] for s in statements] == [
+        resource(world),
+        f"pkg:pypi/demo@0.9?file_name={world.other.name}",
+    ]
+    cli("verify", "artifact", world.artifact, world.other, "--policy", world.policy, "--vsa", out,
+        "--key", world.builder_key, "--resource-uri", "pkg:pypi/demo", expect=2)  # fmt: skip
+
+
+def test_the_summary_parses_with_the_in_toto_attestation_frameworks_own_models(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    """in-toto's Python bindings (the framework's protobuf models, strict field names) read the
+    statement and, less sscli's URI-named extension field, the VSA v1 predicate."""
+    from google.protobuf import json_format
+    from in_toto_attestation.predicates.vsa.v1 import vsa_pb2
+    from in_toto_attestation.v1 import statement_pb2
+    from in_toto_attestation.v1.statement import Statement as FrameworkStatement
+
+    out = tmp_path / "vsa.intoto.jsonl"
+    gate(cli, world, out)
+    (envelope,) = read_envelopes(out)
+    document = json.loads(envelope.payload)
+    parsed = json_format.Parse(json.dumps(document), statement_pb2.Statement())
+    FrameworkStatement.copy_from_pb(parsed).validate()
+    assert parsed.subject[1].media_type == "application/vnd.oci.image.manifest.v1+json"
+    predicate = {k: v for k, v in document["predicate"].items() if not k.startswith("https://")}
+    assert predicate["slsaVersion"] == "1.1"
+    # the bindings (0.9.3, 2023) have VSA 1.0's verifier, before 1.1 added verifier.version
+    assert predicate["verifier"].pop("version") == {"sscli": __import__("sscli").__version__}
+    # and a single string for verifiedLevels, where the spec, slsa-verifier and Google's VSAs
+    # have a list (tests/data/vsa): checked here instead
+    assert predicate.pop("verifiedLevels") == ["SLSA_BUILD_LEVEL_2"]
+    summary = json_format.Parse(json.dumps(predicate), vsa_pb2.VerificationSummary())
+    assert summary.verification_result == "PASSED"
+    assert summary.policy.digest["sha256"] == sha256(world.policy)
+    assert len(summary.input_attestations) == 3
+    assert all(len(a.digest["sha256"]) == 64 for a in summary.input_attestations)
+    assert summary.time_verified.seconds > 0

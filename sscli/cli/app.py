@@ -17,6 +17,7 @@ import sscli
 from sscli.cli import attest as attest_cli
 from sscli.cli import build as build_cli
 from sscli.cli import db as db_cli
+from sscli.cli import fix as fix_cli
 from sscli.cli import ingest as ingest_cli
 from sscli.cli import key as key_cli
 from sscli.cli import layout as layout_cli
@@ -97,6 +98,7 @@ app = typer.Typer(
 app.add_typer(sbom_cli.app, name="sbom")
 app.add_typer(db_cli.app, name="db")
 app.command("scan")(scan_cli.scan_command)
+app.command("fix")(fix_cli.fix_command)
 app.add_typer(key_cli.app, name="key")
 app.add_typer(attest_cli.app, name="attest")
 app.add_typer(policy_cli.app, name="policy")

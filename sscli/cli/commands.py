@@ -32,6 +32,13 @@ COMMANDS = (
         "Report known vulnerabilities of INPUT's pinned packages (or --python's environment).",
     ),
     Entry(
+        "fix",
+        "sscli.cli.fix:fix_command",
+        "Raise each vulnerable pin to the smallest release that fixes every finding at or above "
+        "--fail-on, through uv (uv.lock), poetry (poetry.lock) or in place with the new hashes "
+        "(requirements files, checked with `uv pip compile`); the fixed lock is re-scanned.",
+    ),
+    Entry(
         "ingest",
         "sscli.cli.ingest:ingest_command",
         "Download, hash-check, inspect and policy-check every pinned package; store what passes "

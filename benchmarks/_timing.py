@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -19,22 +21,44 @@ def time_command(argv: Sequence[str], *, repeat: int = 3) -> float:
     return statistics.median(samples)
 
 
-def cpu_commands(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[str, float]:
-    """Median CPU time (user + system) in seconds of each command, run `repeat` times each,
-    interleaved so that a change in the machine's load affects every command alike; each
-    must succeed. CPU time, unlike wall time, is not stretched by waiting for a core."""
-    import resource
+@dataclass(frozen=True)
+class Stats:
+    cpu: float  # median CPU seconds (user + system)
+    peak_mib: float  # the largest peak resident set of any run
 
-    samples: dict[str, list[float]] = {label: [] for label in commands}
+
+def run_stats(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[str, Stats]:
+    """Each command run `repeat` times, interleaved so that a change in the machine's load
+    affects every command alike; each must succeed. CPU time, unlike wall time, is not
+    stretched by waiting for a core; each run's own rusage (wait4) gives its peak memory."""
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
+    peak: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(repeat):
         for label, argv in commands.items():
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            samples[label].append(
-                after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-            )
-    return {label: statistics.median(values) for label, values in samples.items()}
+            child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            if child.returncode != 0:
+                raise subprocess.CalledProcessError(child.returncode, list(argv))
+            cpu[label].append(usage.ru_utime + usage.ru_stime)
+            peak[label] = max(peak[label], usage.ru_maxrss / 1024)
+    return {label: Stats(statistics.median(cpu[label]), peak[label]) for label in commands}
+
+
+def cpu_commands(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[str, float]:
+    """Median CPU seconds of each command (see `run_stats`)."""
+    return {label: stats.cpu for label, stats in run_stats(commands, repeat=repeat).items()}
+
+
+def fit_exponent(sizes: Sequence[float], costs: Sequence[float]) -> float:
+    """The exponent k of the least-squares fit cost = c * size**k (1.0: linear)."""
+    import math
+
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(c) for c in costs]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    num = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return num / sum((x - mean_x) ** 2 for x in xs)
 
 
 def compile_sources(package: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,18 +118,26 @@ def verify_envelope(
 
 
 def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes) -> str | None:
-    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
-    from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
-
+    signature_type, rejections = _sslib_verification()
     # The keyid is an unauthenticated hint (DSSE): without one, every trusted key is tried.
     candidates = [trusted[keyid]] if keyid in trusted else ([] if keyid else list(trusted.values()))
     for key in candidates:
         try:
-            key.verify_signature(Signature(key.keyid, sig.hex()), pae)
-        except (UnverifiedSignatureError, VerificationError):
+            key.verify_signature(signature_type(key.keyid, sig.hex()), pae)
+        except rejections:
             continue  # VerificationError: a signature malformed for this key's algorithm
         return str(key.keyid)
     return None
+
+
+@cache
+def _sslib_verification() -> tuple[Any, tuple[type[Exception], ...]]:
+    """securesystemslib's Signature class and the errors of a signature that does not verify,
+    imported on the first check (a `from package import` costs microseconds every time)."""
+    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
+    from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
+
+    return Signature, (UnverifiedSignatureError, VerificationError)
 
 
 def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:

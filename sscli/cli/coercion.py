@@ -26,6 +26,7 @@ except ImportError:  # another Typer: its own conversion stays
     RuntimeParam = None  # type: ignore[assignment,misc]
 
 _INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*")
+_DECIMAL = re.compile(r"\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?\s*")
 
 Leaf = Callable[[Any, Any, Any], Any]
 
@@ -51,6 +52,14 @@ def _integer(value: Any, param: Any, ctx: Any) -> Any:
         return value
     if isinstance(value, str) and _INTEGER.fullmatch(value):
         return int(value)
+    raise _Unhandled
+
+
+def _float(value: Any, param: Any, ctx: Any) -> Any:
+    if isinstance(value, float):
+        return value
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        return float(value)
     raise _Unhandled
 
 
@@ -84,8 +93,11 @@ def _leaf(annotation: Any, info: Any) -> Leaf | None:
         return _string
     if annotation is bool:
         return _boolean
-    if annotation is int and info.min is None and info.max is None and not info.clamp:
-        return _integer
+    if info.min is None and info.max is None and not info.clamp:
+        if annotation is int:
+            return _integer
+        if annotation is float:
+            return _float
     if isinstance(annotation, type) and issubclass(annotation, Path):
         path_type = info.path_type or annotation
         if routes_to_path(annotation, info) and isinstance(path_type, type):

@@ -148,7 +148,7 @@ def _check_freshness(path: Path, max_age_days: float, required: bool) -> None:
     from sscli.vulndb import VulnDb
 
     with VulnDb(path) as database:
-        status = database.status()
+        status = database.provenance()
     if not status.is_stale(timedelta(days=max_age_days)):
         return
     age = status.age()

@@ -8,8 +8,10 @@ import hashlib
 import json
 from collections import defaultdict
 from html import escape
+from pathlib import Path
 from urllib.parse import quote
 
+from sscli.errors import InputError
 from sscli.fsutil import atomic_write_text, read_text_limited
 from sscli.vault.store import Vault, VaultEntry
 
@@ -49,8 +51,20 @@ def index_is_current(vault: Vault) -> bool:
     return read_text_limited(marker, 4096).strip() == generation(vault.entries())
 
 
+def _write(path: Path, text: str) -> None:
+    """Write a page only when its content changes: adding one package to a vault of
+    thousands rewrites that project's two pages (and the root's when the project is new)."""
+    try:
+        if path.is_file() and read_text_limited(path, len(text.encode()) + 1) == text:
+            return
+    except (OSError, InputError):
+        pass  # unreadable or oversized: rewrite it
+    atomic_write_text(path, text)
+
+
 def rebuild_index(vault: Vault) -> int:
-    """Rewrite every page from the entries (those `served`); returns the number of projects."""
+    """Bring every page up to date with the entries (those `served`), writing only the pages
+    whose content changes; returns the number of projects."""
     entries = vault.entries()
     by_project: dict[str, list[VaultEntry]] = defaultdict(list)
     for entry in served(entries):
@@ -58,15 +72,15 @@ def rebuild_index(vault: Vault) -> int:
     simple = vault.simple_dir
     for project, files in sorted(by_project.items()):
         directory = simple / project
-        atomic_write_text(directory / "index.html", project_html(project, files))
-        atomic_write_text(directory / "index.json", project_json(project, files))
+        _write(directory / "index.html", project_html(project, files))
+        _write(directory / "index.json", project_json(project, files))
     for stale in simple.iterdir() if simple.is_dir() else []:
         if stale.is_dir() and stale.name not in by_project:
             for page in stale.iterdir():
                 page.unlink()
             stale.rmdir()
-    atomic_write_text(simple / "index.html", root_html(sorted(by_project)))
-    atomic_write_text(simple / "index.json", root_json(sorted(by_project)))
+    _write(simple / "index.html", root_html(sorted(by_project)))
+    _write(simple / "index.json", root_json(sorted(by_project)))
     atomic_write_text(simple / GENERATION, generation(entries) + "\n")
     return len(by_project)
 

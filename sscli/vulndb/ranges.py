@@ -7,6 +7,7 @@ https://ossf.github.io/osv-schema/#evaluation
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -140,8 +141,12 @@ class AffectedVersions:
 
     def fixed_texts(self) -> list[str]:
         """Every `fixed` event version as the record spells it, in ascending version order."""
+        return list(self._fixed_texts)
+
+    @cached_property
+    def _fixed_texts(self) -> tuple[str, ...]:
         texts = {v for r in self.ranges for k, v in r if k == "fixed"}
-        return sorted(texts, key=parse_version)
+        return tuple(sorted(texts, key=parse_version))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -160,7 +165,11 @@ class AffectedVersions:
 def smallest_fix(current: Version, affected: Iterable[AffectedVersions]) -> Version | None:
     """The smallest `fixed` version above `current` that none of `affected` includes."""
     entries = list(affected)
-    candidates = sorted({f for a in entries for f in a.fixed_versions() if f > current})
+    if len(entries) == 1:  # the common case: its fixes are sorted already
+        fixed = entries[0]._fixed
+        candidates: Sequence[Version] = fixed[bisect_right(fixed, current) :]
+    else:
+        candidates = sorted({f for a in entries for f in a._fixed if f > current})
     for candidate in candidates:
         key = canonicalize_version(candidate)
         if not any(a.includes(candidate, key) for a in entries):

@@ -79,6 +79,26 @@ class AffectedEntry:
 
 
 @dataclass(frozen=True)
+class DbProvenance:
+    """Where the data came from and how old it is: what a scan reports and checks, read
+    without counting the tables (`status()` counts them for `sscli db status`)."""
+
+    source: str
+    imported_at: datetime
+    newest_modified: datetime | None
+
+    def age(self, now: datetime | None = None) -> timedelta | None:
+        """Time since the newest record was modified: how old the data is."""
+        if self.newest_modified is None:
+            return None
+        return (now or datetime.now(UTC)) - self.newest_modified
+
+    def is_stale(self, max_age: timedelta, now: datetime | None = None) -> bool:
+        age = self.age(now)
+        return age is None or age > max_age
+
+
+@dataclass(frozen=True)
 class DbStatus:
     """What `sscli db status` shows."""
 
@@ -170,6 +190,15 @@ class VulnDb:
         """Ranges skipped at import: (advisory id, field, reason)."""
         rows = self._conn.execute("SELECT advisory_id, field, message FROM problem ORDER BY 1, 2")
         return [(a, f, m) for a, f, m in rows]
+
+    def provenance(self) -> DbProvenance:
+        meta = self._meta()
+        newest = self._conn.execute("SELECT max(modified) FROM advisory").fetchone()[0]
+        return DbProvenance(
+            source=meta.get("source", "unknown"),
+            imported_at=datetime.fromisoformat(meta["imported_at"]),
+            newest_modified=datetime.fromisoformat(newest) if newest else None,
+        )
 
     def status(self) -> DbStatus:
         meta = self._meta()

@@ -85,3 +85,14 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others
+
+
+def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapshot_db: Path) -> None:
+    lock = tmp_path / "requirements.txt"
+    lock.write_text("requests==2.19.1\n")
+    code, modules, output = _imports(
+        tmp_path, "scan", lock, "--db", snapshot_db, "--max-age", "100000", "--format", "json"
+    )
+    assert code in (0, 1), output  # 1: findings at or above the threshold
+    assert '"findings"' in output
+    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + SIGNING + BOTO3_LOADED)

@@ -27,9 +27,9 @@ class CountingDb(VulnDb):
         self.reads += [f"advisory {i}" for i in ids]
         return super().advisories(ids)
 
-    def status(self) -> Any:
-        self.reads.append("status")
-        return super().status()
+    def provenance(self) -> Any:
+        self.reads.append("provenance")
+        return super().provenance()
 
 
 def test_a_second_scan_reads_nothing_and_finds_the_same(lock: Path, snapshot_db: Path) -> None:

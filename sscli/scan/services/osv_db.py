@@ -37,7 +37,7 @@ class OsvDbService(VulnerabilityService):
 
     def database(self) -> DatabaseInfo:
         if self._info is None:
-            status = self._db.status()
+            status = self._db.provenance()
             self._info = DatabaseInfo(
                 uri=status.source,
                 version=status.imported_at.isoformat(),

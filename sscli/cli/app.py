@@ -82,9 +82,21 @@ def _tidy_help(command: Any) -> Any:
     for parameter in getattr(command, "params", ()):
         if getattr(parameter, "is_flag", False) and parameter.metavar is None:
             parameter.metavar = ""
+    if hasattr(command, "get_help_option"):  # click makes --help when asked: a flag all the same
+        command.get_help_option = _flag_help_option(command.get_help_option)
     for sub in getattr(command, "commands", {}).values():
         _tidy_help(sub)
     return command
+
+
+def _flag_help_option(make: Any) -> Any:
+    def get_help_option(ctx: Any) -> Any:
+        option = make(ctx)
+        if option is not None and option.metavar is None:
+            option.metavar = ""
+        return option
+
+    return get_help_option
 
 
 def _report(error: SscliError) -> None:

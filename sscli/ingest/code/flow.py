@@ -803,15 +803,6 @@ class ModuleWalker:
             if name in ("exec", "eval", "compile") and expr.args:
                 code, _ = self._fold(expr.args[0], scope)
             data = every if name not in ("compile",) else (args[0] if args else frozenset())
-            if (
-                name in ("exec", "eval")
-                and code is None
-                and expr.args
-                and isinstance(expr.args[0], ast.Call)
-                and v.LITERAL in data
-                and not data & {v.PYSOURCE, v.FILEDATA, v.NETWORK}
-            ):
-                data = data | {v.DECODED}  # code computed from constants alone: decoded
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
             return _plain(every)
         if callee in v.IMPORT_SINKS or last in {"exec_module", "load_module"}:
@@ -950,7 +941,9 @@ class ModuleWalker:
             return receiver | every
         if method in v.DECODE_METHODS and (receiver | every) & v.DECODABLE:
             return _plain(receiver | every) | {v.DECODED}
-        return receiver | every
+        if v.LITERAL in receiver and (not every or v.LITERAL in every):
+            return receiver | every
+        return _plain(receiver | every)
 
     def _open(  # noqa: PLR0917
         self,

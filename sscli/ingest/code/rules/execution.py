@@ -13,6 +13,8 @@ FAMILY = "execution"
 RULES = (
     rule("exec-decoded", FAMILY, "runs code decoded from an encoded, compressed, reversed or "
          "chr-built constant", "high", "high"),
+    rule("unpickle-decoded", FAMILY, "unpickles or unmarshals decoded or downloaded data "
+         "(runs whatever the data says)", "high", "medium"),
     rule("exec-download", FAMILY, "runs code downloaded from the network", "high", "high"),
     rule("exec-file-data", FAMILY, "runs code read from a file that is not Python source "
          "(configuration, a blob, a .pyc)", "medium", "low"),
@@ -27,6 +29,9 @@ RULES = (
 )  # fmt: skip
 
 
+_DESERIALISERS = ("pickle.", "_pickle.", "cPickle.", "dill.", "cloudpickle.", "marshal.")
+
+
 def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
     if event.kind == "exec":
         yield from _exec(event)
@@ -39,6 +44,10 @@ def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
 
 def _exec(event: Event) -> Iterator[tuple[str, str]]:
     name = event.callee
+    if name.startswith(_DESERIALISERS) and event.labels & {v.NETWORK, v.DECODED}:
+        # serializers decode their own payloads at runtime (sqlalchemy, celery): weigh by phase
+        yield "unpickle-decoded", f"{name} of decoded or downloaded data"
+        return
     if event.labels & {v.NETWORK}:
         yield "exec-download", f"{name} of data read from the network"
     elif event.labels & {v.DECODED}:

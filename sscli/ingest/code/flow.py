@@ -675,7 +675,11 @@ class ModuleWalker:
             )
             if isinstance(expr.slice, ast.Slice) and (
                 (isinstance(expr.slice.step, ast.UnaryOp) and base_labels & v.DECODABLE)
-                or base_labels & {v.FILEDATA}  # bytes carved out of a file
+                or (  # bytes carved out of a file at a computed offset
+                    base_labels & {v.BINARYDATA}
+                    and expr.slice.lower is not None
+                    and not isinstance(expr.slice.lower, ast.Constant)
+                )
             ):
                 base_labels = base_labels | {v.DECODED}
             return base_labels | _data(index)
@@ -936,7 +940,8 @@ class ModuleWalker:
             self._event(scope, "read", method, line, receiver | {v.CRED}, expr, False)
             return receiver | {v.CRED}
         if method in ("read_text", "read_bytes") and receiver & {v.CONST, v.BUNDLED}:
-            return receiver | ({v.FILEDATA} if not _py_path(receiver) else {v.PYSOURCE})
+            binary = {v.BINARYDATA} if method == "read_bytes" else set()
+            return receiver | ({v.FILEDATA} | binary if not _py_path(receiver) else {v.PYSOURCE})
         if method in ("decode", "encode", "getdata", "tobytes", "getpixel", "load"):
             return receiver | every
         if method in v.DECODE_METHODS and (receiver | every) & v.DECODABLE:
@@ -976,7 +981,7 @@ class ModuleWalker:
             expr.args[0] if expr.args else None
         ):
             return _plain(path) | {v.PYSOURCE}
-        return _plain(path) | {v.FILEDATA}
+        return _plain(path) | {v.FILEDATA} | ({v.BINARYDATA} if "b" in mode else set())
 
     def _process(
         self, scope: Scope, callee: str, expr: ast.Call, labels: frozenset[str], obscured: bool

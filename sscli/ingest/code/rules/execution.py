@@ -17,7 +17,8 @@ RULES = (
          "(runs whatever the data says)", "high", "medium"),
     rule("exec-download", FAMILY, "runs code downloaded from the network", "high", "high"),
     rule("exec-file-data", FAMILY, "runs code read from a file that is not Python source "
-         "(configuration, a blob, a .pyc)", "medium", "low"),
+         "(configuration, a blob, a .pyc)", "medium", "low", install="high",
+         startup="high"),
     rule("exec-obscured", FAMILY, "reaches exec, eval, compile or __import__ through a name "
          "built to hide it (getattr(builtins, 'ex'+'ec'), __builtins__['exec'])", "high", "high"),
     rule("exec-dynamic", FAMILY, "runs code that is not a literal", "low", None,

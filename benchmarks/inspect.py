@@ -25,6 +25,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+# run as a script, this file's directory comes first on sys.path and its name would shadow the
+# standard library's inspect module (dataclasses imports it)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 

@@ -675,7 +675,11 @@ class ModuleWalker:
             )
             if isinstance(expr.slice, ast.Slice) and (
                 (isinstance(expr.slice.step, ast.UnaryOp) and base_labels & v.DECODABLE)
-                or base_labels & {v.FILEDATA}  # bytes carved out of a file
+                or (  # bytes carved out of a file at a computed offset
+                    base_labels & {v.BINARYDATA}
+                    and expr.slice.lower is not None
+                    and not isinstance(expr.slice.lower, ast.Constant)
+                )
             ):
                 base_labels = base_labels | {v.DECODED}
             return base_labels | _data(index)
@@ -803,15 +807,6 @@ class ModuleWalker:
             if name in ("exec", "eval", "compile") and expr.args:
                 code, _ = self._fold(expr.args[0], scope)
             data = every if name not in ("compile",) else (args[0] if args else frozenset())
-            if (
-                name in ("exec", "eval")
-                and code is None
-                and expr.args
-                and isinstance(expr.args[0], ast.Call)
-                and v.LITERAL in data
-                and not data & {v.PYSOURCE, v.FILEDATA, v.NETWORK}
-            ):
-                data = data | {v.DECODED}  # code computed from constants alone: decoded
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
             return _plain(every)
         if callee in v.IMPORT_SINKS or last in {"exec_module", "load_module"}:
@@ -945,12 +940,15 @@ class ModuleWalker:
             self._event(scope, "read", method, line, receiver | {v.CRED}, expr, False)
             return receiver | {v.CRED}
         if method in ("read_text", "read_bytes") and receiver & {v.CONST, v.BUNDLED}:
-            return receiver | ({v.FILEDATA} if not _py_path(receiver) else {v.PYSOURCE})
+            binary = {v.BINARYDATA} if method == "read_bytes" else set()
+            return receiver | ({v.FILEDATA} | binary if not _py_path(receiver) else {v.PYSOURCE})
         if method in ("decode", "encode", "getdata", "tobytes", "getpixel", "load"):
             return receiver | every
         if method in v.DECODE_METHODS and (receiver | every) & v.DECODABLE:
             return _plain(receiver | every) | {v.DECODED}
-        return receiver | every
+        if v.LITERAL in receiver and (not every or v.LITERAL in every):
+            return receiver | every
+        return _plain(receiver | every)
 
     def _open(  # noqa: PLR0917
         self,
@@ -983,7 +981,7 @@ class ModuleWalker:
             expr.args[0] if expr.args else None
         ):
             return _plain(path) | {v.PYSOURCE}
-        return _plain(path) | {v.FILEDATA}
+        return _plain(path) | {v.FILEDATA} | ({v.BINARYDATA} if "b" in mode else set())
 
     def _process(
         self, scope: Scope, callee: str, expr: ast.Call, labels: frozenset[str], obscured: bool

@@ -19,7 +19,7 @@ NOT_INSTALLED_DIRS = frozenset(
         "tests", "test", "testing", "docs", "doc", "examples", "example", "benchmarks",
         "benchmark", "bench", ".github", ".gitlab", ".circleci", "ci", "notebooks",
         "demos", "samples", "tutorials", "tutorial", "asv_bench", "tools", "dev",
-        "devtools", "contrib", ".ci", "requirements",
+        "devtools", "contrib", ".ci", "requirements", "subprojects", "script", "scripts",
     }
 )  # fmt: skip
 NOT_INSTALLED_ROOT_FILES = frozenset(

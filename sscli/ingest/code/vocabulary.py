@@ -16,6 +16,7 @@ DECODABLE = frozenset({LITERAL, "network", "file-data", "decoded"})
 DECODED = "decoded"  # decoded, decompressed, unreversed or chr-joined from constants or data
 NETWORK = "network"  # read from the network
 FILEDATA = "file-data"  # read from a file that is not Python source
+BINARYDATA = "binary-data"  # read in binary mode (what steganography carves from)
 PYSOURCE = "py-source"  # read from a .py file (exec(open("version.py").read()) in setup.py)
 CRED = "credentials"  # read from a credential store
 ENVDUMP = "environment"  # the whole environment
@@ -215,7 +216,7 @@ DECODERS = frozenset(
         "pyaes.AESModeOfOperationCTR().decrypt",
     }
 )
-DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify", "translate"})
+DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify"})
 HOST_SOURCES = frozenset(
     {
         "socket.gethostname",

@@ -156,6 +156,8 @@ def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
                     )
                 parts = PurePosixPath(member.name).parts
                 if len(parts) == 2 and parts[1] == "PKG-INFO" and member.isfile():
+                    if found is not None:
+                        raise InputError(f"duplicate member {member.name!r}", path=path)
                     _check_size(path, member.name, member.size, None)
                     handle = archive.extractfile(member)
                     if handle is None:
@@ -163,7 +165,9 @@ def _tar_pkg_info(path: Path) -> tuple[bytes, str]:
                     found = (handle.read(MAX_METADATA_BYTES + 1), member.name)
     except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
         raise InputError(f"corrupt tar archive: {exc}", path=path) from exc
-    _check_member_names(path, names)
+    # other repeated members are compared by archive inspection (identical repeats occur in
+    # real sdists, pyarrow's); only the metadata read here must be unique
+    _check_member_names(path, list(dict.fromkeys(names)))
     if found is None:
         raise InputError("no top-level <name>-<version>/PKG-INFO", path=path)
     return found

@@ -13,9 +13,12 @@ FAMILY = "execution"
 RULES = (
     rule("exec-decoded", FAMILY, "runs code decoded from an encoded, compressed, reversed or "
          "chr-built constant", "high", "high"),
+    rule("unpickle-decoded", FAMILY, "unpickles or unmarshals decoded or downloaded data "
+         "(runs whatever the data says)", "high", "medium"),
     rule("exec-download", FAMILY, "runs code downloaded from the network", "high", "high"),
     rule("exec-file-data", FAMILY, "runs code read from a file that is not Python source "
-         "(configuration, a blob, a .pyc)", "medium", "low"),
+         "(configuration, a blob, a .pyc)", "medium", "low", install="high",
+         startup="high"),
     rule("exec-obscured", FAMILY, "reaches exec, eval, compile or __import__ through a name "
          "built to hide it (getattr(builtins, 'ex'+'ec'), __builtins__['exec'])", "high", "high"),
     rule("exec-dynamic", FAMILY, "runs code that is not a literal", "low", None,
@@ -25,6 +28,9 @@ RULES = (
     rule("obscured-identifier", FAMILY, "an identifier written with Unicode look-alikes that "
          "Python folds (NFKC) to another name", "high", "high"),
 )  # fmt: skip
+
+
+_DESERIALISERS = ("pickle.", "_pickle.", "cPickle.", "dill.", "cloudpickle.", "marshal.")
 
 
 def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
@@ -39,6 +45,10 @@ def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
 
 def _exec(event: Event) -> Iterator[tuple[str, str]]:
     name = event.callee
+    if name.startswith(_DESERIALISERS) and event.labels & {v.NETWORK, v.DECODED}:
+        # serializers decode their own payloads at runtime (sqlalchemy, celery): weigh by phase
+        yield "unpickle-decoded", f"{name} of decoded or downloaded data"
+        return
     if event.labels & {v.NETWORK}:
         yield "exec-download", f"{name} of data read from the network"
     elif event.labels & {v.DECODED}:

@@ -4,6 +4,8 @@ analysed (parse errors, over the size limit, nested too deeply)."""
 
 from __future__ import annotations
 
+import re
+
 from sscli.ingest.code import kinds
 from sscli.ingest.code.context import ArchiveContext
 from sscli.ingest.code.model import Phase, rule
@@ -32,7 +34,7 @@ def scan(context: ArchiveContext) -> None:
         kind, name = kinds.sniff(member.data[: kinds_head()])
         lower = path.lower()
         if kind == kinds.EXECUTABLE:
-            if not lower.endswith(kinds.BINARY_SUFFIXES) and not _script_place(path):
+            if not _binary_name(lower) and not _script_place(path):
                 context.add(
                     "content-mismatch",
                     path,
@@ -66,6 +68,14 @@ def scan(context: ArchiveContext) -> None:
 
 def kinds_head() -> int:
     return 64
+
+
+def _binary_name(lower: str) -> bool:
+    """A name a binary may carry: .so, .dll... and versioned shared objects (libx.so.26)."""
+    return lower.endswith(kinds.BINARY_SUFFIXES) or bool(_VERSIONED.search(lower))
+
+
+_VERSIONED = re.compile(r"\.(so|dylib)(\.[0-9]+)+$")
 
 
 def _script_place(path: str) -> bool:

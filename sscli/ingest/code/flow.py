@@ -941,7 +941,8 @@ class ModuleWalker:
             return receiver | {v.CRED}
         if method in ("read_text", "read_bytes") and receiver & {v.CONST, v.BUNDLED}:
             binary = {v.BINARYDATA} if method == "read_bytes" else set()
-            return receiver | ({v.FILEDATA} | binary if not _py_path(receiver) else {v.PYSOURCE})
+            source = isinstance(expr.func, ast.Attribute) and _py_path_node(expr.func.value)
+            return receiver | ({v.PYSOURCE} if source else {v.FILEDATA} | binary)
         if method in ("decode", "encode", "getdata", "tobytes", "getpixel", "load"):
             return receiver | every
         if method in v.DECODE_METHODS and (receiver | every) & v.DECODABLE:
@@ -1164,11 +1165,12 @@ def _py_path_node(node: ast.expr | None) -> bool:
     """A path expression whose last constant part names a .py file."""
     if node is None:
         return False
-    last: str | None = None
-    for child in ast.walk(node):
-        if isinstance(child, ast.Constant) and isinstance(child.value, str):
-            last = child.value
-    return last is not None and last.endswith(".py")
+    strings = [
+        (child.lineno, child.col_offset, child.value)
+        for child in ast.walk(node)
+        if isinstance(child, ast.Constant) and isinstance(child.value, str)
+    ]
+    return bool(strings) and max(strings)[2].endswith(".py")
 
 
 def _is_main_guard(test: ast.expr) -> bool:

@@ -175,7 +175,7 @@ def _uv_lock(work: Path, upgrades: Sequence[Upgrade], client: IndexClient, index
     could answer from a stale cache) is refused."""
     if os.environ.get("UV_OFFLINE", "").lower() in ("1", "true", "yes"):
         raise InputError("UV_OFFLINE is set: sscli fix resolves against the index only")
-    args = ["lock", "--index-url", index_url, "--no-config"]
+    args = ["lock", "--index-url", _lock_spelling(work, index_url), "--no-config"]
     for upgrade in upgrades:
         args += ["--upgrade-package", f"{upgrade.package}=={upgrade.target}"]
     _uv(args, work.parent)
@@ -188,6 +188,24 @@ def _uv_lock(work: Path, upgrades: Sequence[Upgrade], client: IndexClient, index
             "hold them back; nothing was written",
             hint="raise the bound in pyproject.toml and run sscli fix again",
         )
+
+
+def _lock_spelling(lock: Path, index_url: str) -> str:
+    """`index_url` as uv.lock already spells it (`https://pypi.org/simple` and `.../simple/` are
+    one index to the user, two to uv, which would rewrite every package's `source` line)."""
+    import tomllib
+
+    try:
+        document = tomllib.loads(read_text_limited(lock, 64 * 1024 * 1024))
+    except (OSError, tomllib.TOMLDecodeError, InputError):
+        return index_url
+    packages = document.get("package", [])
+    for package in packages if isinstance(packages, list) else []:
+        source = package.get("source") if isinstance(package, dict) else None
+        registry = source.get("registry") if isinstance(source, dict) else None
+        if isinstance(registry, str) and registry.rstrip("/") == index_url.rstrip("/"):
+            return registry
+    return index_url
 
 
 def _poetry_lock(

@@ -141,6 +141,33 @@ def test_uv_lock_is_fixed_through_uv(
     assert scan["findings"] == []
 
 
+def test_a_uv_lock_keeps_its_spelling_of_the_index(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    """`--index-url https://pypi.org/simple/` on a lock that says `.../simple`: uv took them for
+    two indexes and rewrote every package's source line (found running the README's example)."""
+    url, _ = index
+    spelled = url.rstrip("/")
+    given = spelled + "/"
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "app"\nversion = "1.0"\nrequires-python = ">=3.11"\n'
+        'dependencies = ["pyyaml>=5.1", "urllib3"]\n\n[tool.uv]\npackage = false\n'
+    )
+    uv = Path(sys.executable).with_name("uv")
+    subprocess.run(
+        [uv, "lock", "--index-url", spelled, "--no-config", "--upgrade-package", "pyyaml==5.3",
+         "--upgrade-package", "urllib3==1.26.18"],
+        cwd=project, check=True, capture_output=True,
+    )  # fmt: skip
+    cli("fix", project, "--index-url", given, "--db", snapshot_db)
+    lock = (project / "uv.lock").read_text()
+    assert 'name = "pyyaml"\nversion = "5.4"' in lock
+    assert f'registry = "{given}"' not in lock
+    assert lock.count(f'registry = "{spelled}"') == 2
+
+
 def test_pylock_is_refused_with_the_reason(cli: Cli, tmp_path: Path, snapshot_db: Path) -> None:
     lock = tmp_path / "pylock.toml"
     lock.write_text('lock-version = "1.0"\ncreated-by = "uv"\n')

@@ -1,5 +1,5 @@
 """Build the evaluation corpus's inert samples (tests/data/code-corpus) into real wheels and
-sdists, for the tests and benchmarks/inspect.py. A sample is a directory with a README.md
+sdists, for the tests and benchmarks/code_inspection.py. A sample is a directory with a README.md
 (technique, public report, `Expect: RULE at FILE[:LINE]`) and `sdist/` or `wheel/` holding the
 archive's files, each ending in `.sample` so that nothing ever imports or collects them.
 In a wheel, DIST-INFO/ and DATA/ stand for its .dist-info and .data directories, and a

@@ -6,7 +6,7 @@ when it is installed (its own venv: GUARDDOG=/path/to/guarddog, or CACHE/guarddo
 Goals: >= 95% of samples refused by the default policy, <= 2% of benign files refused, faster
 than GuardDog per file.
 
-    .venv/bin/python benchmarks/inspect.py [--top 100] [--download]
+    .venv/bin/python benchmarks/code_inspection.py [--top 100] [--download]
 
 --download fetches what the cache lacks from pypi.org (needs the network; nothing else does).
 """

@@ -394,17 +394,22 @@ def _own_artifacts(raw: Mapping[str, Any]) -> tuple[Artifact, ...]:
         filename = None  # some tools name the lock file here
     if not hashes and filename is None:
         return ()
-    url = raw.get("downloadLocation")
+    size = dict(comment_properties(raw.get("comment"))).get("size")
+    return (distribution_artifact(filename, hashes, raw.get("downloadLocation"), size),)
+
+
+def distribution_artifact(
+    filename: str | None, hashes: dict[str, str], url: Any, size: str | None
+) -> Artifact:
+    """The package's own distribution file as an SPDX package (2 or 3) describes it: its
+    download location kept only when it names that very file, its size only when a number."""
     if not (isinstance(url, str) and filename and url.endswith("/" + filename)):
         url = None
-    size = dict(comment_properties(raw.get("comment"))).get("size")
-    return (
-        Artifact(
-            filename=filename,
-            hashes=hashes,
-            url=url,
-            size=int(size) if size and size.isdigit() else None,
-        ),
+    return Artifact(
+        filename=filename,
+        hashes=hashes,
+        url=url,
+        size=int(size) if size and size.isdigit() else None,
     )
 
 

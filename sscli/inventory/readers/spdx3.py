@@ -27,6 +27,7 @@ from sscli.inventory.readers.spdx import (
     PREFIX,
     assemble,
     comment_properties,
+    distribution_artifact,
     is_root_id,
     location,
     purl_of,
@@ -226,16 +227,9 @@ def _artifacts(element: Mapping[str, Any], own: Mapping[str, str]) -> tuple[Arti
     filename = own.get("filename")
     if not hashes and not filename:
         return ()
-    url = element.get("software_downloadLocation")
-    if not (isinstance(url, str) and filename and url.endswith("/" + filename)):
-        url = None
-    size = own.get("size")
     return (
-        Artifact(
-            filename=filename,
-            hashes=hashes,
-            url=url,
-            size=int(size) if size and size.isdigit() else None,
+        distribution_artifact(
+            filename, hashes, element.get("software_downloadLocation"), own.get("size")
         ),
     )
 

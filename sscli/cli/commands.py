@@ -35,8 +35,8 @@ COMMANDS = (
         "fix",
         "sscli.cli.fix:fix_command",
         "Raise each vulnerable pin to the smallest release that fixes every finding at or above "
-        "--fail-on, through uv (uv.lock), poetry (poetry.lock) or in place with the new hashes "
-        "(requirements files, checked with `uv pip compile`); the fixed lock is re-scanned.",
+        "--fail-on, through uv (uv.lock), poetry (poetry.lock), uv or pip (pylock.toml) or in "
+        "place with the new hashes (requirements files); the fixed lock is re-scanned.",
     ),
     Entry(
         "ingest",

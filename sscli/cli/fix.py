@@ -16,7 +16,8 @@ def fix_command(
     input_path: Annotated[
         Path,
         typer.Argument(
-            help="uv.lock, poetry.lock, a hashed requirements file, or a project directory.",
+            help="uv.lock, poetry.lock, pylock.toml, a hashed requirements file, or a project "
+            "directory.",
             metavar="INPUT",
         ),
     ] = Path(),
@@ -45,8 +46,9 @@ def fix_command(
     db: DbOpt = None,
 ) -> None:
     """Raise each vulnerable pin to the smallest release that fixes every finding at or above
-    --fail-on, through uv (uv.lock), poetry (poetry.lock) or in place with the new hashes
-    (requirements files, checked with `uv pip compile`); the fixed lock is re-scanned."""
+    --fail-on, through uv (uv.lock), poetry (poetry.lock), the tool that wrote it (pylock.toml:
+    uv or pip) or in place with the new hashes (requirements files, checked with
+    `uv pip compile`); the fixed lock is re-scanned."""
     from sscli.cli.scan import _threshold
     from sscli.fix import fix_lock
     from sscli.scan import open_service
@@ -74,6 +76,7 @@ def _json(result: "FixResult") -> dict[str, object]:
         "input": str(result.path),
         "kind": result.kind,
         "written": result.written,
+        "files": [str(path) for path in result.files],
         "changes": [
             {"package": u.package, "from": u.current, "to": u.target, "fixes": list(u.fixed)}
             for u in result.plan.upgrades
@@ -118,7 +121,8 @@ def _print(result: "FixResult", *, dry_run: bool) -> None:
     if table.row_count:
         out.print(table)
     verb = "would write" if dry_run else ("wrote" if result.written else "left unchanged")
+    files = ", ".join(escape(path) for path in result.files or (result.path,))
     out.print(
         f"{len(result.plan.upgrades)} upgrade(s), {len(result.remaining)} finding(s) left; "
-        f"{verb} {escape(result.path)}"
+        f"{verb} {files}"
     )

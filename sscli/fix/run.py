@@ -5,9 +5,7 @@ lock atomically."""
 from __future__ import annotations
 
 import difflib
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Collection, Sequence
@@ -16,6 +14,8 @@ from pathlib import Path
 
 from sscli.errors import EnvironmentFailure, InputError, PolicyError
 from sscli.fix.plan import Left, Plan, Upgrade, counts, plan_upgrades
+from sscli.fix.tools import run, uv
+from sscli.fix.uvlock import upgrade_uv_lock
 from sscli.fsutil import atomic_write_text, read_text_limited
 from sscli.index.client import IndexClient, IndexSettings
 from sscli.inventory import load_inventory, reader_for
@@ -25,16 +25,16 @@ from sscli.scan import scan_inventory
 from sscli.scan.services.interface import VulnerabilityService
 from sscli.scan.severity import Level
 
-_UV_TIMEOUT = 600
-
 
 @dataclass(frozen=True)
 class FixResult:
     path: Path
     kind: str  # the lock's reader: requirements, uv-lock, ...
     plan: Plan
-    diff: str  # unified diff of the lock ("" when nothing changes)
+    diff: str  # unified diff of the lock and what changes with it ("" when nothing changes)
     written: bool
+    files: tuple[Path, ...]  # the files the fix writes (or would): the lock, and uv.lock beside
+    # a pylock.toml exported from it
     remaining: tuple[Left, ...]  # counted findings the re-scan of the fixed lock still reports
 
 
@@ -52,41 +52,54 @@ def fix_lock(
     kind = reader_for(lock).kind
     if kind not in _WRITERS:
         raise InputError(
-            f"sscli fix writes uv.lock, poetry.lock and hashed requirements files; {lock.name} "
+            f"sscli fix writes uv.lock, poetry.lock, pylock.toml and hashed requirements files; "
+            f"{lock.name} "
             f"is read as {reader_for(lock).description}",
             path=lock,
             hint=_REFUSALS.get(kind),
         )
+    if kind == "pylock":
+        from sscli.fix.pylock import check_regenerable
+
+        check_regenerable(lock, index_url)  # refused before the index is asked anything
     report = scan_inventory(load_inventory(lock), service)
     client = IndexClient(IndexSettings.from_environment(index_url))
     plan = plan_upgrades(
         report, service, lambda name: _releases(client, name), threshold=threshold, ignored=ignored
     )
-    before = read_text_limited(lock)
     with tempfile.TemporaryDirectory(prefix="sscli-fix-") as scratch:
         work = Path(scratch) / lock.name
         _copy_project(lock, Path(scratch))
+        also: list[str] = []
         if plan.upgrades:
-            _WRITERS[kind](work, plan.upgrades, client, index_url)
-        after = read_text_limited(work)
+            also = _WRITERS[kind](work, lock, plan.upgrades, client, index_url)
+        names = [lock.name, *also]
+        before = {name: _text(lock.parent / name) for name in names}
+        after = {name: read_text_limited(Path(scratch) / name) for name in names}
         fixed = scan_inventory(load_inventory(work), service)
     remaining = tuple(
         Left(f.package, f.version, f.advisory_id, f.severity.level.value, _reason(f.package, plan))
         for f in fixed.active
         if counts(f, threshold, ignored)
     )
+    changed = [name for name in names if before[name] != after[name]]
     diff = "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            f"a/{lock.name}",
-            f"b/{lock.name}",
+        "".join(
+            difflib.unified_diff(
+                before[name].splitlines(keepends=True),
+                after[name].splitlines(keepends=True),
+                f"a/{name}",
+                f"b/{name}",
+            )
         )
+        for name in changed
     )
-    written = bool(diff) and not dry_run
+    written = bool(changed) and not dry_run
     if written:
-        atomic_write_text(lock, after)
-    return FixResult(lock, kind, plan, diff, written, remaining)
+        for name in sorted(changed, key=lambda n: n == lock.name):  # the lock itself last
+            atomic_write_text(lock.parent / name, after[name])
+    files = tuple(lock.parent / name for name in changed)
+    return FixResult(lock, kind, plan, diff, written, files, remaining)
 
 
 def _reason(package: str, plan: Plan) -> str:
@@ -126,8 +139,8 @@ def _releases(client: IndexClient, name: str) -> list[str]:
 
 
 def _requirements(
-    work: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
-) -> None:
+    work: Path, lock: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
+) -> list[str]:
     """New pins and their hashes from the index, then `uv pip compile` against the same index
     must resolve the fixed pins to themselves: a new release that needs another dependency (or
     another version of one) is refused rather than written."""
@@ -140,7 +153,7 @@ def _requirements(
     inputs = work.with_name("sscli-fix.in")
     inputs.write_text("".join(f"{name}=={version}\n" for name, version in sorted(pins.items())))
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    result = _uv(
+    result = uv(
         [
             "pip",
             "compile",
@@ -168,49 +181,27 @@ def _requirements(
             f"the fixed pins need other pins too ({listed}): nothing was written",
             hint="re-lock the project (e.g. `uv pip compile --generate-hashes`) with the new pins",
         )
+    return []
 
 
-def _uv_lock(work: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str) -> None:
-    """`uv lock --upgrade-package NAME==VERSION` against the index; offline resolution (which
-    could answer from a stale cache) is refused."""
-    if os.environ.get("UV_OFFLINE", "").lower() in ("1", "true", "yes"):
-        raise InputError("UV_OFFLINE is set: sscli fix resolves against the index only")
-    args = ["lock", "--index-url", _lock_spelling(work, index_url), "--no-config"]
-    for upgrade in upgrades:
-        args += ["--upgrade-package", f"{upgrade.package}=={upgrade.target}"]
-    _uv(args, work.parent)
-    locked = {p.name: p.version for p in load_inventory(work).packages}
-    wrong = [u for u in upgrades if locked.get(u.package) != u.target]
-    if wrong:
-        listed = ", ".join(f"{u.package} {locked.get(u.package)}" for u in wrong)
-        raise PolicyError(
-            f"uv lock did not reach the fixed versions ({listed}): the project's constraints "
-            "hold them back; nothing was written",
-            hint="raise the bound in pyproject.toml and run sscli fix again",
-        )
+def _uv_lock(
+    work: Path, lock: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
+) -> list[str]:
+    upgrade_uv_lock(work, upgrades, index_url)
+    return []
 
 
-def _lock_spelling(lock: Path, index_url: str) -> str:
-    """`index_url` as uv.lock already spells it (`https://pypi.org/simple` and `.../simple/` are
-    one index to the user, two to uv, which would rewrite every package's `source` line)."""
-    import tomllib
+def _pylock(
+    work: Path, lock: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
+) -> list[str]:
+    from sscli.fix.pylock import regenerate
 
-    try:
-        document = tomllib.loads(read_text_limited(lock, 64 * 1024 * 1024))
-    except (OSError, tomllib.TOMLDecodeError, InputError):
-        return index_url
-    packages = document.get("package", [])
-    for package in packages if isinstance(packages, list) else []:
-        source = package.get("source") if isinstance(package, dict) else None
-        registry = source.get("registry") if isinstance(source, dict) else None
-        if isinstance(registry, str) and registry.rstrip("/") == index_url.rstrip("/"):
-            return registry
-    return index_url
+    return regenerate(work, lock, upgrades, index_url)
 
 
 def _poetry_lock(
-    work: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
-) -> None:
+    work: Path, lock: Path, upgrades: Sequence[Upgrade], client: IndexClient, index_url: str
+) -> list[str]:
     poetry = shutil.which("poetry")
     if poetry is None:
         raise EnvironmentFailure(
@@ -219,7 +210,7 @@ def _poetry_lock(
             + " ".join(u.package for u in upgrades)
             + "` yourself",
         )
-    _run([poetry, "update", "--lock", *(u.package for u in upgrades)], work.parent, "poetry")
+    run([poetry, "update", "--lock", *(u.package for u in upgrades)], work.parent, "poetry")
     locked = {p.name: p.version for p in load_inventory(work).packages}
     wrong = [u for u in upgrades if locked.get(u.package) != u.target]
     if wrong:
@@ -228,12 +219,16 @@ def _poetry_lock(
             + ", ".join(f"{u.package} {locked.get(u.package)} (wanted {u.target})" for u in wrong),
             hint="raise the bounds in pyproject.toml",
         )
+    return []
 
 
-_WRITERS = {"requirements": _requirements, "uv-lock": _uv_lock, "poetry-lock": _poetry_lock}
+_WRITERS = {
+    "requirements": _requirements,
+    "uv-lock": _uv_lock,
+    "poetry-lock": _poetry_lock,
+    "pylock": _pylock,
+}
 _REFUSALS = {
-    "pylock": "pylock.toml is an export: fix the lock it was exported from (uv.lock: "
-    "`sscli fix uv.lock`, then `uv export --format pylock.toml -o pylock.toml`)",
     "pipfile": "run `pipenv update NAME` with the fixed versions",
     "pdm": "run `pdm update NAME` with the fixed versions",
 }
@@ -257,21 +252,5 @@ def _normal(name: str) -> str:
     return str(canonicalize_name(name))
 
 
-def _uv(args: list[str], cwd: Path) -> str:
-    uv = shutil.which("uv") or str(Path(sys.executable).with_name("uv"))
-    if not Path(uv).is_file():
-        raise EnvironmentFailure("uv is not installed", hint="pip install uv")
-    return _run([uv, *args], cwd, "uv")
-
-
-def _run(argv: list[str], cwd: Path, tool: str) -> str:
-    try:
-        done = subprocess.run(
-            argv, cwd=cwd, capture_output=True, text=True, timeout=_UV_TIMEOUT, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise EnvironmentFailure(f"{tool} failed to run: {exc}") from exc
-    if done.returncode != 0:
-        tail = " ".join(done.stderr.strip().splitlines()[-3:])[:600]
-        raise PolicyError(f"{tool} could not apply the fix: {tail}; nothing was written")
-    return done.stdout
+def _text(path: Path) -> str:
+    return read_text_limited(path) if path.exists() else ""

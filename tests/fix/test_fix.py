@@ -166,10 +166,3 @@ def test_a_uv_lock_keeps_its_spelling_of_the_index(
     assert 'name = "pyyaml"\nversion = "5.4"' in lock
     assert f'registry = "{given}"' not in lock
     assert lock.count(f'registry = "{spelled}"') == 2
-
-
-def test_pylock_is_refused_with_the_reason(cli: Cli, tmp_path: Path, snapshot_db: Path) -> None:
-    lock = tmp_path / "pylock.toml"
-    lock.write_text('lock-version = "1.0"\ncreated-by = "uv"\n')
-    result = cli("fix", lock, "--db", snapshot_db, expect=2)
-    assert "uv export --format pylock.toml" in result.stderr

@@ -1,0 +1,52 @@
+"""uv.lock raised through uv itself: `uv lock --upgrade-package NAME==VERSION` against the index,
+never offline, the lock's own spelling of the index kept."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from sscli.errors import InputError, PolicyError
+from sscli.fix.plan import Upgrade
+from sscli.fix.tools import uv
+from sscli.fsutil import read_text_limited
+from sscli.inventory import load_inventory
+
+
+def upgrade_uv_lock(work: Path, upgrades: Sequence[Upgrade], index_url: str) -> None:
+    """Re-lock the uv project around `work` (its uv.lock) with each upgrade's package at its
+    target; PolicyError when the project's own constraints hold one back. Offline resolution
+    (which could answer from a stale cache) is refused."""
+    if os.environ.get("UV_OFFLINE", "").lower() in ("1", "true", "yes"):
+        raise InputError("UV_OFFLINE is set: sscli fix resolves against the index only")
+    args = ["lock", "--index-url", lock_spelling(work, index_url), "--no-config"]
+    for upgrade in upgrades:
+        args += ["--upgrade-package", f"{upgrade.package}=={upgrade.target}"]
+    uv(args, work.parent)
+    locked = {p.name: p.version for p in load_inventory(work).packages}
+    wrong = [u for u in upgrades if locked.get(u.package) != u.target]
+    if wrong:
+        listed = ", ".join(f"{u.package} {locked.get(u.package)}" for u in wrong)
+        raise PolicyError(
+            f"uv lock did not reach the fixed versions ({listed}): the project's constraints "
+            "hold them back; nothing was written",
+            hint="raise the bound in pyproject.toml and run sscli fix again",
+        )
+
+
+def lock_spelling(lock: Path, index_url: str) -> str:
+    """`index_url` as uv.lock already spells it (`https://pypi.org/simple` and `.../simple/` are
+    one index to the user, two to uv, which would rewrite every package's `source` line)."""
+    try:
+        document = tomllib.loads(read_text_limited(lock, 64 * 1024 * 1024))
+    except (OSError, tomllib.TOMLDecodeError, InputError):
+        return index_url
+    packages = document.get("package", [])
+    for package in packages if isinstance(packages, list) else []:
+        source = package.get("source") if isinstance(package, dict) else None
+        registry = source.get("registry") if isinstance(source, dict) else None
+        if isinstance(registry, str) and registry.rstrip("/") == index_url.rstrip("/"):
+            return registry
+    return index_url

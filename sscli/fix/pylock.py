@@ -80,7 +80,10 @@ _EXPORT_FLAGS = _SHARED_FLAGS | {
 _REPLACED = _INDEX | {"--no-index", "-o", "--output-file", "-U", "--upgrade", "-P",
                       "--upgrade-package", "--upgrade-group", "--custom-compile-command",
                       "--offline", "--refresh", "--refresh-package"}  # fmt: skip
-_REFUSED = {"--directory", "--project", "--config-file", "--script"}
+_REFUSED = {"--directory", "--project", "--config-file", "--script", "--allow-insecure-host",
+            "--cert"}  # fmt: skip
+# `--python` names an interpreter uv runs: from a lock's header only a version request is taken
+_PYTHON_REQUEST = re.compile(r"^(cpython|pypy|python)?[-@]?[<>=~!]*[0-9][0-9.]*[a-z0-9]*$")
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,14 @@ def _parse(words: Sequence[str], flags: set[str], valued: set[str], path: Path) 
         if name in _REFUSED:
             raise InputError(
                 f"its recorded command uses {name}: sscli fix re-runs uv only in the lock's "
-                "own directory",
+                "own directory, on the index and certificates of this run",
+                path=path,
+                line=2,
+            )
+        if name in ("-p", "--python") and not _PYTHON_REQUEST.match(options[-1][1] or ""):
+            raise InputError(
+                f"its recorded command asks for the interpreter {options[-1][1]!r}: sscli fix "
+                "takes a Python version from a lock, never a path to run",
                 path=path,
                 line=2,
             )
@@ -304,7 +314,13 @@ def _uv_pip_compile(
     if not parsed.positionals and not parsed.has("--group"):
         raise InputError(f"its recorded command `{command}` names no input", path=lock, line=2)
     for name in [*parsed.positionals, *parsed.values(*_COMPILE_FILES)]:
-        if not re.match(r"^[a-z+]+://", name) and not (where / name).is_file():
+        if re.match(r"^[a-z][a-z0-9+.-]*:", name):
+            raise InputError(
+                f"pylock.toml was compiled from {name}: sscli fix re-runs uv on local inputs only",
+                path=lock,
+                line=2,
+            )
+        if not (where / name).is_file():
             raise InputError(
                 f"pylock.toml was compiled from {name}, which is not there ({where / name}): "
                 "sscli fix regenerates it from the same inputs only",

@@ -46,9 +46,8 @@ def fix_command(
     db: DbOpt = None,
 ) -> None:
     """Raise each vulnerable pin to the smallest release that fixes every finding at or above
-    --fail-on, through uv (uv.lock), poetry (poetry.lock), the tool that wrote it (pylock.toml:
-    uv or pip) or in place with the new hashes (requirements files, checked with
-    `uv pip compile`); the fixed lock is re-scanned."""
+    --fail-on, through uv (uv.lock), poetry (poetry.lock), uv or pip (pylock.toml) or in place
+    with the new hashes (requirements files); the fixed lock is re-scanned."""
     from sscli.cli.scan import _threshold
     from sscli.fix import fix_lock
     from sscli.scan import open_service

@@ -239,3 +239,56 @@ def test_a_pylock_naming_another_index_is_refused(
     result = cli("fix", project / "pylock.toml", "--db", snapshot_db, expect=2)
     stderr = " ".join(result.stderr.split())
     assert f"names the index {url}" in stderr and f"--index-url {url}" in stderr
+
+
+def _pip_pylock(tmp_path: Path, url: str) -> Path:
+    project = tmp_path / "app"
+    project.mkdir()
+    (project / "requirements.txt").write_text("pyyaml==5.3\nurllib3==1.24.1\n")
+    _run([sys.executable, "-m", "pip", "lock", "--isolated", "-q", "--index-url", url,
+          "-r", "requirements.txt", "-o", "pylock.toml"], project)  # fmt: skip
+    return project / "pylock.toml"
+
+
+def test_a_new_dependency_of_the_fixed_release_is_locked_by_pip_with_its_hash(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, files = index
+    lock = _pip_pylock(tmp_path, url)
+    (files / "urllib3-1.26.18-py3-none-any.whl").unlink()
+    build_wheel(files, "urllib3", "1.26.18", requires=["idna>=3"])
+    build_wheel(files, "idna", "3.7")
+    cli("fix", lock, "--index-url", url, "--db", snapshot_db)
+    assert _versions(lock) == {"pyyaml": "5.4", "urllib3": "1.26.18", "idna": "3.7"}
+    assert _wheel_hash(lock, "idna") == sha256(files / "idna-3.7-py3-none-any.whl")
+    _scan_and_ingest(cli, lock, url, snapshot_db, tmp_path)
+
+
+def test_a_fixed_release_pip_cannot_install_is_not_written(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, files = index
+    lock = _pip_pylock(tmp_path, url)
+    before = lock.read_text()
+    (files / "urllib3-1.26.18-py3-none-any.whl").unlink()
+    build_wheel(files, "urllib3", "1.26.18", requires=["brotli>=99"])  # not on the index
+    result = cli("fix", lock, "--index-url", url, "--db", snapshot_db, expect=1)
+    assert "pip could not apply the fix" in result.stderr
+    assert "nothing was written" in " ".join(result.stderr.split())
+    assert lock.read_text() == before
+
+
+def test_a_uv_export_held_back_by_the_project_is_not_written(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, _ = index
+    project = _uv_project(tmp_path, url)
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('"urllib3"', '"urllib3<1.25"'))
+    _run([UV, "lock", "--index-url", url, "--no-config"], project)
+    _run([UV, "export", "--format", "pylock.toml", "-o", "pylock.toml", "--no-dev"], project)
+    before = {name: (project / name).read_text() for name in ("pylock.toml", "uv.lock")}
+    result = cli("fix", project / "pylock.toml", "--index-url", url, "--db", snapshot_db,
+                 expect=1)  # fmt: skip
+    assert "uv" in result.stderr and "nothing was written" in " ".join(result.stderr.split())
+    assert {name: (project / name).read_text() for name in before} == before

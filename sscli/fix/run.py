@@ -118,11 +118,18 @@ def _lock(path: Path) -> Path:
 
 
 def _copy_project(lock: Path, scratch: Path) -> None:
-    """The lock and what its tool needs beside it (pyproject.toml)."""
+    """The lock and what its tool needs beside it: pyproject.toml and, for a uv workspace, its
+    members' pyproject.toml at their places (uv re-locks a workspace only with its members)."""
     shutil.copy2(lock, scratch / lock.name)
-    for name in ("pyproject.toml", "poetry.toml", "uv.toml"):
-        if (lock.parent / name).is_file():
+    for name in ("pyproject.toml", "poetry.toml", "uv.toml", "uv.lock"):
+        if (lock.parent / name).is_file() and name != lock.name:
             shutil.copy2(lock.parent / name, scratch / name)
+    from sscli.fix.uvlock import workspace_members
+
+    for member in workspace_members(lock.parent):
+        target = scratch / member / "pyproject.toml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(lock.parent / member / "pyproject.toml", target)
 
 
 def _releases(client: IndexClient, name: str) -> list[str]:

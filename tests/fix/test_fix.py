@@ -166,3 +166,36 @@ def test_a_uv_lock_keeps_its_spelling_of_the_index(
     assert 'name = "pyyaml"\nversion = "5.4"' in lock
     assert f'registry = "{given}"' not in lock
     assert lock.count(f'registry = "{spelled}"') == 2
+
+
+def test_a_uv_workspace_is_fixed_with_its_members(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    """uv re-locks a workspace only with its members' pyproject.toml beside the root's (without
+    them it dropped the members, or failed)."""
+    url, _ = index
+    project = tmp_path / "project"
+    member = project / "packages" / "lib"
+    member.mkdir(parents=True)
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "app"\nversion = "1.0"\nrequires-python = ">=3.11"\n'
+        'dependencies = ["lib"]\n\n[tool.uv]\npackage = false\n\n'
+        '[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv.sources]\n'
+        "lib = { workspace = true }\n"
+    )
+    (member / "pyproject.toml").write_text(
+        '[project]\nname = "lib"\nversion = "0.1"\nrequires-python = ">=3.11"\n'
+        'dependencies = ["pyyaml>=5.1"]\n\n[build-system]\nrequires = ["flit_core"]\n'
+        'build-backend = "flit_core.buildapi"\n'
+    )
+    uv = Path(sys.executable).with_name("uv")
+    subprocess.run(
+        [uv, "lock", "--index-url", url, "--no-config", "--upgrade-package", "pyyaml==5.3"],
+        cwd=project, check=True, capture_output=True,
+    )  # fmt: skip
+    before = (project / "uv.lock").read_text()
+    cli("fix", project, "--index-url", url, "--db", snapshot_db)
+    lock = (project / "uv.lock").read_text()
+    assert 'name = "pyyaml"\nversion = "5.4"' in lock
+    assert 'name = "lib"\nversion = "0.1"\nsource = { editable = "packages/lib" }' in lock
+    assert lock.replace('"5.4"', '"5.3"').count("\n") == before.count("\n")

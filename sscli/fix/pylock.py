@@ -144,6 +144,7 @@ def regenerate(work: Path, lock: Path, upgrades: Sequence[Upgrade], index_url: s
         also = []
         _pip_lock(work, lock, upgrades, index_url, _document(text, lock))
     _check_reached(work, upgrades, producer.tool)
+    check_hosts(_document(text, lock), _document(read_text_limited(work), work), lock)
     return also
 
 
@@ -165,6 +166,43 @@ def check_index(document: dict[str, Any], index_url: str, path: Path) -> None:
             field="packages.index",
             hint=f"pass --index-url {other[0]}" if len(other) == 1 else "fix one index at a time",
         )
+
+
+def check_hosts(old: dict[str, Any], new: dict[str, Any], path: Path) -> None:
+    """Every file of the regenerated lock comes from a host the old lock took that package's
+    files from (a new package: any of the old lock's hosts). A lock that names no index (uv pip
+    compile, pip) resolved against another one would otherwise take each package from wherever
+    that index serves it: a private package from a public index of the same name."""
+    before = _hosts(old)
+    everywhere = set().union(*before.values()) if before else set()
+    for name, hosts in sorted(_hosts(new).items()):
+        allowed = before.get(name) or everywhere
+        strange = sorted(hosts - allowed)
+        if allowed and strange:
+            raise InputError(
+                f"the regenerated lock takes {name} from {', '.join(strange)}; the lock took it "
+                f"from {', '.join(sorted(allowed))}: nothing was written",
+                path=path,
+                hint="pass the index the lock was resolved against with --index-url",
+            )
+
+
+def _hosts(document: dict[str, Any]) -> dict[str, set[str]]:
+    from urllib.parse import urlsplit
+
+    found: dict[str, set[str]] = {}
+    packages = document.get("packages")
+    for entry in packages if isinstance(packages, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        files = [entry.get("sdist"), entry.get("archive")]
+        wheels = entry.get("wheels")
+        files += wheels if isinstance(wheels, list) else []
+        urls = [f["url"] for f in files if isinstance(f, dict) and isinstance(f.get("url"), str)]
+        hosts = {urlsplit(url).netloc.rpartition("@")[2].lower() for url in urls}
+        if hosts:
+            found.setdefault(normalize_name(entry["name"]), set()).update(hosts)
+    return found
 
 
 def _document(text: str, path: Path) -> dict[str, Any]:

@@ -292,3 +292,25 @@ def test_a_uv_export_held_back_by_the_project_is_not_written(
                  expect=1)  # fmt: skip
     assert "uv" in result.stderr and "nothing was written" in " ".join(result.stderr.split())
     assert {name: (project / name).read_text() for name in before} == before
+
+
+def test_a_lock_that_names_no_index_is_not_moved_to_another_one(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    """A uv pip compile (or pip) lock names no `index`: fixed against another index, every
+    package would come from wherever that one serves it (a private name from a public index)."""
+    url, files = index
+    project = tmp_path / "app"
+    project.mkdir()
+    (project / "requirements.in").write_text("pyyaml==5.3\n")
+    _run([UV, "pip", "compile", "requirements.in", "--index-url", url, "--no-config",
+          "--python-version", "3.11", "-o", "pylock.toml"], project)  # fmt: skip
+    (project / "requirements.in").write_text("pyyaml>=5.1\n")
+    before = (project / "pylock.toml").read_text()
+    assert "index =" not in before
+    with pypiserver(files) as other:
+        result = cli("fix", project / "pylock.toml", "--index-url", other, "--db", snapshot_db,
+                     expect=2)  # fmt: skip
+    stderr = " ".join(result.stderr.split())
+    assert "the regenerated lock takes pyyaml from 127.0.0.1:" in stderr
+    assert (project / "pylock.toml").read_text() == before

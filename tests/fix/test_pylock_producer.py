@@ -94,3 +94,20 @@ def test_a_pip_without_pip_lock_is_an_environment_error(monkeypatch: pytest.Monk
     monkeypatch.setattr(pylock, "run", lambda *args, **kwargs: "pip 24.3.1 from /x (python 3.11)")
     with pytest.raises(EnvironmentFailure, match=r"this pip \(24.3.1\) has no `pip lock`"):
         pylock._pip()
+
+
+def _lock(*entries: tuple[str, str]) -> dict[str, object]:
+    return {"packages": [{"name": n, "wheels": [{"url": u}]} for n, u in entries]}
+
+
+def test_a_regenerated_lock_takes_files_from_the_hosts_it_took_them_from() -> None:
+    old = _lock(("a", "https://files.example/a-1.whl"), ("b", "https://mirror.example/b-1.whl"))
+    new = _lock(
+        ("a", "https://files.example/a-2.whl"),
+        ("b", "https://mirror.example/b-1.whl"),
+        ("c", "https://user:secret@files.example/c-1.whl"),  # new: any host the lock used
+    )
+    pylock.check_hosts(old, new, Path("p"))
+    moved = _lock(("a", "https://files.example/a-2.whl"), ("b", "https://files.example/b-2.whl"))
+    with pytest.raises(InputError, match=r"takes b from files\.example; the lock took it from"):
+        pylock.check_hosts(old, moved, Path("p"))

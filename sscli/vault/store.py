@@ -9,6 +9,8 @@ Layout under the vault root:
     builds/<digest>/                  the records of a wheel built here from its sdist
                                       (`BUILD_RECORDS`: build report, provenance, build log)
     simple/                           the static PEP 503 + PEP 691 index (derived, see pages.py)
+    manifests/<digest>.json           what an ingest of one lock found (sscli.ingest.manifest),
+                                      so that the same lock re-ingested only stats the vault
     tmp/                              downloads in progress (same file system, for rename)
 
 A file is *in* the vault once its `files/` link exists: the entry is written before it, the

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._timing import goal_row
+from benchmarks._timing import compile_sources, goal_row
 from tests.builders import build_wheel
 from tests.servers import pypiserver
 
@@ -63,6 +63,7 @@ def median(samples: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def main() -> None:
+    compile_sources(Path(__file__).resolve().parents[1] / "sscli")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         packages = root / "packages"

@@ -1,6 +1,8 @@
 """Build cost: plain `python -m build` of examples/hello (once, unsandboxed, build dependencies
 from the same vault) against `sscli build` (sandboxed, twice, compared), in one run: medians of 5
-interleaved runs, wall and CPU time (user + system of the command and everything it waited for).
+interleaved runs. Wall time only: bubblewrap takes its sandbox's exit status through a pipe and
+does not reap it, so the CPU time of what runs in the sandbox never reaches sscli's rusage (the
+CPU printed for sscli is its own, outside the sandbox).
 Goal (issue 18): sscli within 1.3x of the plain build."""
 
 from __future__ import annotations
@@ -92,10 +94,13 @@ def main() -> None:
     sscli_wall, sscli_cpu = (statistics.median(s[i] for s in sscli) for i in (0, 1))
     print(f"medians of {REPEAT} runs, interleaved")
     print(f"python -m build (once, no sandbox): {plain_wall:.2f} s (CPU {plain_cpu:.2f} s)")
-    print(f"sscli build (sandboxed, twice, compared): {sscli_wall:.2f} s (CPU {sscli_cpu:.2f} s)")
+    print(
+        f"sscli build (sandboxed, twice, compared): {sscli_wall:.2f} s "
+        f"(CPU outside the sandbox {sscli_cpu:.2f} s)"
+    )
     goal_row(
         "build twice in the sandbox, compare",
-        f"{sscli_wall / plain_wall:.2f}x (CPU {sscli_cpu / plain_cpu:.2f}x)",
+        f"{sscli_wall / plain_wall:.2f}x",
         "python -m build, once",
         "<= 1.3x",
         sscli_wall / plain_wall <= 1.3,

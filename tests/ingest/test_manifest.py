@@ -319,3 +319,40 @@ def test_old_manifests_are_pruned(many_manifests: Path) -> None:
     kept = sorted(p.name for p in many_manifests.glob("*.json"))
     assert len(kept) == manifest.KEEP
     assert f"{manifest.KEEP + 4:064x}.json" in kept and f"{0:064x}.json" not in kept
+
+
+def test_a_waiver_that_expired_since_refuses_on_the_fast_path(
+    cli: Cli, tmp_path: Path, work: Work, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file too young for the policy, vaulted under an exception that has expired since: the
+    same lock under the same policy is refused, from the manifest, without a re-hash."""
+    from datetime import UTC, datetime, timedelta
+
+    import sscli.policy.model
+    from tests.ingest.test_ingest_hostile import POLICY, _one
+
+    index, lock, policy = _one(tmp_path, uploaded=datetime.now(tz=UTC) - timedelta(hours=5))
+    waiver = (
+        "  exceptions:\n    - package: solid\n      rules: [min_age]\n"
+        "      reason: urgent security fix, reviewed\n      expires: 2999-01-01\n"
+    )
+    policy.write_text(POLICY + waiver)
+    vault = tmp_path / "vault"
+    with scripted_index(index) as url:
+        assert _report(ingest(cli, url, lock, vault, policy, "--format", "json"))["ok"]
+    work.reset()
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Later:
+            return cls(3000, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(sscli.policy.model, "datetime", Later)
+    result = ingest(cli, DEAD, lock, vault, policy, "--format", "json", expect=1)
+    (outcome,) = _report(result)["files"]
+    assert outcome["status"] == "refused"
+    assert any(
+        c["rule"] == "min_age" and c["status"] == "fail" and "has expired" in c["message"]
+        for c in outcome["checks"]
+    )
+    assert work == Work()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import io
 import shutil
 import subprocess
 import tarfile
@@ -86,38 +87,41 @@ def compare_outputs(a: Path, b: Path) -> list[FileComparison]:
     return results
 
 
+_KEEP_BYTES = 200_000  # members up to this size are kept, to diff as text
+
+
+def _read(handle: Any) -> tuple[str, int, bytes | None]:
+    """A member streamed: its sha256, its size, and its bytes when small enough to diff."""
+    digest = hashlib.sha256()
+    size = 0
+    kept: list[bytes] | None = []
+    while chunk := handle.read(1024 * 1024):
+        digest.update(chunk)
+        size += len(chunk)
+        if kept is not None:
+            kept.append(chunk)
+            if size >= _KEEP_BYTES:
+                kept = None
+    return digest.hexdigest(), size, b"".join(kept) if kept is not None else None
+
+
 def _members(path: Path) -> list[Member]:
+    """Every member, streamed once (never a whole member in memory unless it is small)."""
     members = []
     if path.name.endswith((".whl", ".zip")):
         with open_regular(path) as raw, zipfile.ZipFile(raw) as archive:
             for info in archive.infolist():
-                data = archive.read(info)
-                mtime = str(info.date_time)
+                with archive.open(info) as handle:
+                    sha, size, data = _read(handle)
                 members.append(
-                    Member(
-                        info.filename,
-                        hashlib.sha256(data).hexdigest(),
-                        len(data),
-                        _zip_mode(info),
-                        mtime,
-                        data if len(data) < 200_000 else None,
-                    )
+                    Member(info.filename, sha, size, _zip_mode(info), str(info.date_time), data)
                 )
         return members
     with open_regular(path) as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
         for entry in archive:
-            handle = archive.extractfile(entry) if entry.isfile() else None
-            data = handle.read() if handle else b""
-            members.append(
-                Member(
-                    entry.name,
-                    hashlib.sha256(data).hexdigest(),
-                    len(data),
-                    entry.mode,
-                    str(entry.mtime),
-                    data if len(data) < 200_000 else None,
-                )
-            )
+            member = archive.extractfile(entry) if entry.isfile() else None
+            sha, size, data = _read(member if member is not None else io.BytesIO())
+            members.append(Member(entry.name, sha, size, entry.mode, str(entry.mtime), data))
     return members
 
 

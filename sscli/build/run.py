@@ -1,8 +1,18 @@
 """`sscli build`: a PEP 517 build (pypa/build) of sdist and wheel, in the sandbox, with build
 dependencies only from the vault; twice, in two directories at once, then compared.
 
-Both builds see the same paths (/build/src, /build/out, /vault), the same clean environment
-(SOURCE_DATE_EPOCH, TZ=UTC, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, umask 022) and no network.
+The build environment is made once, as pypa/build makes its isolated one (a venv without pip,
+filled by pip from the vault: `build-system.requires`, then what the backend's
+`get_requires_for_build_*` hooks ask for), in a sandbox of its own over a third copy of the
+sources. The two builds then run at once, each in its own sandbox (its own mount namespace,
+/tmp, HOME, copy of the sources and output directory, and no network), with that environment
+mounted read-only at /build/env: neither build can change what the other builds with, and
+neither sees the other's files. What they share is the environment's resolution: pip runs
+once, so a nondeterministic resolution is not caught by comparing the two builds (it is
+recorded: the provenance lists the vault files pip installed).
+
+The builds see the same paths (/build/src, /build/out, /build/env, /vault), the same clean
+environment (SOURCE_DATE_EPOCH, TZ=UTC, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, umask 022).
 """
 
 from __future__ import annotations
@@ -122,37 +132,37 @@ def build_twice(request: BuildRequest, progress: Progress = silent) -> BuildResu
     progress(0, stages, f"copying {len(files)} source files")
     with tempfile.TemporaryDirectory(prefix="sscli-build-") as tmp:
         roots = [Path(tmp) / "a", Path(tmp) / "b"]
-        for root in roots:
+        setup = Path(tmp) / "environment"
+        for root in [*roots, setup]:
             copy_sources(request.project, files, root / "src")
             clamp_mtimes(root / "src", request.source_date_epoch)
+        for root in roots:
             (root / "out").mkdir()
         sources = {f.as_posix(): hash_file(roots[0] / "src" / f)["sha256"] for f in files}
-        progress(1, stages, "building twice in the sandbox")
-        built = iter(range(2, 4))
+        progress(1, stages, "installing the build environment from the vault")
+        prepared = prepare_environment(request, setup, env)
+        if prepared.returncode != 0:
+            raise _failed(prepared, f"=== build environment ===\n{prepared.output}\n".encode())
+        progress(2, stages, "building twice in the sandbox")
 
         def build(root: Path) -> BuildRun:
-            run = _build_once(request, root, env)
-            progress(next(built), stages, f"build {root.name} finished")
-            return run
+            return build_in_environment(request, root, setup / "env", env)
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(build, roots))
         finished = datetime.now(tz=UTC)
-        log = b"".join(
+        log = f"=== build environment ===\n{prepared.output}\n".encode() + b"".join(
             f"=== build {n} ===\n{r.output}\n".encode() for n, r in zip("ab", results, strict=True)
         )
         for result in results:
             if result.returncode != 0:
-                tail = "\n".join(result.output.strip().splitlines()[-15:])
-                raise BuildFailedError(
-                    f"the build failed (exit {result.returncode}):\n{tail}", log=log
-                )
+                raise _failed(result, log)
         progress(3, stages, "comparing the two builds")
         comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
         normalized = _normalize_equivalent_sdists(comparisons, roots, request.source_date_epoch)
         if normalized:
             comparisons = compare_outputs(roots[0] / "out", roots[1] / "out")
-        dependencies = vault_files_used(request.vault, [r.pip_log for r in results])
+        dependencies = vault_files_used(request.vault, [prepared.pip_log])
         request.out.mkdir(parents=True, exist_ok=True)
         outputs = []
         for produced in sorted((roots[0] / "out").iterdir()):
@@ -173,6 +183,93 @@ def build_twice(request: BuildRequest, progress: Progress = silent) -> BuildResu
         targets=request.targets,
         sources=sources,
     )
+
+
+def _failed(run: BuildRun, log: bytes) -> BuildFailedError:
+    tail = "\n".join(run.output.strip().splitlines()[-15:])
+    return BuildFailedError(f"the build failed (exit {run.returncode}):\n{tail}", log=log)
+
+
+# Run inside the sandbox by the interpreter running sscli (its pypa/build and pip): make the
+# environment as pypa/build makes its isolated one, at the path the builds will see it at.
+_PREPARE = """
+import subprocess, sys
+from build import ProjectBuilder
+env, source, *distributions = sys.argv[1:]
+subprocess.run([sys.executable, "-m", "venv", "--without-pip", env], check=True)
+python = env + "/bin/python"
+def install(requirements):
+    if requirements:
+        subprocess.run([sys.executable, "-m", "pip", "--python", python, "install",
+                        "--use-pep517", "--no-warn-script-location", *sorted(requirements)],
+                       check=True)
+builder = ProjectBuilder(source, python_executable=python)
+install(builder.build_system_requires)
+extra = set()
+for distribution in distributions:
+    extra |= builder.get_requires_for_build(distribution)
+install(extra)
+"""
+
+# Run inside each build's sandbox: pypa/build's hooks, in the environment made above.
+_BUILD = """
+import sys
+from build import ProjectBuilder
+python, source, out, *distributions = sys.argv[1:]
+builder = ProjectBuilder(source, python_executable=python)
+for distribution in distributions:
+    print("built", builder.build(distribution, out), flush=True)
+"""
+
+
+def _distributions(targets: tuple[str, ...]) -> list[str]:
+    return [t.removeprefix("--") for t in targets]
+
+
+def prepare_environment(request: BuildRequest, setup: Path, env: dict[str, str]) -> BuildRun:
+    """Make the build environment under `setup`/env (mounted at /build/env), from the vault
+    only, in its own sandbox over `setup`/src; pip's log is read as it is written."""
+    (setup / "env").mkdir()
+    spec = SandboxRun(
+        argv=[sys.executable, "-I", "-c", _PREPARE, "/build/env", "/build/src",
+              *_distributions(request.targets)],
+        binds=[
+            Bind(setup / "src", "/build/src", writable=True),
+            Bind(setup / "env", "/build/env", writable=True),
+            Bind(setup / "pip.log", "/build/pip.log", writable=True),
+            Bind(request.vault.root.resolve(), "/vault"),
+        ],
+        env=env,
+        cwd="/build/src",
+        timeout=request.timeout,
+    )  # fmt: skip
+    with PipLog(setup / "pip.log") as log:
+        result = request.sandbox.run(spec)
+    return BuildRun(result.returncode, result.output, log.text())
+
+
+def build_in_environment(
+    request: BuildRequest, root: Path, environment: Path, env: dict[str, str]
+) -> BuildRun:
+    """One build of `root`/src into `root`/out with the environment read-only at /build/env.
+    No pip runs here; PIP_LOG still names a file of this build's own, as it did for pip."""
+    (root / "pip.log").touch()
+    spec = SandboxRun(
+        argv=[sys.executable, "-I", "-c", _BUILD, "/build/env/bin/python", "/build/src",
+              "/build/out", *_distributions(request.targets)],
+        binds=[
+            Bind(root / "src", "/build/src", writable=True),
+            Bind(root / "out", "/build/out", writable=True),
+            Bind(root / "pip.log", "/build/pip.log", writable=True),
+            Bind(environment, "/build/env"),
+            Bind(request.vault.root.resolve(), "/vault"),
+        ],
+        env=env,
+        cwd="/build/src",
+        timeout=request.timeout,
+    )  # fmt: skip
+    result = request.sandbox.run(spec)
+    return BuildRun(result.returncode, result.output, "")
 
 
 class BuildFailedError(InputError):
@@ -230,10 +327,6 @@ class BuildRun:
     returncode: int
     output: str
     pip_log: str
-
-
-def _build_once(request: BuildRequest, root: Path, env: dict[str, str]) -> BuildRun:
-    return run_build(request.sandbox, request.vault, root, env, request.targets, request.timeout)
 
 
 def run_build(  # noqa: PLR0917 - mirrors SandboxRun's fields

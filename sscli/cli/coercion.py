@@ -63,6 +63,18 @@ def _float(value: Any, param: Any, ctx: Any) -> Any:
     raise _Unhandled
 
 
+def _bounded(number: Leaf, low: Any, high: Any) -> Leaf:
+    """A number in [low, high]; one outside is Typer's to refuse, in its words."""
+
+    def convert(value: Any, param: Any, ctx: Any) -> Any:
+        converted = number(value, param, ctx)
+        if (low is not None and converted < low) or (high is not None and converted > high):
+            raise _Unhandled
+        return converted
+
+    return convert
+
+
 def _choice(choices: list[Any], case_sensitive: bool) -> Leaf:
     def convert(value: Any, param: Any, ctx: Any) -> Any:
         try:
@@ -93,11 +105,11 @@ def _leaf(annotation: Any, info: Any) -> Leaf | None:
         return _string
     if annotation is bool:
         return _boolean
-    if info.min is None and info.max is None and not info.clamp:
-        if annotation is int:
-            return _integer
-        if annotation is float:
-            return _float
+    if annotation in (int, float) and not info.clamp:
+        number = _integer if annotation is int else _float
+        if info.min is None and info.max is None:
+            return number
+        return _bounded(number, info.min, info.max)
     if isinstance(annotation, type) and issubclass(annotation, Path):
         path_type = info.path_type or annotation
         if routes_to_path(annotation, info) and isinstance(path_type, type):

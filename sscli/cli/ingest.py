@@ -92,8 +92,6 @@ def ingest_command(
 ) -> None:
     """Download, hash-check, inspect and policy-check every pinned package; store what passes
     in the vault. Exit 1 if any file was refused."""
-    from sscli.build.ingested import ingest_from_source
-    from sscli.build.provenance import builder_id
     from sscli.index.client import IndexClient, IndexSettings
     from sscli.index.metadata import MetadataSource
     from sscli.ingest.run import IngestOptions
@@ -141,10 +139,8 @@ def ingest_command(
     )
     with progress_bars(
         (f"ingesting {len(inventory.packages)} package(s)", False), ("building wheels", False)
-    ) as (ingesting, building):
-        report = ingest_from_source(
-            inventory, options, chosen, builder=builder_id(), progress=(ingesting, building)
-        )
+    ) as bars:
+        report = _ingest(inventory, options, chosen, bars)
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:
@@ -178,6 +174,18 @@ def ingest_command(
             )
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _ingest(inventory: Any, options: Any, chosen: Any, bars: Any) -> Any:
+    """The ingest, with the build stage (imported only when a package is to be built here)."""
+    if any(p.name in chosen for p in inventory.packages):
+        from sscli.build.ingested import ingest_from_source
+        from sscli.build.provenance import builder_id
+
+        return ingest_from_source(inventory, options, chosen, builder=builder_id(), progress=bars)
+    from sscli.ingest.run import ingest
+
+    return ingest(inventory, options, bars[0])
 
 
 def _vulnerability_lookup(fail_on: str, db: Path | None) -> Any:

@@ -3,6 +3,12 @@ running it, checked against the policy, and only then stored in the vault with i
 
 Downloads and inspections run in a few threads outside the vault lock; each accepted file is
 committed under the lock, so concurrent ingests into one vault are safe.
+
+A lock ingested again under the same policy is answered from the re-ingest manifest
+(`sscli.ingest.manifest`) for every package whose vault files stat as they did when sscli last
+hashed them; the others take the full path, which re-hashes the vault's copy of a file already
+there. Standing (malicious names, typosquats, vulnerabilities, expired exceptions) is re-checked
+on every run, for every package.
 """
 
 from __future__ import annotations
@@ -19,11 +25,8 @@ from sscli.errors import InputError, SscliError
 from sscli.index.client import IndexClient, IntegrityError
 from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
-from sscli.ingest.attestation import ingest_predicate, sign_ingest
+from sscli.ingest import manifest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
-from sscli.ingest.code import check_code
-from sscli.ingest.inspect import inspect_archive
-from sscli.ingest.provenance import check_provenance
 from sscli.ingest.select import Target, Wanted, select_files
 from sscli.ingest.trust import (
     check_age,
@@ -36,7 +39,7 @@ from sscli.ingest.trust import (
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
-from sscli.vault.store import VaultEntry, VaultStore
+from sscli.vault.store import Vault, VaultEntry, VaultStore
 
 if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
@@ -73,6 +76,8 @@ class FileOutcome:
     status: str  # "stored", "already-vaulted", "refused"; "built", "already-built" for wheels
     entry: VaultEntry | None = None
     built: dict[str, Any] | None = None  # a wheel built here: from what, with which verdicts
+    # the vault file's stat identity when sscli last hashed it (for the re-ingest manifest)
+    identity: manifest.Identity | None = None
 
     @property
     def refused(self) -> bool:
@@ -130,34 +135,138 @@ def ingest(
             hint="lock with hashes, or pass --pin to record the hashes the index serves",
         )
     report = IngestReport()
-    with options.vault.locked():
-        options.vault.tidy()
     if options.vulnerabilities is not None:
         # one query for the whole lock, in this thread (the database is not shared across threads)
         known = options.vulnerabilities(packages)
         options = replace(options, vulnerabilities=_Known(known))
-    vaulted: dict[str, list[VaultEntry]] = {}
-    for entry in options.vault.entries():
-        vaulted.setdefault(entry.sha256, []).append(entry)
-    with (
-        options.vault.workspace() as workspace,
-        ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
-    ):
-        progress(0, len(packages))
-        results = pool.map(lambda p: _package(p, options, vaulted, workspace), packages)
-        for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
-            report.outcomes.extend(outcomes)
-            progress(done, len(packages), package.key)
+    vault = options.vault if isinstance(options.vault, Vault) else None
+    digest = _request_digest(packages, options) if vault is not None else None
+    loaded = (
+        manifest.load(vault, digest)
+        if vault is not None and digest is not None
+        else manifest.Manifest({})
+    )
+    results: list[list[FileOutcome] | None] = []
+    for package in packages:
+        found = (
+            manifest.vouched(vault, package, loaded.records.get(package.key), options.policy.sha256)
+            if vault is not None and package.name not in options.built_here
+            else None
+        )
+        results.append(None if found is None else _vaulted(package, found, options))
+    missing = [p for p, r in zip(packages, results, strict=True) if r is None]
+    progress(0, len(packages))
+    if missing:
+        with options.vault.locked():
+            options.vault.tidy()
+        vaulted: dict[str, list[VaultEntry]] = {}
+        for entry in options.vault.entries():
+            vaulted.setdefault(entry.sha256, []).append(entry)
+        with (
+            options.vault.workspace() as workspace,
+            ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
+        ):
+            fetched = iter(pool.map(lambda p: _package(p, options, vaulted, workspace), missing))
+            results = [r if r is not None else next(fetched) for r in results]
+    for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
+        assert outcomes is not None
+        report.outcomes.extend(outcomes)
+        progress(done, len(packages), package.key)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
-    with options.vault.locked():
-        if (
-            any(o.status == "stored" for o in report.outcomes)
-            or not options.vault.index_is_current()
-        ):
-            options.vault.rebuild_index()
+    generation = manifest.identity(vault.simple_dir / ".generation") if vault is not None else None
+    if missing or generation is None or generation != loaded.generation:
+        with options.vault.locked():
+            if (
+                any(o.status == "stored" for o in report.outcomes)
+                or not options.vault.index_is_current()
+            ):
+                options.vault.rebuild_index()
+            if vault is not None and digest is not None:
+                _save_manifest(vault, digest, packages, results, options)
     return report
+
+
+def _request_digest(packages: Sequence[Package], options: IngestOptions) -> str:
+    target = options.target
+    return manifest.request_digest(
+        packages,
+        options.policy.sha256,
+        {
+            "tags": [str(t) for t in target.tags] if target.tags is not None else None,
+            "python": str(target.python_version),
+            "sdist": target.include_sdist,
+            "built_here": sorted(options.built_here),
+            "pin": options.pin,
+        },
+    )
+
+
+def _save_manifest(
+    vault: Vault,
+    digest: str,
+    packages: Sequence[Package],
+    results: Sequence[list[FileOutcome] | None],
+    options: IngestOptions,
+) -> None:
+    """Record every package whose files were all accepted, each with the identity sscli hashed."""
+    recorded = []
+    for package, outcomes in zip(packages, results, strict=True):
+        if not outcomes or package.name in options.built_here:
+            continue
+        files = [(o.entry, o.identity) for o in outcomes if not o.refused]
+        if len(files) == len(outcomes) and all(e is not None and i is not None for e, i in files):
+            recorded.append((package.key, [(e, i) for e, i in files if e and i]))
+    generation = manifest.identity(vault.simple_dir / ".generation")
+    manifest.save(vault, digest, recorded, options.policy.sha256, generation)
+
+
+def _vaulted(
+    package: Package,
+    found: Sequence[tuple[VaultEntry, manifest.Identity | None]],
+    options: IngestOptions,
+) -> list[FileOutcome]:
+    """The outcomes of a package whose files are in the vault, vetted under this very policy:
+    what can have changed since is its standing (a new advisory, a name now known to be
+    malicious, an exception that waived one of its file's checks and has expired)."""
+    checks = [
+        _apply_exceptions(c, package, options.policy)
+        for c in _package_checks(package, None, options)
+    ]
+    expired = {e.filename: _expired_waivers(e, package, options.policy) for e, _i in found}
+    refused = any(
+        c.status is Status.FAIL for c in [*checks, *(c for v in expired.values() for c in v)]
+    )
+    vaulted = passed("hashes", "already in the vault with this sha256")
+    return [
+        FileOutcome(
+            package,
+            entry.filename,
+            entry.sha256,
+            [vaulted, *expired[entry.filename], *checks] if refused else [vaulted],
+            "refused" if refused else "already-vaulted",
+            entry,
+            identity=identity,
+        )
+        for entry, identity in found
+    ]
+
+
+def _expired_waivers(entry: VaultEntry, package: Package, policy: Policy) -> list[CheckResult]:
+    """The checks of the file a policy exception waived when it was ingested and no longer
+    waives (it expired, or was removed: a policy edit changes its digest, not always)."""
+    out = []
+    for check in entry.checks:
+        if not isinstance(check, dict) or check.get("status") != Status.EXCEPTED.value:
+            continue
+        rule = str(check.get("rule"))
+        valid, _expired = policy.exception_for(package.name, package.version, rule)
+        if valid is None:
+            out.append(
+                failed(rule, f"{check.get('message')}; the exception that waived it has expired")
+            )
+    return out
 
 
 @dataclass(frozen=True)
@@ -178,17 +287,27 @@ def _package(
 ) -> list[FileOutcome]:
     fast = _already_vaulted(package, vaulted, options.policy.sha256)
     if fast is not None:
-        # the files were vetted under this very policy; what can change since is the package's
-        # standing (a new advisory, a name now known to be malicious)
-        checks = [
-            _apply_exceptions(c, package, options.policy)
-            for c in _package_checks(package, None, options)
-        ]
-        if any(c.status is Status.FAIL for c in checks):
-            return [
-                FileOutcome(package, o.filename, o.sha256, checks, "refused", o.entry) for o in fast
-            ]
-        return fast
+        if not isinstance(options.vault, Vault):
+            return _vaulted(package, [(e, None) for e in fast], options)
+        found = []
+        for entry in fast:
+            # no manifest vouches for this copy: hash it before trusting it again
+            path = options.vault.file_path(entry.project, entry.filename)
+            identity = manifest.hashed_identity(path, entry.sha256)
+            if identity is None:
+                return [
+                    _refusal(
+                        package,
+                        entry.filename,
+                        failed(
+                            "hashes",
+                            f"the vault's copy of {entry.filename} is not the file recorded with "
+                            f"sha256 {entry.sha256}: the vault was altered (sscli vault verify)",
+                        ),
+                    )
+                ]
+            found.append((entry, identity))
+        return _vaulted(package, found, options)
     try:
         page = options.client.project(package.name)
     except SscliError as exc:
@@ -218,13 +337,13 @@ _NO_SDIST = (
 
 def _already_vaulted(
     package: Package, vaulted: dict[str, list[VaultEntry]], policy_sha256: str | None
-) -> list[FileOutcome] | None:
+) -> list[VaultEntry] | None:
     """Content addressing: if every locked file is already in the vault, vetted under the same
     policy, nothing is fetched."""
     artifacts = [a for a in package.artifacts if a.sha256]
     if not artifacts:
         return None
-    outcomes = []
+    entries = []
     for artifact in artifacts:
         matches = [
             e
@@ -233,18 +352,8 @@ def _already_vaulted(
         ]
         if not matches:
             return None
-        entry = matches[0]
-        outcomes.append(
-            FileOutcome(
-                package,
-                entry.filename,
-                entry.sha256,
-                [passed("hashes", "already in the vault with this sha256")],
-                "already-vaulted",
-                entry,
-            )
-        )
-    return outcomes
+        entries.append(matches[0])
+    return entries
 
 
 def _package_checks(
@@ -294,6 +403,11 @@ def _file(
     options: IngestOptions,
     workspace: Path,
 ) -> FileOutcome:
+    from sscli.ingest.attestation import ingest_predicate, sign_ingest
+    from sscli.ingest.code import check_code
+    from sscli.ingest.inspect import inspect_archive
+    from sscli.ingest.provenance import check_provenance
+
     package, listing = item.package, item.listing
     vault = options.vault
     try:
@@ -365,7 +479,9 @@ def _file(
             checks=[c.to_json() for c in checks],
         )
         with vault.locked():
+            downloaded = manifest.identity(download.path)
             stored, added = vault.add(download.path, entry)
+            identity = _committed(vault, stored, downloaded) if added else None
             if added and options.signers:
                 predicate = ingest_predicate(
                     stored, package, checks, options.policy, options.client.base_url
@@ -374,7 +490,26 @@ def _file(
                     stored, sign_ingest(stored, predicate, options.signers)
                 )
         status = "stored" if added else "already-vaulted"
-        return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
+        return FileOutcome(
+            package, listing.filename, download.sha256, checks, status, stored, identity=identity
+        )
+
+
+def _committed(
+    vault: VaultStore, entry: VaultEntry, downloaded: manifest.Identity | None
+) -> manifest.Identity | None:
+    """The identity of a file just moved into the vault, if it is the very file downloaded and
+    hashed (same inode, size and mtime; the move changes its ctime)."""
+    if not isinstance(vault, Vault) or downloaded is None:
+        return None
+    committed = manifest.identity(vault.file_path(entry.project, entry.filename))
+    if committed is None or (committed[0], committed[1], *committed[3:]) != (
+        downloaded[0],
+        downloaded[1],
+        *downloaded[3:],
+    ):
+        return None
+    return committed
 
 
 def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:

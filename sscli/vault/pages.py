@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_text, read_text_limited
+from sscli.fsutil import atomic_write_text, read_text_limited, sync_filesystem
 from sscli.vault.store import Vault, VaultEntry
 
 API_VERSION = "1.1"
@@ -53,13 +53,14 @@ def index_is_current(vault: Vault) -> bool:
 
 def _write(path: Path, text: str) -> None:
     """Write a page only when its content changes: adding one package to a vault of
-    thousands rewrites that project's two pages (and the root's when the project is new)."""
+    thousands rewrites that project's two pages (and the root's when the project is new).
+    Atomic, not yet durable: `rebuild_index` makes all its pages durable at once."""
     try:
         if path.is_file() and read_text_limited(path, len(text.encode()) + 1) == text:
             return
     except (OSError, InputError):
         pass  # unreadable or oversized: rewrite it
-    atomic_write_text(path, text)
+    atomic_write_text(path, text, durable=False)
 
 
 def rebuild_index(vault: Vault) -> int:
@@ -81,6 +82,9 @@ def rebuild_index(vault: Vault) -> int:
             stale.rmdir()
     _write(simple / "index.html", root_html(sorted(by_project)))
     _write(simple / "index.json", root_json(sorted(by_project)))
+    # one barrier for every page written, instead of two fsyncs each; only then the marker
+    # that says the pages are current (a crash before it leaves them to be rewritten)
+    sync_filesystem(simple)
     atomic_write_text(simple / GENERATION, generation(entries) + "\n")
     return len(by_project)
 

@@ -9,6 +9,8 @@ Layout under the vault root:
     builds/<digest>/                  the records of a wheel built here from its sdist
                                       (`BUILD_RECORDS`: build report, provenance, build log)
     simple/                           the static PEP 503 + PEP 691 index (derived, see pages.py)
+    manifests/<digest>.json           what an ingest of one lock found (sscli.ingest.manifest),
+                                      so that the same lock re-ingested only stats the vault
     tmp/                              downloads in progress (same file system, for rename)
 
 A file is *in* the vault once its `files/` link exists: the entry is written before it, the
@@ -32,7 +34,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sscli.errors import InputError, PolicyError
-from sscli.fsutil import atomic_write_text, file_lock, fsync_dir, hash_file, read_text_limited
+from sscli.fsutil import (
+    atomic_write_text,
+    file_lock,
+    fsync_dir,
+    hash_file,
+    read_text_limited,
+    sync_filesystem,
+)
 from sscli.inventory.model import normalize_name
 from sscli.progress import Progress, silent
 
@@ -202,8 +211,10 @@ class Vault:
             blob.parent.mkdir(parents=True, exist_ok=True)
             temporary.chmod(READ_ONLY)
             temporary.replace(blob)
-            fsync_dir(blob.parent)
-        atomic_write_text(self.entry_path(project, entry.filename), entry.to_json())
+        atomic_write_text(self.entry_path(project, entry.filename), entry.to_json(), durable=False)
+        # one barrier: the blob's bytes and name and the entry are on disk before the link that
+        # commits them is (a crash before it leaves an orphan blob or entry, which tidy removes)
+        sync_filesystem(self.root)
         link = self.file_path(project, entry.filename)
         link.parent.mkdir(parents=True, exist_ok=True)
         staging = link.with_name(f".{link.name}.link")

@@ -28,6 +28,9 @@ CASES: list[tuple[Any, dict[str, Any], list[Any]]] = [
     (Format, {}, ["json", "JSON", "nope", Format.TEXT]),
     (Format, {"case_sensitive": False}, ["JSON", "Text"]),
     (int, {}, ["5", " 7 ", "-3", "+4", "5.0", "x", "", 5, "1_000"]),
+    (int, {"min": 1, "max": 32}, ["1", "32", "0", "33", "-1", "x", 4, 40]),
+    (int, {"min": 0}, ["0", "-1", "99999"]),
+    (float, {"max": 2.5}, ["2.5", "2.6", "-1e9", "x"]),
     (bool, {}, [True, False, "1", "true", "no", "maybe"]),
     (
         float,

@@ -67,3 +67,28 @@ def test_adding_one_package_rewrites_only_its_pages(
     unchanged = [p for p in before if "project-07" not in str(p) and p.parent != vault.simple_dir]
     assert all(p.read_text() == before[p] for p in unchanged)
     assert pages.index_is_current(vault)
+
+
+def test_the_pages_are_made_durable_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sixty-two pages, one file-system barrier, then the marker's own two syncs (not two
+    syncs a page); the marker is written only after the barrier."""
+    import os
+
+    from sscli import fsutil
+
+    vault = Vault(tmp_path / "vault")
+    for i in range(30):
+        _add(vault, tmp_path / "wheels", f"project-{i:02d}", "1.0")
+    events: list[str] = []
+    original_sync, original_fsync = fsutil.sync_filesystem, os.fsync
+    monkeypatch.setattr(
+        pages, "sync_filesystem", lambda path: (events.append("barrier"), original_sync(path))
+    )
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), original_fsync(fd)))
+    written = _writes(monkeypatch, vault)
+    vault.rebuild_index()
+    assert len(written) == 30 * 2 + 2 + 1
+    assert events == ["barrier", "fsync", "fsync"]  # the marker, then its directory
+    assert pages.index_is_current(vault)

@@ -221,3 +221,31 @@ def test_tidy_leaves_live_workspaces_and_removes_dead_ones(tmp_path: Path) -> No
         assert (live / "download.part").exists()
         assert not dead.exists() and any("run-999999-dead" in r for r in removed)
     assert not live.exists()
+
+
+def test_a_file_is_durable_before_the_link_commits_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One barrier per add, after the blob and the entry are in place, before the link."""
+    import sscli.vault.store as store
+
+    vault = Vault(tmp_path / "vault")
+    wheel = build_wheel(tmp_path, "demo", "1.0")
+    entry = VaultEntry(
+        project="demo", version="1.0", filename=wheel.name, sha256=sha256(wheel),
+        size=wheel.stat().st_size,
+    )  # fmt: skip
+    seen: list[tuple[bool, bool, bool]] = []
+
+    def barrier(path: Path) -> None:
+        seen.append((
+            vault.blob_path(entry.sha256).is_file(),
+            vault.entry_path("demo", wheel.name).is_file(),
+            vault.file_path("demo", wheel.name).exists(),
+        ))  # fmt: skip
+
+    monkeypatch.setattr(store, "sync_filesystem", barrier)
+    with vault.locked():
+        vault.add(wheel, entry)
+    assert seen == [(True, True, False)]
+    assert vault.get("demo", wheel.name) == entry

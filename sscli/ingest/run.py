@@ -23,6 +23,7 @@ from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 from sscli.ingest.code import check_code
 from sscli.ingest.inspect import inspect_archive
+from sscli.ingest.previous import PreviousReleases
 from sscli.ingest.provenance import check_provenance
 from sscli.ingest.select import Target, Wanted, select_files
 from sscli.ingest.trust import (
@@ -62,6 +63,7 @@ class IngestOptions:
     # packages whose wheels are built here from their sdists (sscli.build.ingested): only the
     # sdist is ingested for them, and having no wheel is no reason to refuse it
     built_here: frozenset[str] = frozenset()
+    previous: PreviousReleases | None = None  # set by `ingest`: earlier releases to compare
 
 
 @dataclass
@@ -137,12 +139,22 @@ def ingest(
         known = options.vulnerabilities(packages)
         options = replace(options, vulnerabilities=_Known(known))
     vaulted: dict[str, list[VaultEntry]] = {}
-    for entry in options.vault.entries():
+    entries = options.vault.entries()
+    for entry in entries:
         vaulted.setdefault(entry.sha256, []).append(entry)
     with (
         options.vault.workspace() as workspace,
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
     ):
+        previous = PreviousReleases(
+            options.vault,
+            entries,
+            workspace / "previous",
+            options.policy.ingest.previous_release,
+            options.client,
+            options.policy.ingest.archive.max_file_bytes,
+        )
+        options = replace(options, previous=previous)
         progress(0, len(packages))
         results = pool.map(lambda p: _package(p, options, vaulted, workspace), packages)
         for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
@@ -315,7 +327,7 @@ def _file(
         )
         checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
         if all(c.status is not Status.FAIL for c in archive_checks):
-            checks.append(check_code(download.path, listing.filename, package, options.policy))
+            checks.append(_code_check(download.path, listing.filename, package, page, options))
         if metadata is not None and (metadata.package.name, metadata.version) != (
             package.name,
             package.version,
@@ -375,6 +387,22 @@ def _file(
                 )
         status = "stored" if added else "already-vaulted"
         return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
+
+
+def _code_check(
+    path: Path, filename: str, package: Package, page: ProjectPage, options: IngestOptions
+) -> CheckResult:
+    """The code check, with the layout compared with the project's previous release."""
+    found = options.previous.find(package.name, filename, page) if options.previous else None
+    return check_code(
+        path,
+        filename,
+        package,
+        options.policy,
+        previous=found.layout if found is not None else None,
+        compared=found.note if found is not None else None,
+        unreadable_previous=found.problem if found is not None else False,
+    )
 
 
 def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:

@@ -269,18 +269,18 @@ def test_ingest_fetches_the_previous_release_from_the_index_when_asked(
 
 
 def test_vault_import_compares_with_the_previous_release_it_holds(cli: Cli, tmp_path: Path) -> None:
-    crafted = next_wheel(tmp_path, NEW_WHEEL, "3.12.1", [PTH, HELPER])
+    # 9.0 sorts after 10.0 by name: the import takes releases in version order
+    earlier = next_wheel(tmp_path, NEW_WHEEL, "9.0")
+    crafted = next_wheel(tmp_path, NEW_WHEEL, "10.0", [PTH, HELPER])
     source = Vault(tmp_path / "source")
-    for path in (NEW_WHEEL, crafted):
+    for path, version in ((earlier, "9.0"), (crafted, "10.0")):
         copy = tmp_path / f"copy-{path.name}"
         copy.write_bytes(path.read_bytes())
+        entry = VaultEntry("flit-core", version, path.name, sha256(path), path.stat().st_size)
         with source.locked():
-            source.add(
-                copy, VaultEntry("flit-core", path.name.split("-")[1], path.name, sha256(path),
-                                 path.stat().st_size),
-            )  # fmt: skip
+            source.add(copy, entry)
     export = tmp_path / "export.tar.gz"
     cli("vault", "export", export, "--vault", source.root)
     result = cli("vault", "import", export, "--vault", tmp_path / "target", expect=1)
     assert "layout-new-pth-exec" in result.stderr and crafted.name in result.stderr
-    assert [e.filename for e in Vault(tmp_path / "target").entries()] == [NEW_WHEEL.name]
+    assert [e.filename for e in Vault(tmp_path / "target").entries()] == [earlier.name]

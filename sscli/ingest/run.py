@@ -21,7 +21,7 @@ from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
 from sscli.ingest.attestation import ingest_predicate, sign_ingest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
-from sscli.ingest.code import check_code
+from sscli.ingest.code import Finding, check_code
 from sscli.ingest.inspect import inspect_archive
 from sscli.ingest.previous import PreviousReleases
 from sscli.ingest.provenance import check_provenance
@@ -34,6 +34,7 @@ from sscli.ingest.trust import (
     check_typosquat,
     check_yanked,
 )
+from sscli.inventory.metadata import CoreMetadata
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
@@ -326,8 +327,17 @@ def _file(
             download.path, options.policy.ingest.archive, listing.filename
         )
         checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
+        provenance, publisher = None, None
+        if package.name in options.policy.ingest.require_provenance:
+            expected = options.policy.ingest.require_provenance[package.name]
+            provenance, publisher = check_provenance(
+                listing, download.sha256, expected, options.client
+            )
         if all(c.status is not Status.FAIL for c in archive_checks):
-            checks.append(_code_check(download.path, listing.filename, package, page, options))
+            signer = _signer_finding(metadata, publisher, listing.filename)
+            checks.append(
+                _code_check(download.path, listing.filename, package, page, options, signer)
+            )
         if metadata is not None and (metadata.package.name, metadata.version) != (
             package.name,
             package.version,
@@ -357,9 +367,8 @@ def _file(
                     options.policy.ingest,
                 )
             )
-        if package.name in options.policy.ingest.require_provenance:
-            expected = options.policy.ingest.require_provenance[package.name]
-            checks.append(check_provenance(listing, download.sha256, expected, options.client))
+        if provenance is not None:
+            checks.append(provenance)
         checks.extend(package_checks)
         checks = [_apply_exceptions(c, package, options.policy) for c in checks]
         if any(c.status is Status.FAIL for c in checks):
@@ -389,8 +398,13 @@ def _file(
         return FileOutcome(package, listing.filename, download.sha256, checks, status, stored)
 
 
-def _code_check(
-    path: Path, filename: str, package: Package, page: ProjectPage, options: IngestOptions
+def _code_check(  # noqa: PLR0917 - the file, its page, the run, a finding of the provenance
+    path: Path,
+    filename: str,
+    package: Package,
+    page: ProjectPage,
+    options: IngestOptions,
+    signer: Finding | None,
 ) -> CheckResult:
     """The code check, with the layout compared with the project's previous release."""
     found = options.previous.find(package.name, filename, page) if options.previous else None
@@ -402,7 +416,22 @@ def _code_check(
         previous=found.layout if found is not None else None,
         compared=found.note if found is not None else None,
         unreadable_previous=found.problem if found is not None else False,
+        extra=(signer,) if signer is not None else (),
     )
+
+
+def _signer_finding(
+    metadata: CoreMetadata | None, publisher: str | None, filename: str
+) -> Finding | None:
+    """`repository-not-signer`: the provenance verified, signed from another repository than
+    any the metadata names."""
+    if metadata is None or publisher is None:
+        return None
+    from sscli.ingest.code.rules.metadata import signer_finding
+
+    urls = [(ref.comment or "Home-page", ref.url) for ref in metadata.package.external_refs]
+    member = "METADATA" if filename.endswith(".whl") else "PKG-INFO"
+    return signer_finding(member, urls, publisher)
 
 
 def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:

@@ -2,6 +2,7 @@
 code runs (install, start-up, import, runtime, never), what it does (data flow from sources to
 sinks), and what the files are. Rules live in `rules/`, one module per family."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from sscli.ingest.checks import CheckResult
@@ -22,17 +23,20 @@ def check_code(
     previous: ReleaseLayout | None = None,
     compared: str | None = None,
     unreadable_previous: bool = False,
+    extra: Sequence[Finding] = (),
 ) -> CheckResult:
     """Inspect one archive's code and decide under `policy` (the `code` check of ingest);
     with `previous`, the layout of the project's previous release, what changed since.
     `compared` says which previous release that was (or why there was none), and
-    `unreadable_previous` that one exists but could not be read (a finding)."""
+    `unreadable_previous` that one exists but could not be read (a finding); `extra` are
+    findings made outside the archive (the metadata against the provenance's signer)."""
     name = package.name if package is not None else None
     report = inspect_code(path, filename, name, previous)
     if compared is not None:
         report.previous = compared
     if unreadable_previous:
         report.findings.append(unreadable(filename, compared or "the previous release"))
+    report.findings.extend(extra)
     return code_check(report, policy, name, package.version if package is not None else None)
 
 

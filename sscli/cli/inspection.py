@@ -24,6 +24,14 @@ def inspect_command(
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="List the code-inspection rules and exit.")
     ] = False,
+    previous: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--previous",
+            help="An earlier release (wheel or sdist) of a FILE's project: its layout is "
+            "compared with the FILE's (new .pth, modules, binaries, hooks). Repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Inspect FILES without running them: archive shape, metadata and static analysis of
     their code. Exit 1 when the policy would refuse any of them."""
@@ -32,6 +40,7 @@ def inspect_command(
         return
     from sscli.errors import InputError
     from sscli.ingest.code.report import inspect_file
+    from sscli.ingest.previous import match_local
     from sscli.policy import load_policy
 
     if not files:
@@ -39,11 +48,14 @@ def inspect_command(
 
         raise UsageError("give at least one wheel or sdist (or --list-rules)")
     rules = load_policy(policy)
-    verdicts = []
     for path in files:
         if not path.is_file():
             raise InputError("no such file", path=path)
-        verdicts.append(inspect_file(path, rules))
+    earlier = match_local(files, previous or [])
+    verdicts = []
+    for path in files:
+        layout, compared = earlier.get(path, (None, None))
+        verdicts.append(inspect_file(path, rules, previous=layout, compared=compared))
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(
             {

@@ -158,16 +158,25 @@ def export(
     console().print(f"exported {count} file(s) to {escape(destination)}")
 
 
-def _inspection(policy: Path | None) -> Any:
-    """The ingest stage's archive, metadata and code inspection under the policy: the first
-    failure, or None."""
+def _inspection(policy: Path | None, vault: Any) -> Any:
+    """The ingest stage's archive, metadata and code inspection under the policy, the layout
+    compared with the previous release `vault` holds: the first failure, or None."""
     from sscli.ingest.code.report import inspect_file
+    from sscli.ingest.previous import vault_previous
     from sscli.policy import load_policy
 
     rules = load_policy(policy)
 
     def inspect(path: Path, filename: str) -> str | None:
-        verdict = inspect_file(path, rules, filename)
+        found = vault_previous(vault, filename, rules.ingest.previous_release)
+        verdict = inspect_file(
+            path,
+            rules,
+            filename,
+            found.layout,
+            found.note,
+            unreadable_previous=found.problem,
+        )
         return next(
             (f"{c.rule}: {c.message}" for c in verdict.checks if c.status.value == "fail"), None
         )
@@ -189,7 +198,8 @@ def import_(
     from sscli.vault.store import Vault
     from sscli.vault.transfer import import_vault
 
-    added, present = import_vault(Vault(vault_dir(vault)), source, inspect=_inspection(policy))
+    target = Vault(vault_dir(vault))
+    added, present = import_vault(target, source, inspect=_inspection(policy, target))
     console().print(f"imported {added} file(s); {present} already present")
 
 

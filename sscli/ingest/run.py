@@ -36,6 +36,7 @@ from sscli.ingest.trust import (
     check_typosquat,
     check_yanked,
 )
+from sscli.inventory.metadata import CoreMetadata
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
@@ -43,6 +44,9 @@ from sscli.vault.store import Vault, VaultEntry, VaultStore
 
 if TYPE_CHECKING:
     from securesystemslib.signer import Signer  # type: ignore[attr-defined]
+
+    from sscli.ingest.code import Finding
+    from sscli.ingest.previous import PreviousReleases
 
 
 class VulnerabilityLookup(Protocol):
@@ -65,6 +69,7 @@ class IngestOptions:
     # packages whose wheels are built here from their sdists (sscli.build.ingested): only the
     # sdist is ingested for them, and having no wheel is no reason to refuse it
     built_here: frozenset[str] = frozenset()
+    previous: PreviousReleases | None = None  # set by `ingest`: earlier releases to compare
 
 
 @dataclass
@@ -157,16 +162,28 @@ def ingest(
     missing = [p for p, r in zip(packages, results, strict=True) if r is None]
     progress(0, len(packages))
     if missing:
+        from sscli.ingest.previous import PreviousReleases
+
         with options.vault.locked():
             options.vault.tidy()
         vaulted: dict[str, list[VaultEntry]] = {}
-        for entry in options.vault.entries():
+        entries = options.vault.entries()
+        for entry in entries:
             vaulted.setdefault(entry.sha256, []).append(entry)
         with (
             options.vault.workspace() as workspace,
             ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
         ):
-            fetched = iter(pool.map(lambda p: _package(p, options, vaulted, workspace), missing))
+            previous = PreviousReleases(
+                options.vault,
+                entries,
+                workspace / "previous",
+                options.policy.ingest.previous_release,
+                options.client,
+                options.policy.ingest.archive.max_file_bytes,
+            )
+            fetching = replace(options, previous=previous)
+            fetched = iter(pool.map(lambda p: _package(p, fetching, vaulted, workspace), missing))
             results = [r if r is not None else next(fetched) for r in results]
     for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
         assert outcomes is not None
@@ -404,7 +421,6 @@ def _file(
     workspace: Path,
 ) -> FileOutcome:
     from sscli.ingest.attestation import ingest_predicate, sign_ingest
-    from sscli.ingest.code import check_code
     from sscli.ingest.inspect import inspect_archive
     from sscli.ingest.provenance import check_provenance
 
@@ -428,8 +444,17 @@ def _file(
             download.path, options.policy.ingest.archive, listing.filename
         )
         checks = [hash_check, *archive_checks, check_yanked(listing, options.policy.ingest)]
+        provenance, publisher = None, None
+        if package.name in options.policy.ingest.require_provenance:
+            expected = options.policy.ingest.require_provenance[package.name]
+            provenance, publisher = check_provenance(
+                listing, download.sha256, expected, options.client
+            )
         if all(c.status is not Status.FAIL for c in archive_checks):
-            checks.append(check_code(download.path, listing.filename, package, options.policy))
+            signer = _signer_finding(metadata, publisher, listing.filename)
+            checks.append(
+                _code_check(download.path, listing.filename, package, page, options, signer)
+            )
         if metadata is not None and (metadata.package.name, metadata.version) != (
             package.name,
             package.version,
@@ -459,9 +484,8 @@ def _file(
                     options.policy.ingest,
                 )
             )
-        if package.name in options.policy.ingest.require_provenance:
-            expected = options.policy.ingest.require_provenance[package.name]
-            checks.append(check_provenance(listing, download.sha256, expected, options.client))
+        if provenance is not None:
+            checks.append(provenance)
         checks.extend(package_checks)
         checks = [_apply_exceptions(c, package, options.policy) for c in checks]
         if any(c.status is Status.FAIL for c in checks):
@@ -510,6 +534,44 @@ def _committed(
     ):
         return None
     return committed
+
+
+def _code_check(  # noqa: PLR0917 - the file, its page, the run, a finding of the provenance
+    path: Path,
+    filename: str,
+    package: Package,
+    page: ProjectPage,
+    options: IngestOptions,
+    signer: Finding | None,
+) -> CheckResult:
+    """The code check, with the layout compared with the project's previous release."""
+    from sscli.ingest.code import check_code
+
+    found = options.previous.find(package.name, filename, page) if options.previous else None
+    return check_code(
+        path,
+        filename,
+        package,
+        options.policy,
+        previous=found.layout if found is not None else None,
+        compared=found.note if found is not None else None,
+        unreadable_previous=found.problem if found is not None else False,
+        extra=(signer,) if signer is not None else (),
+    )
+
+
+def _signer_finding(
+    metadata: CoreMetadata | None, publisher: str | None, filename: str
+) -> Finding | None:
+    """`repository-not-signer`: the provenance verified, signed from another repository than
+    any the metadata names."""
+    if metadata is None or publisher is None:
+        return None
+    from sscli.ingest.code.rules.metadata import signer_finding
+
+    urls = [(ref.comment or "Home-page", ref.url) for ref in metadata.package.external_refs]
+    member = "METADATA" if filename.endswith(".whl") else "PKG-INFO"
+    return signer_finding(member, urls, publisher)
 
 
 def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTime:

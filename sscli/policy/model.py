@@ -117,6 +117,7 @@ class IngestPolicy:
     require_provenance: dict[str, str | None] = field(default_factory=dict)  # name -> publisher
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
     code: CodePolicy = field(default_factory=CodePolicy)
+    previous_release: str = "vault"  # none | vault | index: where the layout rules look
     exceptions: tuple[PolicyException, ...] = ()
     build_from_source: NameSelection = NameSelection()
 
@@ -222,6 +223,7 @@ def policy_from_document(
                 deny=frozenset(code.get("deny", code_defaults.deny)),
                 warn=frozenset(code.get("warn", code_defaults.warn)),
             ),
+            previous_release=ingest.get("previous_release", "vault"),
             exceptions=exceptions,
             build_from_source=name_selection(ingest.get("build_from_source")),
         ),

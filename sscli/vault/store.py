@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -110,6 +111,7 @@ class VaultStore(Protocol):
     def tidy(self) -> list[str]: ...
     def entries(self) -> list[VaultEntry]: ...
     def get(self, project: str, filename: str) -> VaultEntry | None: ...
+    def download(self, entry: VaultEntry, target: Path, limit: int) -> None: ...
     def workspace(self) -> contextlib.AbstractContextManager[Path]: ...
     def add(self, temporary: Path, entry: VaultEntry) -> tuple[VaultEntry, bool]: ...
     def record_attestation(self, entry: VaultEntry, envelope_line: bytes) -> VaultEntry: ...
@@ -180,6 +182,29 @@ class Vault:
         if not path.is_file() or not self.file_path(normalize_name(project), filename).exists():
             return None
         return VaultEntry.from_json(read_text_limited(path, MAX_ENTRY_BYTES), origin=path)
+
+    def download(self, entry: VaultEntry, target: Path, limit: int) -> None:
+        """Copy an entry's file to `target`, checking its size and sha256 against the entry
+        (as a bucket's `download` does)."""
+        from sscli.fsutil import open_regular
+
+        hasher = hashlib.sha256()
+        size = 0
+        source_path = self.file_path(entry.project, entry.filename)
+        with open_regular(source_path) as source, target.open("wb") as out:
+            while chunk := source.read(1024 * 1024):
+                size += len(chunk)
+                if size > min(limit, entry.size):
+                    raise InputError(f"{entry.filename} in the vault is larger than its entry")
+                hasher.update(chunk)
+                out.write(chunk)
+        if hasher.hexdigest() != entry.sha256 or size != entry.size:
+            from sscli.index.client import IntegrityError
+
+            raise IntegrityError(
+                f"{entry.filename} in the vault does not match its entry's sha256: "
+                "the vault was altered (sscli vault verify)"
+            )
 
     def find_sha256(self, sha256: str) -> list[VaultEntry]:
         return [e for e in self.entries() if e.sha256 == sha256]

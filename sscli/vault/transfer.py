@@ -117,7 +117,7 @@ def import_vault(
     added = present = 0
     vault.tmp_dir.mkdir(parents=True, exist_ok=True)
     with vault.locked():
-        for name, data in sorted(payload.items()):
+        for name, data in sorted(payload.items(), key=_release_order):
             if not name.startswith("entries/"):
                 continue
             entry = VaultEntry.from_json(data.decode("utf-8", "replace"), origin=Path(name))
@@ -150,6 +150,23 @@ def import_vault(
             added, present = (added + 1, present) if was_added else (added, present + 1)
         rebuild_index(vault)
     return added, present
+
+
+def _release_order(item: tuple[str, bytes]) -> tuple[str, int, Any, str]:
+    """Members by project, then release: earlier versions are imported first, so that each
+    file's inspection compares it with the previous release already in the vault."""
+    from packaging.version import InvalidVersion, Version
+
+    from sscli.inventory.model import distribution_filename
+
+    name = item[0]
+    parsed = distribution_filename(name.rsplit("/", 1)[-1].removesuffix(".json"))
+    if parsed is None:
+        return (name, 1, None, name)
+    try:
+        return (parsed[0], 0, Version(parsed[1]), name)
+    except InvalidVersion:
+        return (parsed[0], 1, None, name)
 
 
 def _read_export(source: Path) -> dict[str, bytes]:

@@ -22,7 +22,9 @@ from sscli.ingest.code.model import PHASE_RANK, SEVERITIES, Finding, Phase, esca
 from sscli.ingest.code.parse import Unparsable, parse_source
 from sscli.ingest.code.placement import Layout, Placement, place, sdist_layout
 from sscli.ingest.code.registry import EVENT_JUDGES, rules
+from sscli.ingest.code.release import ReleaseLayout
 from sscli.ingest.code.rules import autorun, files, metadata, obfuscation
+from sscli.ingest.code.rules import layout as release_rules
 
 MAX_NESTED_CODE = 3  # python -c "exec(...)" inside a .pth inside ...
 
@@ -34,6 +36,7 @@ class CodeReport:
     files_analysed: int = 0
     seconds: float = 0.0
     error: str | None = None  # the archive could not be read at all
+    previous: str | None = None  # the previous release's archive its layout was compared with
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +44,7 @@ class CodeReport:
             "files_analysed": self.files_analysed,
             "seconds": round(self.seconds, 3),
             "error": self.error,
+            "previous": self.previous,
             "findings": [f.to_json() for f in self.findings],
         }
 
@@ -54,18 +58,24 @@ class _Module:
     name: str  # dotted, or a pseudo name for .pth lines and nested code
 
 
-def inspect_code(path: Path, filename: str | None = None, project: str | None = None) -> CodeReport:
-    """Every finding in the archive's code (never raises for hostile content)."""
+def inspect_code(
+    path: Path,
+    filename: str | None = None,
+    project: str | None = None,
+    previous: ReleaseLayout | None = None,
+) -> CodeReport:
+    """Every finding in the archive's code (never raises for hostile content); with
+    `previous`, the layout of the project's previous release, what changed since."""
     name = filename or path.name
     started = time.process_time()
-    report = CodeReport(name)
+    report = CodeReport(name, previous=previous.filename if previous is not None else None)
     with _no_cyclic_gc():
         try:
             archive = read_archive(path, name)
         except UnreadableArchive as exc:
             report.error = f"unreadable archive: {exc}"
             return report
-        report.findings, report.files_analysed = _inspect(archive, project)
+        report.findings, report.files_analysed = _inspect(archive, project, previous)
     report.seconds = time.process_time() - started
     return report
 
@@ -135,7 +145,9 @@ class _Collector:
             self.found[key] = finding
 
 
-def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]:
+def _inspect(
+    archive: Archive, project: str | None, previous: ReleaseLayout | None = None
+) -> tuple[list[Finding], int]:
     collector = _Collector()
     binaries = frozenset(
         m.path.rsplit("/", 1)[-1]
@@ -203,6 +215,8 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
     files.scan(context)
     autorun.scan(context)
     metadata.scan(context)
+    if previous is not None:
+        release_rules.scan(context, previous)
     return sorted(
         collector.found.values(), key=lambda f: (-SEVERITIES.index(f.severity), f.file, f.line)
     ), analysed

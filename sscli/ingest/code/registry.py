@@ -11,6 +11,7 @@ from sscli.ingest.code.rules import (
     credentials,
     execution,
     files,
+    layout,
     metadata,
     native,
     network,
@@ -32,6 +33,7 @@ FAMILIES = (
     startup,
     autorun,
     metadata,
+    layout,
 )
 # the families that judge data-flow events
 EVENT_JUDGES = (execution.judge, process.judge, network.judge, credentials.judge,

@@ -9,6 +9,7 @@ from typing import Any
 
 from sscli.ingest.checks import CheckResult, Status
 from sscli.ingest.code.engine import inspect_code
+from sscli.ingest.code.release import ReleaseLayout
 from sscli.ingest.code.verdict import code_check
 from sscli.policy.model import Policy
 
@@ -36,9 +37,18 @@ class FileVerdict:
         }
 
 
-def inspect_file(path: Path, policy: Policy, filename: str | None = None) -> FileVerdict:
+def inspect_file(
+    path: Path,
+    policy: Policy,
+    filename: str | None = None,
+    previous: ReleaseLayout | None = None,
+    compared: str | None = None,
+    *,
+    unreadable_previous: bool = False,
+) -> FileVerdict:
     """Archive, metadata and code checks of one local file (named `filename`, default its
-    own name), as ingest would run them."""
+    own name), as ingest would run them; with `previous` (`compared` says which it is), the
+    layout of the project's previous release to compare with."""
     import time
 
     from sscli.ingest.inspect import inspect_archive
@@ -49,6 +59,12 @@ def inspect_file(path: Path, policy: Policy, filename: str | None = None) -> Fil
     if all(c.status is not Status.FAIL for c in checks):
         project = metadata.package.name if metadata is not None else None
         version = metadata.version if metadata is not None else None
-        report = inspect_code(path, name, project)
+        report = inspect_code(path, name, project, previous)
+        if compared is not None:
+            report.previous = compared
+        if unreadable_previous:
+            from sscli.ingest.code import unreadable
+
+            report.findings.append(unreadable(name, compared or "the previous release"))
         checks.append(code_check(report, policy, project, version))
     return FileVerdict(path, checks, time.process_time() - started)

@@ -51,6 +51,8 @@ def code_check(
     if len(decided) > MAX_RECORDED:
         kept += ({"truncated": len(decided) - MAX_RECORDED},)
     counts = _counts(report.findings)
+    if report.previous:
+        counts += f"; layout against {report.previous}"
     if refused:
         shown = "; ".join(_describe(f) for f in refused[:3])
         more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""

@@ -1,4 +1,5 @@
-"""SPDX validation: SPDX 2.3 JSON against the official JSON Schema (compiled once per process)
+"""SPDX validation: SPDX 2.3 JSON against the official JSON Schema (compiled to Python once per
+process, `sscli.schema_compiler`)
 plus the semantic rules the schema cannot say, and SPDX 3.0.1 JSON-LD against the rules of its
 model that sscli's documents use. Shared by the SBOM writer, the SPDX readers and the gate.
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sscli.schema_compiler import CompiledValidator, UnsupportedSchema, compile_schema
 from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
 
 if TYPE_CHECKING:
@@ -34,8 +36,18 @@ _NONE = ("NONE", "NOASSERTION")
 
 @cache
 def spdx2_validator() -> Validator:
-    """The official SPDX 2.3 JSON Schema, compiled once."""
+    """jsonschema's validator of the official SPDX 2.3 JSON Schema: the fallback where the
+    schema cannot be compiled, and the tests' oracle for the compiled one."""
     return build_validator(load_json_resource("sscli.spdx_schemas", "spdx-2.3.schema.json"))
+
+
+@cache
+def spdx2_compiled() -> CompiledValidator | None:
+    """The official SPDX 2.3 JSON Schema compiled to Python (None: use jsonschema)."""
+    try:
+        return compile_schema(load_json_resource("sscli.spdx_schemas", "spdx-2.3.schema.json"))
+    except UnsupportedSchema:
+        return None
 
 
 def spdx2_violations(document: Any) -> list[SchemaViolation]:
@@ -45,7 +57,11 @@ def spdx2_violations(document: Any) -> list[SchemaViolation]:
     if document.get("spdxVersion") not in SPDX2_VERSIONS:
         versions = ", ".join(SPDX2_VERSIONS)
         return [SchemaViolation("/spdxVersion", f"must be one of {versions}")]
-    found = violations(spdx2_validator(), document)
+    compiled = spdx2_compiled()
+    if compiled is None:
+        found = violations(spdx2_validator(), document)
+    else:
+        found = compiled.violations(document)
     return found or _spdx2_semantics(document)
 
 

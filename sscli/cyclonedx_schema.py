@@ -5,11 +5,17 @@ Shared by the SBOM writer (`sscli.sbom`) and the SBOM reader (`sscli.inventory`)
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from sscli.errors import InputError
-from sscli.schema_compiler import CompiledValidator, UnsupportedSchema, compile_schema
+from sscli.schema_compiler import (
+    CompiledValidator,
+    UnsupportedSchema,
+    load_compiled,
+    schema_digest,
+)
 from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
 
 if TYPE_CHECKING:
@@ -18,6 +24,7 @@ if TYPE_CHECKING:
 SPEC_VERSIONS = ("1.6", "1.5")  # written
 READABLE_SPEC_VERSIONS = ("1.6", "1.5", "1.4")  # read
 _SCHEMA_PACKAGE = "cyclonedx.schema._res"  # the schemas cyclonedx-python-lib ships
+_COMPANIONS = ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json")
 
 
 @cache
@@ -30,12 +37,49 @@ def json_validator(spec: str) -> Validator:
 
 @cache
 def compiled_validator(spec: str) -> CompiledValidator | None:
-    """The CycloneDX `spec` schema compiled to Python (None: it cannot be; use jsonschema)."""
-    schema, resources = _schema(spec)
+    """The CycloneDX `spec` schema compiled to Python (None: it cannot be; use jsonschema):
+    the module generated from it in sscli.schemas_compiled while it matches the schema files
+    cyclonedx-python-lib ships, else compiled now."""
+    _schema_names(spec)  # the spec version is checked there
     try:
-        return compile_schema(schema, resources)
+        return load_compiled(_module(spec), _digest(spec), lambda: _schema(spec))
     except UnsupportedSchema:
         return None
+
+
+def generated_modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
+    """The modules of sscli.schemas_compiled generated from CycloneDX schemas: name ->
+    (what it is generated from, the schemas' digest, () -> (schema, resources))."""
+    return {
+        _module(spec): (
+            f"CycloneDX {spec}: {', '.join(_schema_names(spec))} of cyclonedx-python-lib",
+            _digest(spec),
+            partial(_schema, spec),
+        )
+        for spec in READABLE_SPEC_VERSIONS
+    }
+
+
+def _module(spec: str) -> str:
+    return f"cyclonedx_{spec.replace('.', '_')}"
+
+
+def _schema_names(spec: str) -> tuple[str, ...]:
+    if spec not in READABLE_SPEC_VERSIONS:
+        raise InputError(
+            f"unsupported CycloneDX spec version {spec!r} "
+            f"(sscli reads {', '.join(READABLE_SPEC_VERSIONS)})"
+        )
+    return (f"bom-{spec}.SNAPSHOT.schema.json", *_COMPANIONS)
+
+
+def _digest(spec: str) -> str:
+    from importlib.resources import files
+
+    package = files(_SCHEMA_PACKAGE)
+    return schema_digest(
+        (name, package.joinpath(name).read_bytes()) for name in _schema_names(spec)
+    )
 
 
 def json_violations(document: Any, spec: str) -> list[SchemaViolation]:
@@ -48,16 +92,12 @@ def json_violations(document: Any, spec: str) -> list[SchemaViolation]:
 
 def _schema(spec: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """The official schema of `spec` and the companions it refers to (absolute URI -> schema)."""
-    if spec not in READABLE_SPEC_VERSIONS:
-        raise InputError(
-            f"unsupported CycloneDX spec version {spec!r} "
-            f"(sscli reads {', '.join(READABLE_SPEC_VERSIONS)})"
-        )
-    schema = load_json_resource(_SCHEMA_PACKAGE, f"bom-{spec}.SNAPSHOT.schema.json")
+    main, *companions = _schema_names(spec)
+    schema = load_json_resource(_SCHEMA_PACKAGE, main)
     # bom-1.x refers to its companions by file name, relative to its own $id
     resources = {
         f"http://cyclonedx.org/schema/{name}": load_json_resource(_SCHEMA_PACKAGE, name)
-        for name in ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json")
+        for name in companions
     }
     return schema, resources
 

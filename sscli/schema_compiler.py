@@ -24,7 +24,7 @@ mutations of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
@@ -73,7 +73,10 @@ class CompiledValidator:
     def errors(self, document: Any) -> Errors:
         """Every violation as (instance path, message), in jsonschema's order."""
         found: Errors = []
-        self._check(document, (), found)
+        try:
+            self._check(document, (), found)
+        except RecursionError:  # fail closed: a document nested deeper than Python's stack
+            return [((), "the document is nested too deeply to validate")]
         return found
 
     def violations(self, document: Any, *, limit: int = 20) -> list[SchemaViolation]:
@@ -94,11 +97,51 @@ def compile_schema(
     (absolute URI -> schema). Raises UnsupportedSchema for anything it cannot compile."""
     if schema.get("$schema") not in DRAFT7:
         raise UnsupportedSchema(f"not a draft-07 schema: {schema.get('$schema')!r}")
-    compiler = _Compiler(schema, resources or {})
-    source = compiler.source()
-    namespace: dict[str, Any] = dict(compiler.constants)
+    source = module_source(schema, resources)
+    namespace: dict[str, Any] = {}
     exec(compile(source, "<compiled JSON schema>", "exec"), namespace)  # noqa: S102 - our code
-    return CompiledValidator(namespace[compiler.root], source)
+    return CompiledValidator(namespace["validate"], source)
+
+
+def module_source(
+    schema: Mapping[str, Any],
+    resources: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    header: str = "",
+) -> str:
+    """The Python module `schema` compiles to (its function `validate(x, path, errors)`)."""
+    if schema.get("$schema") not in DRAFT7:
+        raise UnsupportedSchema(f"not a draft-07 schema: {schema.get('$schema')!r}")
+    return _Compiler(schema, resources or {}).source(header)
+
+
+def load_compiled(
+    module: str,
+    digest: str,
+    schemas: Callable[[], tuple[Mapping[str, Any], Mapping[str, Mapping[str, Any]]]],
+) -> CompiledValidator:
+    """The validator of `sscli.schemas_compiled.<module>` when that module was generated
+    from the schemas whose `schema_digest` is `digest` (imported like any module, from its
+    .pyc); otherwise `schemas()` (schema, resources) compiled now."""
+    from importlib import import_module
+
+    try:
+        generated = import_module(f"sscli.schemas_compiled.{module}")
+    except (ImportError, SyntaxError):
+        generated = None
+    if generated is not None and getattr(generated, "SCHEMA_DIGEST", None) == digest:
+        return CompiledValidator(generated.validate, "")
+    return compile_schema(*schemas())
+
+
+def schema_digest(named_texts: Iterable[tuple[str, bytes]]) -> str:
+    """The digest of the schema files a module is generated from (name and bytes of each)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name, text in named_texts:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(text).digest())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -116,34 +159,53 @@ class _Compiler:
             self.documents[urldefrag(uri).url] = resource
             if "$id" in resource:
                 self.documents[urldefrag(str(resource["$id"])).url] = resource
-        self.constants: dict[str, Any] = {
-            "_unique": _unique,
-            "_equal": _equal,
-            "_enum": _enum,
-            "_formats": {name: check for name, check in FORMAT_CHECKS.items()},
-        }
+        self.constants: dict[str, str] = {}  # name -> Python expression
         self._names: dict[tuple[str, str], str] = {}
+        self._following: set[tuple[str, str]] = set()
+        self._count = 0
         self._pending: list[tuple[str, str, Any]] = []
         self._lines: list[str] = []
         self.root = self._function(urldefrag(base).url, "", schema)
 
-    def source(self) -> str:
+    def source(self, header: str = "") -> str:
+        """The module: its imports, constants, one function a subschema, `validate`."""
         while self._pending:
             self._emit(*self._pending.pop())
-        return "\n".join(self._lines) + "\n"
+        constants = [f"{name} = {source}" for name, source in self.constants.items()]
+        return "\n".join(
+            [header, *_PRELUDE, *constants, "", *self._lines, "", f"validate = {self.root}", ""]
+        )
 
-    def _constant(self, value: Any) -> str:
+    def _constant(self, value: Any, expression: str | None = None) -> str:
+        """`value` in the generated code: short JSON scalars inline, anything else a
+        module-level name (JSON data written as its repr unless an `expression` is given)."""
+        if expression is None and isinstance(value, (str, int, float)) and len(repr(value)) < 80:
+            return repr(value)
+        source = repr(value) if expression is None else expression
         name = f"_k{len(self.constants)}"
-        self.constants[name] = value
+        self.constants[name] = source
         return name
 
+    def _names_set(self, names: Any) -> str:
+        listed = ", ".join(repr(str(n)) for n in sorted(names))
+        return self._constant(None, f"frozenset(({listed}{',' if names else ''}))")
+
     def _function(self, uri: str, pointer: str, schema: Any) -> str:
-        """The name of the function checking the subschema at `uri#pointer`."""
+        """The name of the function checking the subschema at `uri#pointer` (a subschema
+        that is only a `$ref` is checked by the function of what it refers to)."""
         key = (uri, pointer)
-        if key not in self._names:
-            self._names[key] = f"_v{len(self._names)}"
-            self._pending.append((uri, pointer, schema))
-        return self._names[key]
+        if key in self._names:
+            return self._names[key]
+        if isinstance(schema, dict) and "$ref" in schema and key not in self._following:
+            self._following.add(key)  # a cycle of bare $refs gets functions of its own
+            name = self._resolve(uri, str(schema["$ref"]))
+            self._following.discard(key)
+            self._names[key] = name
+            return name
+        self._names[key] = name = f"_v{self._count}"
+        self._count += 1
+        self._pending.append((uri, pointer, schema))
+        return name
 
     def _resolve(self, uri: str, ref: str) -> str:
         target, fragment = urldefrag(urljoin(uri, ref))
@@ -210,12 +272,11 @@ class _Compiler:
         if not isinstance(value, list):
             raise UnsupportedSchema(f"enum at {uri}#{pointer}")
         if all(isinstance(v, str) for v in value):
-            test = f"isinstance(x, str) and x in {self._constant(frozenset(value))}"
+            test = f"isinstance(x, str) and x in {self._names_set(value)}"
         else:
             test = f"_enum(x, {self._constant(value)})"
-        listed = self._constant(repr(value))
         yield f"if not ({test}):"
-        yield f'    e.append((p, f"{{x!r}} is not one of {{{listed}}}"))'
+        yield f'    e.append((p, f"{{x!r}} is not one of {_escape(repr(value))}"))'
 
     def _const(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
         yield f"if not _equal(x, {self._constant(value)}):"
@@ -240,7 +301,7 @@ class _Compiler:
         uri = n.uri
         schema = n.schema
         here = f"{n.pointer}/{keyword}"
-        known = self._constant(frozenset(schema.get("properties", {})))
+        known = self._names_set(schema.get("properties", {}))
         yield "if isinstance(x, dict):"
         if value is False:
             yield f"    extra = [k for k in x if k not in {known}]"
@@ -311,14 +372,14 @@ class _Compiler:
             yield '    e.append((p, f"{x!r:.200} has non-unique elements"))'
 
     def _pattern(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
-        compiled = self._constant(re.compile(value))
-        said = self._constant(repr(value))
+        re.compile(value)  # a pattern Python cannot compile fails here, not at run time
+        compiled = self._constant(None, f"re.compile({value!r})")
         yield f"if isinstance(x, str) and not {compiled}.search(x):"
-        yield f'    e.append((p, f"{{x!r}} does not match {{{said}}}"))'
+        yield f'    e.append((p, f"{{x!r}} does not match {_escape(repr(value))}"))'
 
     def _format(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
         if value in FORMAT_CHECKS:  # other formats are not checked (as configured)
-            check = self._constant(FORMAT_CHECKS[value])
+            check = self._constant(None, f"FORMAT_CHECKS[{value!r}]")
             yield f"if isinstance(x, str) and not {check}(x):"
             yield f'    e.append((p, f"{{x!r}} is not a {_escape(repr(value))}"))'
 
@@ -356,7 +417,7 @@ class _Compiler:
             "exclusiveMaximum": (">=", "greater than or equal to the maximum of"),
         }[keyword]
         yield f"if {_NUMBER} and x {operator} {limit}:"
-        yield f'    e.append((p, f"{{x!r}} is {word} {{{limit}!r}}"))'
+        yield f'    e.append((p, f"{{x!r}} is {word} {_escape(repr(value))}"))'
 
     def _allof(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
         uri = n.uri
@@ -389,11 +450,10 @@ class _Compiler:
         uri = n.uri
         here = f"{n.pointer}/{keyword}"
         check = self._function(uri, here, value)
-        said = self._constant(repr(value))
         yield "t = []"
         yield f"{check}(x, p, t)"
         yield "if not t:"
-        yield f'    e.append((p, f"{{x!r}} should not be valid under {{{said}}}"))'
+        yield f'    e.append((p, f"{{x!r}} should not be valid under {_escape(repr(value))}"))'
 
     def _if(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
         uri = n.uri
@@ -450,6 +510,15 @@ _KEYWORDS: dict[str, Callable[[_Compiler, _Node, str, Any], Iterator[str]]] = {
     "then": _Compiler._then,
     "else": _Compiler._then,
 }
+
+
+_PRELUDE = (
+    "import re",
+    "",
+    "from sscli.schema_compiler import _enum, _equal, _unique",
+    "from sscli.schemas import FORMAT_CHECKS",
+    "",
+)
 
 
 def _part(name: str) -> str:

@@ -16,10 +16,15 @@ from typing import Any
 
 import pytest
 
-from sscli import cyclonedx_schema, spdx_schema
+from sscli import cyclonedx_schema, schemas_compiled, spdx_schema
 from sscli.inventory import load_inventory
 from sscli.sbom import SbomFormat, create_sbom
-from sscli.schema_compiler import CompiledValidator, UnsupportedSchema, compile_schema
+from sscli.schema_compiler import (
+    CompiledValidator,
+    UnsupportedSchema,
+    compile_schema,
+    load_compiled,
+)
 from sscli.schemas import build_validator
 
 DATA = Path(__file__).parent / "data"
@@ -264,10 +269,34 @@ def test_a_schema_that_does_not_compile_is_checked_by_jsonschema(
 
     schema, document = _documents()["sscli cyclonedx 1.6"]
     document = {**document, "serialNumber": "not-a-urn"}
-    monkeypatch.setattr(cyclonedx_schema, "compile_schema", refuse)
+    monkeypatch.setattr(cyclonedx_schema, "load_compiled", refuse)
     cyclonedx_schema.compiled_validator.cache_clear()
     try:
         problems = cyclonedx_schema.json_violations(document, schema)
     finally:
         cyclonedx_schema.compiled_validator.cache_clear()
     assert [p.pointer for p in problems] == ["/serialNumber"]
+
+
+@pytest.mark.parametrize("name", list(schemas_compiled.modules()))
+def test_the_committed_modules_are_what_the_schemas_compile_to(name: str) -> None:
+    """Each module of sscli/schemas_compiled is regenerated from the official schema files
+    (cyclonedx-python-lib's, sscli's copy of SPDX 2.3's) by the current compiler; it is used
+    only while its digest matches the installed schema files."""
+    committed = Path(schemas_compiled.__file__).with_name(f"{name}.py").read_text("utf-8")
+    assert committed == schemas_compiled.module_text(name), (
+        f"sscli/schemas_compiled/{name}.py is stale: run python -m sscli.schemas_compiled"
+    )
+    _origin, digest, _schemas = schemas_compiled.modules()[name]
+    assert f'SCHEMA_DIGEST = "{digest}"' in committed
+
+
+def test_a_module_generated_from_other_schema_files_is_not_used() -> None:
+    schema, document = _documents()["sscli cyclonedx 1.6"]
+    compiled = load_compiled("cyclonedx_1_6", "0" * 64, lambda: cyclonedx_schema._schema(schema))
+    assert compiled.source  # compiled now, not imported
+    assert compiled.errors({**document, "version": "one"}) == [
+        (("version",), "'one' is not of type 'integer'")
+    ]
+    committed = cyclonedx_schema.compiled_validator(schema)
+    assert committed is not None and committed.source == ""  # imported

@@ -5,17 +5,18 @@ Shared by the SBOM writer (`sscli.sbom`) and the SBOM reader (`sscli.inventory`)
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from sscli.errors import InputError
-from sscli.schemas import (
-    SchemaViolation,
-    build_validator,
-    canonical_json,
-    load_json_resource,
-    violations,
+from sscli.schema_compiler import (
+    CompiledValidator,
+    UnsupportedSchema,
+    load_compiled,
+    schema_digest,
 )
+from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -23,105 +24,82 @@ if TYPE_CHECKING:
 SPEC_VERSIONS = ("1.6", "1.5")  # written
 READABLE_SPEC_VERSIONS = ("1.6", "1.5", "1.4")  # read
 _SCHEMA_PACKAGE = "cyclonedx.schema._res"  # the schemas cyclonedx-python-lib ships
+_COMPANIONS = ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json")
 
 
 @cache
 def json_validator(spec: str) -> Validator:
-    """The (strict) JSON Schema validator of CycloneDX `spec`, built once."""
+    """jsonschema's (interpreting) validator of CycloneDX `spec`, built once: the fallback
+    where the schema cannot be compiled, and the tests' oracle for the compiled one."""
+    schema, resources = _schema(spec)
+    return build_validator(schema, resources)
+
+
+@cache
+def compiled_validator(spec: str) -> CompiledValidator | None:
+    """The CycloneDX `spec` schema compiled to Python (None: it cannot be; use jsonschema):
+    the module generated from it in sscli.schemas_compiled while it matches the schema files
+    cyclonedx-python-lib ships, else compiled now."""
+    _schema_names(spec)  # the spec version is checked there
+    try:
+        return load_compiled(_module(spec), _digest(spec), lambda: _schema(spec))
+    except UnsupportedSchema:
+        return None
+
+
+def generated_modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
+    """The modules of sscli.schemas_compiled generated from CycloneDX schemas: name ->
+    (what it is generated from, the schemas' digest, () -> (schema, resources))."""
+    return {
+        _module(spec): (
+            f"CycloneDX {spec}: {', '.join(_schema_names(spec))} of cyclonedx-python-lib",
+            _digest(spec),
+            partial(_schema, spec),
+        )
+        for spec in READABLE_SPEC_VERSIONS
+    }
+
+
+def _module(spec: str) -> str:
+    return f"cyclonedx_{spec.replace('.', '_')}"
+
+
+def _schema_names(spec: str) -> tuple[str, ...]:
     if spec not in READABLE_SPEC_VERSIONS:
         raise InputError(
             f"unsupported CycloneDX spec version {spec!r} "
             f"(sscli reads {', '.join(READABLE_SPEC_VERSIONS)})"
         )
-    schema = load_json_resource(_SCHEMA_PACKAGE, f"bom-{spec}.SNAPSHOT.schema.json")
-    # bom-1.x refers to its companions by file name, relative to its own $id
-    resources = {
-        f"http://cyclonedx.org/schema/{name}": load_json_resource(_SCHEMA_PACKAGE, name)
-        for name in ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json")
-    }
-    return build_validator(schema, resources)
+    return (f"bom-{spec}.SNAPSHOT.schema.json", *_COMPANIONS)
+
+
+def _digest(spec: str) -> str:
+    from importlib.resources import files
+
+    package = files(_SCHEMA_PACKAGE)
+    return schema_digest(
+        (name, package.joinpath(name).read_bytes()) for name in _schema_names(spec)
+    )
 
 
 def json_violations(document: Any, spec: str) -> list[SchemaViolation]:
-    """Schema violations of a parsed CycloneDX JSON document (up to 20, by location).
-
-    The items of the top-level lists (components, dependencies, services, ...) are checked one
-    by one against the schema's definition of an item, each distinct item once per process
-    (the SBOMs of one batch of artifacts share most of theirs); the rest of the document is
-    checked without them, and the lists' `uniqueItems` as the schema states it: the same
-    violations as validating the whole document at once."""
-    lists = _item_lists(spec)
-    split = {
-        name: value
-        for name, value in (document.items() if isinstance(document, dict) else ())
-        if name in lists and isinstance(value, list) and value
-    }
-    if not split:
+    """Schema violations of a parsed CycloneDX JSON document (up to 20, by location)."""
+    compiled = compiled_validator(spec)
+    if compiled is None:
         return violations(json_validator(spec), document)
-    found = violations(json_validator(spec), {**document, **{name: [] for name in split}})
-    for name, items in split.items():
-        definition, unique = lists[name]
-        keys = [canonical_json(item) for item in items]
-        if unique and len(set(keys)) < len(keys):
-            found.append(SchemaViolation(f"/{name}", f"{items!r:.200} has non-unique elements"))
-        for index, (key, item) in enumerate(zip(keys, items, strict=True)):
-            if len(found) >= _LIMIT:
-                break
-            found += (
-                SchemaViolation(f"/{name}/{index}{v.pointer}", v.message)
-                for v in _item_violations(spec, definition, key, item)
-            )
-    return sorted(found[:_LIMIT], key=lambda v: v.pointer)
+    return compiled.violations(document)
 
 
-_LIMIT = 20
-_ITEMS: dict[tuple[str, str, str], tuple[SchemaViolation, ...]] = {}
-
-
-@cache
-def _item_lists(spec: str) -> dict[str, tuple[str, bool]]:
-    """Top-level properties that are plain lists of one definition: name -> (definition's
-    reference, whether the items must be unique)."""
-    schema = load_json_resource(_SCHEMA_PACKAGE, f"bom-{spec}.SNAPSHOT.schema.json")
-    found = {}
-    for name, rule in schema.get("properties", {}).items():
-        items = rule.get("items")
-        constraints = set(rule) - {"title", "description", "examples", "$comment"}
-        if (
-            rule.get("type") == "array"
-            and isinstance(items, dict)
-            and set(items) == {"$ref"}
-            and constraints <= {"type", "items", "uniqueItems", "additionalItems"}
-        ):
-            found[name] = (items["$ref"], bool(rule.get("uniqueItems")))
-    return found
-
-
-def _item_violations(
-    spec: str, definition: str, key: str, item: Any
-) -> tuple[SchemaViolation, ...]:
-    known = _ITEMS.get((spec, definition, key))
-    if known is None:
-        if len(_ITEMS) > 100_000:
-            _ITEMS.clear()
-        known = tuple(violations(_item_validator(spec, definition), item, limit=_LIMIT))
-        _ITEMS[spec, definition, key] = known
-    return known
-
-
-@cache
-def _item_validator(spec: str, definition: str) -> Validator:
-    """A validator of one item: the schema's `definition` (a `#/definitions/...` reference)."""
-    json_validator(spec)  # the spec version is checked there
-    schema = load_json_resource(_SCHEMA_PACKAGE, f"bom-{spec}.SNAPSHOT.schema.json")
+def _schema(spec: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The official schema of `spec` and the companions it refers to (absolute URI -> schema)."""
+    main, *companions = _schema_names(spec)
+    schema = load_json_resource(_SCHEMA_PACKAGE, main)
+    # bom-1.x refers to its companions by file name, relative to its own $id
     resources = {
         f"http://cyclonedx.org/schema/{name}": load_json_resource(_SCHEMA_PACKAGE, name)
-        for name in ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json")
+        for name in companions
     }
-    resources[schema["$id"]] = schema
-    return build_validator(
-        {"$schema": schema["$schema"], "$ref": schema["$id"] + definition}, resources
-    )
+    return schema, resources
 
 
 def xml_violations(text: str, spec: str) -> list[SchemaViolation]:

@@ -10,7 +10,7 @@ RFC 6531 (idn-email) closely enough to reject malformed values.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -125,11 +125,21 @@ def build_validator(
     )
     checker = jsonschema.FormatChecker(formats=())
     for name, check in FORMAT_CHECKS.items():
-        checker.checks(name)(check)  # type: ignore[type-var]
+        checker.checks(name)(_strings_only(check))
     base = jsonschema.validators.validator_for(schema)
     validator_class = jsonschema.validators.extend(base, {"uniqueItems": _unique_items})  # type: ignore[no-untyped-call]
     validator: Validator = validator_class(schema, registry=registry, format_checker=checker)
     return validator
+
+
+def _strings_only(check: Callable[[str], bool]) -> Callable[[object], bool]:
+    """A format applies to strings only (JSON Schema 7.1): any other value passes it, and
+    its `type` keyword judges it (a timestamp of 5 is not of type 'string', not a crash)."""
+
+    def checked(value: object) -> bool:
+        return not isinstance(value, str) or check(value)
+
+    return checked
 
 
 def canonical_json(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""SPDX validation: SPDX 2.3 JSON against the official JSON Schema (compiled once per process)
+"""SPDX validation: SPDX 2.3 JSON against the official JSON Schema (compiled to Python once per
+process, `sscli.schema_compiler`)
 plus the semantic rules the schema cannot say, and SPDX 3.0.1 JSON-LD against the rules of its
 model that sscli's documents use. Shared by the SBOM writer, the SPDX readers and the gate.
 
@@ -9,10 +10,16 @@ packages (see benchmarks/sbom_formats.py); the tests run it on every document ss
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sscli.schema_compiler import (
+    CompiledValidator,
+    UnsupportedSchema,
+    load_compiled,
+    schema_digest,
+)
 from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
 
 if TYPE_CHECKING:
@@ -30,12 +37,37 @@ _DIGEST_LENGTHS = {"SHA1": 40, "SHA224": 56, "SHA256": 64, "SHA384": 96, "SHA512
                    "SHA3-256": 64, "SHA3-384": 96, "SHA3-512": 128}  # fmt: skip
 _HEX = re.compile(r"^[0-9a-f]+$")
 _NONE = ("NONE", "NOASSERTION")
+_SCHEMA_PACKAGE, _SCHEMA = "sscli.spdx_schemas", "spdx-2.3.schema.json"
 
 
 @cache
 def spdx2_validator() -> Validator:
-    """The official SPDX 2.3 JSON Schema, compiled once."""
-    return build_validator(load_json_resource("sscli.spdx_schemas", "spdx-2.3.schema.json"))
+    """jsonschema's validator of the official SPDX 2.3 JSON Schema: the fallback where the
+    schema cannot be compiled, and the tests' oracle for the compiled one."""
+    return build_validator(load_json_resource(_SCHEMA_PACKAGE, _SCHEMA))
+
+
+@cache
+def spdx2_compiled() -> CompiledValidator | None:
+    """The official SPDX 2.3 JSON Schema compiled to Python (None: use jsonschema): the module
+    generated from it in sscli.schemas_compiled while it matches the schema file."""
+    module, (_, digest, schemas) = next(iter(generated_modules().items()))
+    try:
+        return load_compiled(module, digest, schemas)
+    except UnsupportedSchema:
+        return None
+
+
+def generated_modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
+    """The module of sscli.schemas_compiled generated from the SPDX 2.3 schema (see
+    `sscli.cyclonedx_schema.generated_modules`)."""
+    from importlib.resources import files
+
+    def schemas() -> tuple[dict[str, Any], dict[str, Any]]:
+        return load_json_resource(_SCHEMA_PACKAGE, _SCHEMA), {}
+
+    text = files(_SCHEMA_PACKAGE).joinpath(_SCHEMA).read_bytes()
+    return {"spdx_2_3": (f"SPDX 2.3: {_SCHEMA}", schema_digest([(_SCHEMA, text)]), schemas)}
 
 
 def spdx2_violations(document: Any) -> list[SchemaViolation]:
@@ -45,7 +77,11 @@ def spdx2_violations(document: Any) -> list[SchemaViolation]:
     if document.get("spdxVersion") not in SPDX2_VERSIONS:
         versions = ", ".join(SPDX2_VERSIONS)
         return [SchemaViolation("/spdxVersion", f"must be one of {versions}")]
-    found = violations(spdx2_validator(), document)
+    compiled = spdx2_compiled()
+    if compiled is None:
+        found = violations(spdx2_validator(), document)
+    else:
+        found = compiled.violations(document)
     return found or _spdx2_semantics(document)
 
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from sscli.cyclonedx_schema import json_violations
@@ -11,6 +14,7 @@ from sscli.schemas import (
     is_uri,
     violations,
 )
+from tests.conftest import Cli
 
 
 @pytest.mark.parametrize(
@@ -67,3 +71,22 @@ def test_duplicate_components_violate_the_cyclonedx_schema() -> None:
     }
     problems = json_violations(document, "1.6")
     assert problems and problems[0].pointer == "/components"
+
+
+def test_a_format_applies_to_strings_only() -> None:
+    """A non-string where the schema wants a formatted string is a type violation: jsonschema
+    called sscli's format checks with the number and raised TypeError (a traceback)."""
+    document = {"bomFormat": "CycloneDX", "specVersion": "1.6", "metadata": {"timestamp": 5}}
+    problems = json_violations(document, "1.6")
+    assert [str(p) for p in problems] == ["/metadata/timestamp: 5 is not of type 'string'"]
+
+
+def test_cli_refuses_a_cyclonedx_document_with_a_numeric_timestamp(
+    cli: Cli, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.cdx.json"
+    document = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+                "metadata": {"timestamp": 1700000000}, "components": []}  # fmt: skip
+    source.write_text(json.dumps(document))
+    result = cli("sbom", "convert", source, "--format", "spdx-json", expect=2)
+    assert "/metadata/timestamp: 1700000000 is not of type 'string'" in result.stderr

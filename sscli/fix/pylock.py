@@ -1,6 +1,6 @@
 """pylock.toml (PEP 751) regenerated through the tool that wrote it, with the vulnerable pins
 raised: uv (`uv export` from the uv project beside it, or the `uv pip compile` command its
-header records, re-run on the same inputs: uv_commands.py) or pip (`pip lock`: pip_lock.py). A lock
+header records, on the same inputs: uv_commands.py) or pip (`pip lock`: pip_lock.py). A lock
 whose producer or inputs are not known is refused with the reason, never rewritten by hand."""
 
 from __future__ import annotations

@@ -314,3 +314,66 @@ def test_a_lock_that_names_no_index_is_not_moved_to_another_one(
     stderr = " ".join(result.stderr.split())
     assert "the regenerated lock takes pyyaml from 127.0.0.1:" in stderr
     assert (project / "pylock.toml").read_text() == before
+
+
+def _pip_locked_project(tmp_path: Path, url: str, files: Path, requirement: str) -> Path:
+    """`pip lock .` of a flit project (flit_core from tests/data/wheels on the index), pyyaml
+    held at 5.3 for the first lock."""
+    import shutil
+
+    shutil.copy2(REPO / "tests" / "data" / "wheels" / "flit_core-3.9.0-py3-none-any.whl", files)
+    project = tmp_path / "app"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["flit_core==3.9.0"]\nbuild-backend = "flit_core.buildapi"\n'
+        f'[project]\nname = "app"\nversion = "1.0"\ndescription = "x"\n'
+        f'dependencies = ["{requirement}"]\n'
+    )
+    (project / "app.py").write_text('"""The app."""\n')
+    (project / "first.txt").write_text("pyyaml==5.3\n")
+    _run([sys.executable, "-m", "pip", "lock", "--isolated", "-q", "--index-url", url, ".",
+          "-c", "first.txt", "-o", "pylock.toml"], project)  # fmt: skip
+    return project / "pylock.toml"
+
+
+def test_a_pip_lock_of_a_local_project_is_locked_again_from_the_project(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, files = index
+    lock = _pip_locked_project(tmp_path, url, files, "pyyaml>=5.1")
+    assert 'path = "."' in lock.read_text()
+    cli("fix", lock, "--index-url", url, "--db", snapshot_db)
+    document = tomllib.loads(lock.read_text())
+    assert [p.get("directory") for p in document["packages"] if p["name"] == "app"] == [
+        {"path": "."}
+    ]
+    assert _versions(lock) == {"pyyaml": "5.4"}
+    assert _wheel_hash(lock, "pyyaml") == sha256(files / "pyyaml-5.4-py3-none-any.whl")
+    _scan_and_ingest(cli, lock, url, snapshot_db, tmp_path)
+
+
+def test_a_local_project_that_holds_the_pin_back_is_not_written(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, files = index
+    lock = _pip_locked_project(tmp_path, url, files, "pyyaml<5.4")
+    before = lock.read_text()
+    result = cli("fix", lock, "--index-url", url, "--db", snapshot_db, expect=1)
+    assert "pip could not apply the fix" in result.stderr
+    assert lock.read_text() == before
+
+
+def test_a_pip_lock_naming_a_project_outside_its_directory_is_refused(
+    cli: Cli, tmp_path: Path, index: tuple[str, Path], snapshot_db: Path
+) -> None:
+    url, _ = index
+    lock = tmp_path / "lock" / "pylock.toml"
+    lock.parent.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    lock.write_text(
+        'lock-version = "1.0"\ncreated-by = "pip"\n\n[[packages]]\nname = "other"\n'
+        'directory = { path = "../elsewhere" }\n\n[[packages]]\nname = "pyyaml"\n'
+        'version = "5.3"\n'
+    )
+    result = cli("fix", lock, "--index-url", url, "--db", snapshot_db, expect=2)
+    assert "outside the lock's directory" in " ".join(result.stderr.split())

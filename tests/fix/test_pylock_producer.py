@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sscli.errors import EnvironmentFailure, InputError
-from sscli.fix import pylock
+from sscli.fix import pip_lock, pylock, uv_commands
 from sscli.fix.pylock import Producer, check_index, producer_of
 from tests.conftest import REPO
 
@@ -62,10 +62,10 @@ def test_a_recorded_command_runs_only_what_is_safe_to_re_run(
 
 
 def test_a_python_version_request_is_taken(tmp_path: Path) -> None:
-    parsed = pylock._parse(
+    parsed = uv_commands.parse(
         ["req.in", "-p", "3.12", "--python", "cpython3.11"],
-        pylock._COMPILE_FLAGS,
-        pylock._COMPILE_VALUED,
+        uv_commands._COMPILE_FLAGS,
+        uv_commands._COMPILE_VALUED,
         tmp_path / "pylock.toml",
     )
     assert parsed.values("-p", "--python") == ["3.12", "cpython3.11"]
@@ -75,9 +75,9 @@ def test_the_directory_a_compile_ran_in_is_where_its_output_names_the_lock(
     tmp_path: Path,
 ) -> None:
     lock = tmp_path / "a" / "b" / "pylock.toml"
-    assert pylock._compile_directory(lock, ["b/pylock.toml"]) == (tmp_path / "a").resolve()
-    assert pylock._compile_directory(lock, ["pylock.toml"]) == (tmp_path / "a" / "b").resolve()
-    assert pylock._compile_directory(lock, []) == lock.parent
+    assert uv_commands.compile_directory(lock, ["b/pylock.toml"]) == (tmp_path / "a").resolve()
+    assert uv_commands.compile_directory(lock, ["pylock.toml"]) == (tmp_path / "a" / "b").resolve()
+    assert uv_commands.compile_directory(lock, []) == lock.parent
 
 
 def test_the_index_the_lock_names_must_be_the_one_resolved_against() -> None:
@@ -91,9 +91,9 @@ def test_the_index_the_lock_names_must_be_the_one_resolved_against() -> None:
 
 
 def test_a_pip_without_pip_lock_is_an_environment_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pylock, "run", lambda *args, **kwargs: "pip 24.3.1 from /x (python 3.11)")
+    monkeypatch.setattr(pip_lock, "run", lambda *args, **kwargs: "pip 24.3.1 from /x (python 3.11)")
     with pytest.raises(EnvironmentFailure, match=r"this pip \(24.3.1\) has no `pip lock`"):
-        pylock._pip()
+        pip_lock._pip()
 
 
 def _lock(*entries: tuple[str, str]) -> dict[str, object]:

@@ -23,12 +23,6 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from sscli.errors import EnvironmentFailure, InputError, PolicyError
 from sscli.fsutil import hash_file, open_regular, read_bytes_limited
 from sscli.index.models import IndexFile, ProjectPage
-from sscli.index.simple import (
-    HTML_CONTENT_TYPE,
-    JSON_CONTENT_TYPE,
-    parse_html_page,
-    parse_json_page,
-)
 from sscli.inventory.model import distribution_filename, normalize_name
 
 if TYPE_CHECKING:
@@ -107,6 +101,13 @@ class IndexClient:
 
     def project(self, name: str) -> ProjectPage:
         """The project's files as the index lists them."""
+        from sscli.index.simple import (
+            HTML_CONTENT_TYPE,
+            JSON_CONTENT_TYPE,
+            parse_html_page,
+            parse_json_page,
+        )
+
         normalized = normalize_name(name)
         url = f"{self.base_url}{quote(normalized)}/"
         if url.startswith("file://"):
@@ -134,6 +135,8 @@ class IndexClient:
             )
 
     def _file_project(self, name: str, url: str) -> ProjectPage:
+        from sscli.index.simple import parse_html_page, parse_json_page
+
         directory = Path(unquote(urlsplit(url).path))
         if (directory / "index.json").is_file():
             page = read_bytes_limited(directory / "index.json", MAX_PAGE_BYTES)

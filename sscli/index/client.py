@@ -13,6 +13,7 @@ import hashlib
 import netrc
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ class IndexClient:
         self._auth_header = _auth_header(base, environment=environment_credentials)
         self._sleep = sleep
         self._pool: urllib3.PoolManager | None = None
+        self._pool_lock = threading.Lock()  # one pool for every thread: connections are reused
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -308,15 +310,18 @@ class IndexClient:
     def _request(self, url: str, *, accept: str, preload: bool) -> urllib3.BaseHTTPResponse:
         import urllib3
 
-        if self._pool is None:
-            self._pool = urllib3.PoolManager(
-                num_pools=8,
-                maxsize=4,
-                # sscli retries itself; urllib3 only follows redirects (dropping Authorization
-                # when one leaves the host)
-                retries=urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=5),
-                timeout=urllib3.Timeout(connect=10.0, read=self.settings.timeout),
-            )
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = urllib3.PoolManager(
+                    num_pools=8,
+                    maxsize=4,
+                    # sscli retries itself; urllib3 only follows redirects (dropping Authorization
+                    # when one leaves the host)
+                    retries=urllib3.Retry(
+                        total=None, connect=0, read=0, status=0, other=0, redirect=5
+                    ),
+                    timeout=urllib3.Timeout(connect=10.0, read=self.settings.timeout),
+                )
         headers = {"Accept": accept, "User-Agent": "sscli", "Accept-Encoding": "identity"}
         if self._auth_header and _origin(url) == self._origin:
             headers["Authorization"] = self._auth_header

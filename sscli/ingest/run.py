@@ -14,6 +14,8 @@ on every run, for every package.
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -194,8 +196,12 @@ def _request_digest(packages: Sequence[Package], options: IngestOptions) -> str:
         packages,
         options.policy.sha256,
         {
-            "tags": [str(t) for t in target.tags] if target.tags is not None else None,
-            "python": str(target.python_version),
+            "platforms": list(target.platforms),
+            "python": target.python_version,
+            # without explicit targets the running interpreter's tags choose the wheels
+            "interpreter": None
+            if target.is_explicit
+            else [sys.version, sys.platform, os.uname().machine],
             "sdist": target.include_sdist,
             "built_here": sorted(options.built_here),
             "pin": options.pin,

@@ -216,14 +216,16 @@ def _save_manifest(
     results: Sequence[list[FileOutcome] | None],
     options: IngestOptions,
 ) -> None:
-    """Record every package whose files were all accepted, each with the identity sscli hashed."""
+    """Record every package whose files are all in the vault with the identity sscli hashed,
+    also one refused for its standing alone (standing is re-checked on every run anyway); a
+    file refused for what it is never has a vault entry, so its package is left out."""
     recorded = []
     for package, outcomes in zip(packages, results, strict=True):
         if not outcomes or package.name in options.built_here:
             continue
-        files = [(o.entry, o.identity) for o in outcomes if not o.refused]
-        if len(files) == len(outcomes) and all(e is not None and i is not None for e, i in files):
-            recorded.append((package.key, [(e, i) for e, i in files if e and i]))
+        files = [(o.entry, o.identity) for o in outcomes if o.entry and o.identity]
+        if len(files) == len(outcomes):
+            recorded.append((package.key, files))
     generation = manifest.identity(vault.simple_dir / ".generation")
     manifest.save(vault, digest, recorded, options.policy.sha256, generation)
 

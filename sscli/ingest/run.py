@@ -158,22 +158,23 @@ def ingest(
         results.append(None if found is None else _vaulted(package, found, options))
     missing = [p for p, r in zip(packages, results, strict=True) if r is None]
     progress(0, len(packages))
-    if missing:
-        with options.vault.locked():
-            options.vault.tidy()
-        vaulted: dict[str, list[VaultEntry]] = {}
-        for entry in options.vault.entries():
-            vaulted.setdefault(entry.sha256, []).append(entry)
-        with (
-            options.vault.workspace() as workspace,
-            ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
-        ):
-            fetched = iter(pool.map(lambda p: _package(p, options, vaulted, workspace), missing))
-            results = [r if r is not None else next(fetched) for r in results]
-    for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
-        assert outcomes is not None
-        report.outcomes.extend(outcomes)
-        progress(done, len(packages), package.key)
+    with contextlib.ExitStack() as stack:
+        fetched: Iterator[list[FileOutcome]] = iter(())
+        if missing:
+            with options.vault.locked():
+                options.vault.tidy()
+            vaulted: dict[str, list[VaultEntry]] = {}
+            for entry in options.vault.entries():
+                vaulted.setdefault(entry.sha256, []).append(entry)
+            workspace = stack.enter_context(options.vault.workspace())
+            pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, options.jobs)))
+            fetched = pool.map(lambda p: _package(p, options, vaulted, workspace), missing)
+        for done, package in enumerate(packages, 1):
+            answered = results[done - 1]
+            outcomes = next(fetched) if answered is None else answered  # in order, as each ends
+            results[done - 1] = outcomes
+            report.outcomes.extend(outcomes)
+            progress(done, len(packages), package.key)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)

@@ -7,9 +7,11 @@ filled by pip from the vault: `build-system.requires`, then what the backend's
 sources. The two builds then run at once, each in its own sandbox (its own mount namespace,
 /tmp, HOME, copy of the sources and output directory, and no network), with that environment
 mounted read-only at /build/env: neither build can change what the other builds with, and
-neither sees the other's files. What they share is the environment's resolution: pip runs
-once, so a nondeterministic resolution is not caught by comparing the two builds (it is
-recorded: the provenance lists the vault files pip installed).
+neither sees the other's files. What they share is the environment's making: pip and the
+backend's `get_requires_for_build_*` hooks run once, so a nondeterministic resolution, or a
+backend that alters its environment while it is made, is not caught by comparing the two builds
+(the provenance lists the vault files pip installed). A backend that alters its environment
+during a build cannot: the environment is read-only there.
 
 The builds see the same paths (/build/src, /build/out, /build/env, /vault), the same clean
 environment (SOURCE_DATE_EPOCH, TZ=UTC, LC_ALL=C.UTF-8, PYTHONHASHSEED=0, umask 022).

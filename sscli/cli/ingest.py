@@ -199,11 +199,14 @@ def _vulnerability_lookup(fail_on: str, db: Path | None) -> Any:
 
 
 def _print_report(report: object) -> None:
-    from rich.table import Table
-
     from sscli.ingest.run import IngestReport
 
     assert isinstance(report, IngestReport)
+    if report.outcomes and all(o.status == "already-vaulted" for o in report.outcomes):
+        console().print(f"[green]all files accepted[/]: {len(report.outcomes)} already-vaulted")
+        return  # nothing new to say of any file (rich's table is not even imported)
+    from rich.table import Table
+
     colors = {
         "stored": "green",
         "built": "green",
@@ -228,7 +231,8 @@ def _print_report(report: object) -> None:
             f"[{color}]{outcome.status}[/]",
             escape("\n".join(notes)),
         )
-    console().print(table)
+    if table.row_count:  # a re-ingest with nothing new prints its summary only
+        console().print(table)
     for outcome in report.outcomes:
         if outcome.built is not None and outcome.sha256 and not outcome.refused:
             console().print(_built_line(outcome.filename, outcome.sha256, outcome.built))

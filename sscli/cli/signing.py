@@ -49,6 +49,8 @@ def signers(
     keys: list[str] | None, public_keys: list[Path] | None, passphrase_env: str | None
 ) -> "list[Signer]":
     """Load a signer for each --key; KMS/HSM keys take the --public-key files in order."""
+    if not keys and not public_keys:
+        return []  # nothing to sign with: the signing stack is not even imported
     from sscli.attest.signing import key_specs, load_signer
 
     return [load_signer(spec) for spec in key_specs(keys or [], public_keys or [], passphrase_env)]

@@ -13,6 +13,7 @@ import hashlib
 import netrc
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -23,12 +24,6 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from sscli.errors import EnvironmentFailure, InputError, PolicyError
 from sscli.fsutil import hash_file, open_regular, read_bytes_limited
 from sscli.index.models import IndexFile, ProjectPage
-from sscli.index.simple import (
-    HTML_CONTENT_TYPE,
-    JSON_CONTENT_TYPE,
-    parse_html_page,
-    parse_json_page,
-)
 from sscli.inventory.model import distribution_filename, normalize_name
 
 if TYPE_CHECKING:
@@ -102,11 +97,19 @@ class IndexClient:
         self._auth_header = _auth_header(base, environment=environment_credentials)
         self._sleep = sleep
         self._pool: urllib3.PoolManager | None = None
+        self._pool_lock = threading.Lock()  # one pool for every thread: connections are reused
 
     # -- pages -------------------------------------------------------------------------------
 
     def project(self, name: str) -> ProjectPage:
         """The project's files as the index lists them."""
+        from sscli.index.simple import (
+            HTML_CONTENT_TYPE,
+            JSON_CONTENT_TYPE,
+            parse_html_page,
+            parse_json_page,
+        )
+
         normalized = normalize_name(name)
         url = f"{self.base_url}{quote(normalized)}/"
         if url.startswith("file://"):
@@ -134,6 +137,8 @@ class IndexClient:
             )
 
     def _file_project(self, name: str, url: str) -> ProjectPage:
+        from sscli.index.simple import parse_html_page, parse_json_page
+
         directory = Path(unquote(urlsplit(url).path))
         if (directory / "index.json").is_file():
             page = read_bytes_limited(directory / "index.json", MAX_PAGE_BYTES)
@@ -305,15 +310,18 @@ class IndexClient:
     def _request(self, url: str, *, accept: str, preload: bool) -> urllib3.BaseHTTPResponse:
         import urllib3
 
-        if self._pool is None:
-            self._pool = urllib3.PoolManager(
-                num_pools=8,
-                maxsize=4,
-                # sscli retries itself; urllib3 only follows redirects (dropping Authorization
-                # when one leaves the host)
-                retries=urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=5),
-                timeout=urllib3.Timeout(connect=10.0, read=self.settings.timeout),
-            )
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = urllib3.PoolManager(
+                    num_pools=8,
+                    maxsize=4,
+                    # sscli retries itself; urllib3 only follows redirects (dropping Authorization
+                    # when one leaves the host)
+                    retries=urllib3.Retry(
+                        total=None, connect=0, read=0, status=0, other=0, redirect=5
+                    ),
+                    timeout=urllib3.Timeout(connect=10.0, read=self.settings.timeout),
+                )
         headers = {"Accept": accept, "User-Agent": "sscli", "Accept-Encoding": "identity"}
         if self._auth_header and _origin(url) == self._origin:
             headers["Authorization"] = self._auth_header

@@ -23,7 +23,6 @@ from urllib.parse import quote
 from sscli.errors import EnvironmentFailure, SscliError
 from sscli.fsutil import atomic_write_text, read_text_limited
 from sscli.index.client import IndexClient, IndexSettings, redact
-from sscli.index.simple import parse_timestamp
 from sscli.inventory.model import normalize_name
 
 PYPI_JSON = "https://pypi.org/pypi/"
@@ -82,7 +81,7 @@ class MetadataSource:
                 url,
                 f"{filename} differs from the file {url} lists (sha256 {entry.get('sha256')})",
             )
-        return UploadTime(parse_timestamp(entry["upload_time"]), url)
+        return UploadTime(_parse_timestamp(entry["upload_time"]), url)
 
     def _fetch(self, name: str, url: str) -> dict[str, dict[str, str]]:
         from sscli.errors import InputError
@@ -135,7 +134,14 @@ def project_files(document: Any) -> dict[str, dict[str, str]]:
             uploaded = item.get("upload_time_iso_8601") or item.get("upload_time")
             sha256 = digests.get("sha256") if digests else None
             if isinstance(uploaded, str) and isinstance(sha256, str):
-                if parse_timestamp(uploaded) is None:
+                if _parse_timestamp(uploaded) is None:
                     continue
                 files[item["filename"]] = {"sha256": sha256.lower(), "upload_time": uploaded}
     return files
+
+
+def _parse_timestamp(text: str) -> datetime | None:
+    """The index's timestamp parser (imported when a time is read: it brings an HTML parser)."""
+    from sscli.index.simple import parse_timestamp
+
+    return parse_timestamp(text)

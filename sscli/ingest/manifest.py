@@ -114,7 +114,7 @@ def load(vault: Vault, digest: str) -> Manifest:
 
 
 def _record(item: dict[str, Any], origin: Path) -> Record:
-    entry = VaultEntry.from_json(json.dumps(item["entry"]), origin=origin)
+    entry = VaultEntry.from_data(item["entry"], origin=origin)
     return entry, _identity_of(item["file"]), _identity_of(item["record"])
 
 

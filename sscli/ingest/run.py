@@ -14,6 +14,8 @@ on every run, for every package.
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -161,19 +163,19 @@ def ingest(
         results.append(None if found is None else _vaulted(package, found, options))
     missing = [p for p, r in zip(packages, results, strict=True) if r is None]
     progress(0, len(packages))
-    if missing:
-        from sscli.ingest.previous import PreviousReleases
+    with contextlib.ExitStack() as stack:
+        fetched: Iterator[list[FileOutcome]] = iter(())
+        if missing:
+            from sscli.ingest.previous import PreviousReleases
 
-        with options.vault.locked():
-            options.vault.tidy()
-        vaulted: dict[str, list[VaultEntry]] = {}
-        entries = options.vault.entries()
-        for entry in entries:
-            vaulted.setdefault(entry.sha256, []).append(entry)
-        with (
-            options.vault.workspace() as workspace,
-            ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
-        ):
+            with options.vault.locked():
+                options.vault.tidy()
+            vaulted: dict[str, list[VaultEntry]] = {}
+            entries = options.vault.entries()
+            for entry in entries:
+                vaulted.setdefault(entry.sha256, []).append(entry)
+            workspace = stack.enter_context(options.vault.workspace())
+            pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, options.jobs)))
             previous = PreviousReleases(
                 options.vault,
                 entries,
@@ -183,12 +185,13 @@ def ingest(
                 options.policy.ingest.archive.max_file_bytes,
             )
             fetching = replace(options, previous=previous)
-            fetched = iter(pool.map(lambda p: _package(p, fetching, vaulted, workspace), missing))
-            results = [r if r is not None else next(fetched) for r in results]
-    for done, (package, outcomes) in enumerate(zip(packages, results, strict=True), 1):
-        assert outcomes is not None
-        report.outcomes.extend(outcomes)
-        progress(done, len(packages), package.key)
+            fetched = pool.map(lambda p: _package(p, fetching, vaulted, workspace), missing)
+        for done, package in enumerate(packages, 1):
+            answered = results[done - 1]
+            outcomes = next(fetched) if answered is None else answered  # in order, as each ends
+            results[done - 1] = outcomes
+            report.outcomes.extend(outcomes)
+            progress(done, len(packages), package.key)
     for outcome in report.outcomes:
         if outcome.sha256 and outcome.status != "refused":
             report.pinned.setdefault(outcome.package.key, []).append(outcome.sha256)
@@ -211,8 +214,12 @@ def _request_digest(packages: Sequence[Package], options: IngestOptions) -> str:
         packages,
         options.policy.sha256,
         {
-            "tags": [str(t) for t in target.tags] if target.tags is not None else None,
-            "python": str(target.python_version),
+            "platforms": list(target.platforms),
+            "python": target.python_version,
+            # without explicit targets the running interpreter's tags choose the wheels
+            "interpreter": None
+            if target.is_explicit
+            else [sys.version, sys.platform, os.uname().machine],
             "sdist": target.include_sdist,
             "built_here": sorted(options.built_here),
             "pin": options.pin,
@@ -227,14 +234,16 @@ def _save_manifest(
     results: Sequence[list[FileOutcome] | None],
     options: IngestOptions,
 ) -> None:
-    """Record every package whose files were all accepted, each with the identity sscli hashed."""
+    """Record every package whose files are all in the vault with the identity sscli hashed,
+    also one refused for its standing alone (standing is re-checked on every run anyway); a
+    file refused for what it is never has a vault entry, so its package is left out."""
     recorded = []
     for package, outcomes in zip(packages, results, strict=True):
         if not outcomes or package.name in options.built_here:
             continue
-        files = [(o.entry, o.identity) for o in outcomes if not o.refused]
-        if len(files) == len(outcomes) and all(e is not None and i is not None for e, i in files):
-            recorded.append((package.key, [(e, i) for e, i in files if e and i]))
+        files = [(o.entry, o.identity) for o in outcomes if o.entry and o.identity]
+        if len(files) == len(outcomes):
+            recorded.append((package.key, files))
     generation = manifest.identity(vault.simple_dir / ".generation")
     manifest.save(vault, digest, recorded, options.policy.sha256, generation)
 

@@ -81,8 +81,16 @@ class VaultEntry:
     def from_json(cls, text: str, *, origin: Path | str) -> VaultEntry:
         try:
             data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise InputError(f"corrupt vault entry: {exc}", path=origin) from exc
+        return cls.from_data(data, origin=origin)
+
+    @classmethod
+    def from_data(cls, data: Any, *, origin: Path | str) -> VaultEntry:
+        """An entry from its parsed JSON, every field checked."""
+        try:
             entry = cls(**data)
-        except (json.JSONDecodeError, TypeError, RecursionError) as exc:
+        except TypeError as exc:
             raise InputError(f"corrupt vault entry: {exc}", path=origin) from exc
         strings = (entry.project, entry.version, entry.filename, entry.sha256)
         optional = (

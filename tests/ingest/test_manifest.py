@@ -272,25 +272,33 @@ def test_standing_is_checked_on_the_fast_path(
     packages = tmp_path / "packages"
     packages.mkdir()
     wheel = build_wheel(packages, "requests", "2.19.1", license_expression="Apache-2.0")
+    other = build_wheel(packages, "other", "1.0", license_expression="MIT")
     index = ScriptedIndex()
     index.add(wheel)
+    index.add(other)
     policy = tmp_path / "policy.yaml"
     policy.write_text("version: 1\ningest:\n  vulnerabilities: {fail_on: any}\n")
-    lock = write_lock(tmp_path / "requirements.txt", [wheel])
+    lock = write_lock(tmp_path / "requirements.txt", [wheel, other])
     vault = tmp_path / "vault"
+    before = ("--db", databases["before"], "--format", "json")
     with scripted_index(index) as url:
-        first = ingest(
-            cli, url, lock, vault, policy, "--db", databases["before"], "--format", "json"
-        )
-    assert _report(first)["counts"] == {"stored": 1}
+        assert _report(ingest(cli, url, lock, vault, policy, *before))["counts"] == {"stored": 2}
     work.reset()
-    result = ingest(
-        cli, DEAD, lock, vault, policy, "--db", databases["after"], "--format", "json", expect=1
-    )
-    (outcome,) = _report(result)["files"]
+    after = ("--db", databases["after"], "--format", "json")
+    result = ingest(cli, DEAD, lock, vault, policy, *after, expect=1)
+    outcome = next(f for f in _report(result)["files"] if f["package"] == "requests")
     vulnerability = next(c for c in outcome["checks"] if c["rule"] == "vulnerabilities")
     assert vulnerability["status"] == "fail" and "PYSEC-2018-28" in vulnerability["message"]
     assert work == Work()  # answered from the manifest, standing re-checked
+
+    # another package of the lock falls back and the manifest is rewritten: the one refused for
+    # its standing alone is still vouched for
+    (vault / "files" / "other" / other.name).unlink()
+    with scripted_index(index) as url:
+        ingest(cli, url, lock, vault, policy, *after, expect=1)
+    work.reset()
+    ingest(cli, DEAD, lock, vault, policy, *after, expect=1)
+    assert wheel.name not in work.hashed and work.downloads == []
 
 
 def test_records_only_what_sscli_hashed(tmp_path: Path) -> None:

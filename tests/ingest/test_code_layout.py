@@ -111,6 +111,18 @@ def _layout_findings(current: Path, previous: Path) -> dict[str, list[tuple[str,
         (NEW_WHEEL, OLD_WHEEL),
         (OLD_WHEEL, WHEELS / "flit_core-3.9.0-py3-none-any.whl"),
         (RELEASES / "flit_core-3.12.0.tar.gz", RELEASES / "flit_core-3.11.0.tar.gz"),
+        # a .pth and eight .exe launchers in both: nothing new
+        (
+            WHEELS / "setuptools-75.1.0-py3-none-any.whl",
+            RELEASES / "setuptools-75.0.0-py3-none-any.whl",
+        ),
+        (WHEELS / "packaging-24.1-py3-none-any.whl", RELEASES / "packaging-24.0-py3-none-any.whl"),
+        (WHEELS / "pluggy-1.5.0-py3-none-any.whl", RELEASES / "pluggy-1.4.0-py3-none-any.whl"),
+        # a major release that reorganised the package is still mostly the same modules
+        (
+            RELEASES / "urllib3-2.0.0-py3-none-any.whl",
+            WHEELS / "urllib3-1.26.17-py2.py3-none-any.whl",
+        ),
     ],
 )
 def test_real_consecutive_releases_change_nothing_of_note(current: Path, previous: Path) -> None:

@@ -111,6 +111,18 @@ def _layout_findings(current: Path, previous: Path) -> dict[str, list[tuple[str,
         (NEW_WHEEL, OLD_WHEEL),
         (OLD_WHEEL, WHEELS / "flit_core-3.9.0-py3-none-any.whl"),
         (RELEASES / "flit_core-3.12.0.tar.gz", RELEASES / "flit_core-3.11.0.tar.gz"),
+        # a .pth and eight .exe launchers in both: nothing new
+        (
+            WHEELS / "setuptools-75.1.0-py3-none-any.whl",
+            RELEASES / "setuptools-75.0.0-py3-none-any.whl",
+        ),
+        (WHEELS / "packaging-24.1-py3-none-any.whl", RELEASES / "packaging-24.0-py3-none-any.whl"),
+        (WHEELS / "pluggy-1.5.0-py3-none-any.whl", RELEASES / "pluggy-1.4.0-py3-none-any.whl"),
+        # a major release that reorganised the package is still mostly the same modules
+        (
+            RELEASES / "urllib3-2.0.0-py3-none-any.whl",
+            WHEELS / "urllib3-1.26.17-py2.py3-none-any.whl",
+        ),
     ],
 )
 def test_real_consecutive_releases_change_nothing_of_note(current: Path, previous: Path) -> None:
@@ -284,3 +296,31 @@ def test_vault_import_compares_with_the_previous_release_it_holds(cli: Cli, tmp_
     result = cli("vault", "import", export, "--vault", tmp_path / "target", expect=1)
     assert "layout-new-pth-exec" in result.stderr and crafted.name in result.stderr
     assert [e.filename for e in Vault(tmp_path / "target").entries()] == [earlier.name]
+
+
+def test_an_altered_previous_release_in_the_vault_is_a_finding_not_a_comparison(
+    tmp_path: Path,
+) -> None:
+    from sscli.ingest.previous import PreviousReleases
+
+    vault = Vault(tmp_path / "vault")
+    copy = tmp_path / "copy.whl"
+    copy.write_bytes(NEW_WHEEL.read_bytes())
+    entry = VaultEntry(
+        "flit-core", "3.12.0", NEW_WHEEL.name, sha256(NEW_WHEEL), NEW_WHEEL.stat().st_size
+    )
+    with vault.locked():
+        vault.add(copy, entry)
+    finder = PreviousReleases(vault, vault.entries(), tmp_path / "work")
+    found = finder.find("flit-core", "flit_core-3.12.1-py3-none-any.whl", None)
+    assert found.layout is not None and not found.problem
+    stored = vault.file_path("flit-core", NEW_WHEEL.name)
+    stored.chmod(0o644)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    stored.write_bytes(bytes(data))
+    fresh = PreviousReleases(vault, vault.entries(), tmp_path / "work")
+    found = fresh.find("flit-core", "flit_core-3.12.1-py3-none-any.whl", None)
+    assert found.layout is None and found.problem
+    assert "does not match its entry" in found.note
+    assert not list((tmp_path / "work").iterdir())  # nothing of it kept

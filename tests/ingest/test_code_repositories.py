@@ -137,3 +137,17 @@ def test_mismatches_warn_and_never_refuse_by_default(cli: Cli, tmp_path: Path) -
     report = json.loads(cli("inspect", other, "--format", "json").stdout)
     (code,) = [c for c in report["files"][0]["checks"] if c["rule"] == "code"]
     assert code["status"] == "warn" and "project-urls-disagree" in code["message"]
+
+
+def test_ingest_reads_the_signer_against_the_wheels_own_metadata() -> None:
+    """What ingest passes the code check once require_provenance verified a file: the real
+    wheel's metadata (as the inventory reader parses it) against the verified publisher."""
+    from sscli.ingest.run import _signer_finding
+    from sscli.inventory.readers.distribution import read_wheel_metadata
+
+    metadata = read_wheel_metadata(PATHSPEC, PATHSPEC.name)
+    assert _signer_finding(metadata, "GitHub:cpburnz/python-pathspec", PATHSPEC.name) is None
+    assert _signer_finding(metadata, None, PATHSPEC.name) is None
+    finding = _signer_finding(metadata, "GitHub:someone/else", PATHSPEC.name)
+    assert finding is not None and finding.rule == "repository-not-signer"
+    assert finding.file == "METADATA"

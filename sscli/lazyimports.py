@@ -17,19 +17,21 @@ Users:
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
 import types
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # importlib.abc imports importlib.resources and tempfile: milliseconds
+    from importlib.abc import Loader
 
 StandIns = Mapping[str, Mapping[str, Any] | None]
 
 
-class _Loader(importlib.abc.Loader):
-    def __init__(self, real: importlib.abc.Loader, stand_ins: StandIns) -> None:
+class _Loader:  # the import system calls these two methods; no ABC needed
+    def __init__(self, real: Loader, stand_ins: StandIns) -> None:
         self._real = real
         self._stand_ins = stand_ins
 
@@ -53,7 +55,7 @@ class _Loader(importlib.abc.Loader):
                     del sys.modules[name]
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:  # a meta path finder is any object with find_spec
     def __init__(self, target: str, stand_ins: StandIns) -> None:
         self.target = target
         self._stand_ins = stand_ins
@@ -68,7 +70,7 @@ class _Finder(importlib.abc.MetaPathFinder):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is not None and spec.loader is not None:
-            spec.loader = _Loader(spec.loader, self._stand_ins)
+            spec.loader = _Loader(spec.loader, self._stand_ins)  # type: ignore[assignment]
         return spec
 
 

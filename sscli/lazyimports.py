@@ -83,16 +83,31 @@ def defer_while_importing(target: str, stand_ins: StandIns) -> None:
     sys.meta_path.insert(0, _Finder(target, stand_ins))
 
 
+_AWS_SIGNER = "securesystemslib.signer._aws_signer"
+
+
+class _BotoCoreError(Exception):
+    """Stand-in for botocore's error classes until boto3 is imported (none can be raised)."""
+
+
 def _boto3_client(*args: Any, **kwargs: Any) -> Any:
     import boto3
+    import botocore.exceptions
 
+    # Before any AWS call: the signer's `except (BotoCoreError, ClientError)` gets the real ones.
+    signer = sys.modules[_AWS_SIGNER]
+    signer.BotoCoreError = botocore.exceptions.BotoCoreError  # type: ignore[attr-defined]
+    signer.ClientError = botocore.exceptions.ClientError  # type: ignore[attr-defined]
     return boto3.client(*args, **kwargs)
 
 
 def defer_aws_sdk() -> None:
-    """securesystemslib's AWS signer calls only `boto3.client`: import boto3 when it does."""
+    """securesystemslib's AWS signer calls only `boto3.client`, and names botocore's errors
+    only around those calls: import both when it makes a client."""
     if importlib.util.find_spec("boto3") is None:
         return  # the signer reports the missing library itself
+    stand_ins = {"client": _boto3_client}
+    errors = {"BotoCoreError": _BotoCoreError, "ClientError": _BotoCoreError}
     defer_while_importing(
-        "securesystemslib.signer._aws_signer", {"boto3": {"client": _boto3_client}}
+        _AWS_SIGNER, {"boto3": stand_ins, "botocore": {}, "botocore.exceptions": errors}
     )

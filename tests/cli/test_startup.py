@@ -99,6 +99,10 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     assert code == 0, output
     assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + BOTO3_LOADED)
     assert "sigstore" not in modules  # key-signed attestations need no Sigstore machinery
+    sigstore_path = ("sscli.attest.bundle_verify", "sscli.attest.identity", "sscli.attest.tlog",
+                     "sscli.attest.trustroot", "sscli.attest.trust_store")  # fmt: skip
+    assert not _loaded(modules, sigstore_path)
+    assert not _loaded(modules, ("sscli.stores.oci.client", "botocore"))  # no registry, no AWS
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others

@@ -97,7 +97,7 @@ def verify_envelope(
     """
     if threshold < 1:
         raise InputError("the threshold must be at least 1", field="--threshold")
-    if threshold > distinct_keys(keys):
+    if (threshold > 1 or not keys) and threshold > distinct_keys(keys):  # any key is one
         raise InputError(
             f"threshold {threshold} exceeds the {distinct_keys(keys)} distinct trusted key(s)",
             field="--threshold",

@@ -134,6 +134,33 @@ def test_hostile_envelopes_are_rejected(text: str, reason: str) -> None:
         loads_envelope(text, path="x.intoto.jsonl", line=3)
 
 
+@pytest.mark.parametrize(
+    "value", ["ab=c", "a===", "YQ===", "ab\ncd", "ab cd", "YQ==YQ==", "é", "a.b="]
+)
+def test_malformed_base64_is_refused_naming_the_field(value: str) -> None:
+    """What b64decode(validate=True) refuses, the strict decoder refuses too; the field of a
+    signature is named with its index."""
+    with pytest.raises(InputError, match="not valid base64") as payload:
+        loads_envelope(_envelope_json(payload=value))
+    assert payload.value.field == "payload"
+    signatures = [{"keyid": "k", "sig": "c2ln"}, {"keyid": "k", "sig": value}]
+    with pytest.raises(InputError, match="not valid base64") as signature:
+        loads_envelope(_envelope_json(signatures=signatures))
+    assert signature.value.field == "signatures[1].sig"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"]
+)
+def test_strict_json_reads_bytes_as_json_loads_does(encoding: str) -> None:
+    from sscli.attest._json import loads_strict
+
+    for document in ('{"a": "é", "b": [1, {"c": null}]}', "{}", '["x"]', '"s"'):
+        assert loads_strict(document.encode(encoding)) == json.loads(document.encode(encoding))
+    with pytest.raises(ValueError, match="duplicate key"):
+        loads_strict('{"a": 1, "a": 2}'.encode(encoding))
+
+
 def test_envelope_accepts_url_safe_unpadded_base64() -> None:
     payload = b"\xfb\xff\xfe"
     text = _envelope_json(payload=base64.urlsafe_b64encode(payload).decode().rstrip("="))

@@ -86,7 +86,10 @@ def overview(environ: Mapping[str, str] | None = None, stream: object = None) ->
 
 
 def _interactive(stream: object) -> bool:
-    if "get_ipython" in dir(__builtins__) or "idlelib" in getattr(sys.stdin, "__module__", ""):
+    import builtins
+
+    # Jupyter (IPython puts get_ipython among the builtins) and IDLE: rich's own checks.
+    if hasattr(builtins, "get_ipython") or "idlelib" in getattr(sys.stdin, "__module__", ""):
         return True
     isatty = getattr(stream, "isatty", None)
     try:

@@ -31,7 +31,7 @@ def _typer_help(width: int, monkeypatch: pytest.MonkeyPatch) -> str:
     return result.stdout
 
 
-@pytest.mark.parametrize("width", range(30, 201))
+@pytest.mark.parametrize("width", [*range(30, 201), 255, 1000])
 def test_it_is_typers_rendering_at_every_width(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Below ~50 columns rich cuts long words in table cells with an ellipsis: Typer renders."""
     ours = overview({"COLUMNS": str(width)}, _Pipe())
@@ -77,6 +77,13 @@ def test_steps_aside_for_a_terminal_and_other_encodings() -> None:
     assert overview({}, Terminal()) is None
     assert overview({}, Latin1()) is None
     assert overview({}, _Pipe()) is not None
+
+
+def test_steps_aside_in_jupyter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    monkeypatch.setattr(builtins, "get_ipython", lambda: None, raising=False)
+    assert overview({}, _Pipe()) is None
 
 
 def test_steps_aside_for_a_summary_rich_would_read_as_markup(

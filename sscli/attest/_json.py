@@ -13,8 +13,9 @@ from typing import Any
 def loads_strict(text: str | bytes) -> Any:
     """`json.loads` that raises `ValueError` on a duplicate key in any object, and on nesting
     deep enough to exhaust the parser's recursion (a hostile document, not a signed one)."""
-    if isinstance(text, bytes | bytearray):  # as json.loads reads bytes: UTF-8, -16 or -32
-        # An object whose second byte is not NUL is UTF-8 to json.detect_encoding: skip it.
+    if isinstance(text, (bytes, bytearray)):  # a tuple: checked faster than a union
+        # As json.loads reads bytes (UTF-8, -16 or -32); an object whose second byte is not
+        # NUL is UTF-8 to json.detect_encoding, so its probing is skipped.
         utf8 = len(text) > 1 and text[0] == 0x7B and text[1]
         text = text.decode("utf-8" if utf8 else json.detect_encoding(text), "surrogatepass")
     elif not isinstance(text, str):

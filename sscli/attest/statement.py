@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sscli.attest._json import loads_strict
 from sscli.errors import InputError
@@ -46,6 +46,7 @@ HEX_DIGEST_LENGTHS: Mapping[str, int] = {
 }
 _GIT_DIGESTS = frozenset({"gitCommit", "gitTree", "gitBlob", "gitTag"})
 _HEX = re.compile(r"^[0-9a-f]+$")
+_Model = TypeVar("_Model")
 _ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
 
 
@@ -152,12 +153,26 @@ def statement_from_dict(data: Any, *, accept_v01: bool = False) -> Statement:
     subjects = data.get("subject")
     if not isinstance(subjects, list):
         raise InputError("must be a non-empty list", field="subject")
-    return Statement(
-        tuple([_subject_from_dict(s, i) for i, s in enumerate(subjects)]),
-        data.get("predicateType"),  # type: ignore[arg-type]  # checked by the model
-        predicate or {},
-        data["_type"],
+    statement = _built(
+        Statement,
+        {
+            "subjects": tuple([_subject_from_dict(s, i) for i, s in enumerate(subjects)]),
+            "predicate_type": data.get("predicateType"),  # checked by the model
+            "predicate": predicate or {},
+            "statement_type": data["_type"],
+        },
     )
+    statement.__post_init__()  # the model's rules, as its __init__ would check them
+    return statement
+
+
+def _built(cls: type[_Model], fields: dict[str, Any]) -> _Model:
+    """An instance of a frozen dataclass from all its fields in one step: its __init__ sets
+    each through object.__setattr__, microseconds on the path of every signature check.
+    (tests/attest/test_models.py checks that parsing sets every field of both models.)"""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
 
 
 def _subject_from_dict(subject: Any, index: int) -> ResourceDescriptor:
@@ -169,12 +184,15 @@ def _subject_from_dict(subject: Any, index: int) -> ResourceDescriptor:
     annotations = subject.get("annotations")
     if annotations is not None and not isinstance(annotations, dict):
         raise InputError("must be a JSON object", field=f"subject[{index}].annotations")
-    return ResourceDescriptor(
-        digest=digest,
-        name=subject.get("name") or "",
-        uri=subject.get("uri") or "",
-        annotations=annotations or {},
-        media_type=subject.get("mediaType") or "",
+    return _built(
+        ResourceDescriptor,
+        {
+            "digest": digest,
+            "name": subject.get("name") or "",
+            "uri": subject.get("uri") or "",
+            "annotations": annotations or {},
+            "media_type": subject.get("mediaType") or "",
+        },
     )
 
 
@@ -184,15 +202,20 @@ _is_uri = lru_cache(maxsize=256)(is_uri)
 
 def _check_subject(subject: ResourceDescriptor, index: int) -> None:
     # Field names are built only for an error: this runs for every subject of every statement.
-    for key in ("name", "uri", "media_type"):
-        if not isinstance(getattr(subject, key), str):
-            raise InputError("must be a string", field=f"subject[{index}].{key}")
+    if not _strings(subject.name, subject.uri, subject.media_type):
+        for key in ("name", "uri", "media_type"):
+            if not isinstance(getattr(subject, key), str):
+                raise InputError("must be a string", field=f"subject[{index}].{key}")
     if not subject.digest:
         raise InputError("a subject needs a non-empty digest set", field=f"subject[{index}].digest")
     for algorithm, value in subject.digest.items():
         problem = _digest_problem(algorithm, value)
         if problem is not None:
             raise InputError(problem, field=f"subject[{index}].digest.{algorithm}")
+
+
+def _strings(*values: Any) -> bool:
+    return isinstance(values[0], str) and isinstance(values[1], str) and isinstance(values[2], str)
 
 
 def _digest_problem(algorithm: Any, value: Any) -> str | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,9 +117,10 @@ def verify_envelope(
 
 
 def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes) -> str | None:
-    signature_type, rejections = _sslib_verification()
+    signature_type, rejections = _SSLIB or _sslib_verification()
     # The keyid is an unauthenticated hint (DSSE): without one, every trusted key is tried.
-    candidates = [trusted[keyid]] if keyid in trusted else ([] if keyid else list(trusted.values()))
+    key = trusted.get(keyid)
+    candidates = (key,) if key is not None else (() if keyid else tuple(trusted.values()))
     for key in candidates:
         try:
             key.verify_signature(signature_type(key.keyid, sig.hex()), pae)
@@ -130,14 +130,18 @@ def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes
     return None
 
 
-@cache
+# securesystemslib's Signature class and the errors of a signature that does not verify,
+# imported on the first check (a `from package import` costs microseconds every time).
+_SSLIB: tuple[Any, tuple[type[Exception], ...]] | None = None
+
+
 def _sslib_verification() -> tuple[Any, tuple[type[Exception], ...]]:
-    """securesystemslib's Signature class and the errors of a signature that does not verify,
-    imported on the first check (a `from package import` costs microseconds every time)."""
+    global _SSLIB  # noqa: PLW0603 - set once, on the first signature checked
     from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
     from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
 
-    return Signature, (UnverifiedSignatureError, VerificationError)
+    _SSLIB = Signature, (UnverifiedSignatureError, VerificationError)
+    return _SSLIB
 
 
 def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:

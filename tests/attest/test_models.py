@@ -98,6 +98,24 @@ def test_statement_with_duplicate_keys_is_rejected() -> None:
         parse_statement(text.encode())
 
 
+def test_a_parsed_statement_has_every_field_of_the_models() -> None:
+    """Parsing builds the models without their __init__ (sscli/attest/statement.py): every
+    field must be set, and the result equal to the model built the ordinary way."""
+    import dataclasses
+
+    built = Statement(
+        (ResourceDescriptor(digest={"sha256": "a" * 64}, name="x.whl"),),
+        "https://slsa.dev/provenance/v1",
+        {"a": 1},
+    )
+    parsed = parse_statement(built.to_json_bytes())
+    assert parsed == built
+    for model, instance in ((Statement, parsed), (ResourceDescriptor, parsed.subjects[0])):
+        assert set(vars(instance)) == {f.name for f in dataclasses.fields(model)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        parsed.predicate_type = "x"  # type: ignore[misc]
+
+
 def test_statement_model_refuses_to_build_an_invalid_statement() -> None:
     with pytest.raises(InputError):
         Statement((ResourceDescriptor(digest={"sha256": "x"}),), "https://example.org/p")

@@ -105,14 +105,37 @@ def test_wrap_folds_a_word_longer_than_the_line() -> None:
     ]
 
 
-def test_the_console_script_prints_it(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "sscli", "--help"],
+def _console_script(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sscli", *arguments],
         capture_output=True,
         text=True,
         check=False,
         env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"},
         cwd=tmp_path,
     )
+
+
+@pytest.mark.parametrize("argument", ["--help", "-h"])
+def test_the_console_script_prints_it(tmp_path: Path, argument: str) -> None:
+    result = _console_script(tmp_path, argument)
     assert result.returncode == 0, result.stderr
     assert result.stdout == overview({"COLUMNS": "100"}, _Pipe())
+
+
+def test_bare_sscli_prints_it_as_typer_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No arguments: the help and exit 2, as Typer's no_args_is_help prints them."""
+    monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", None)
+    monkeypatch.setattr(typer.rich_utils, "MAX_WIDTH", None)
+    typers = CliRunner().invoke(app, [], env={"COLUMNS": "100"})
+    result = _console_script(tmp_path)
+    assert (
+        (result.returncode, result.stdout)
+        == (typers.exit_code, typers.stdout)
+        == (
+            2,
+            typers.stdout,
+        )
+    )

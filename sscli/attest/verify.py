@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope
@@ -31,8 +31,7 @@ if TYPE_CHECKING:
 CHECKED_ALGORITHMS = ("sha256", "sha384", "sha512")
 
 
-@dataclass(frozen=True)
-class VerifiedEnvelope:
+class VerifiedEnvelope(NamedTuple):  # NamedTuples: built for every signature check, cheaply
     """An envelope whose signatures met the threshold, and its statement."""
 
     statement: Statement
@@ -48,8 +47,7 @@ class VerifiedBundle:
     statement: Statement | None
 
 
-@dataclass(frozen=True)
-class SignatureCheck:
+class SignatureCheck(NamedTuple):
     """What an envelope's signatures say about a set of trusted keys: the distinct trusted keys
     whose signature verifies, and the trusted keys named by a signature that does not (a
     signature that claims a trusted key and fails is tampering, not just too few signatures)."""

@@ -47,6 +47,8 @@ HEX_DIGEST_LENGTHS: Mapping[str, int] = {
 _GIT_DIGESTS = frozenset({"gitCommit", "gitTree", "gitBlob", "gitTag"})
 _HEX = re.compile(r"^[0-9a-f]+$")
 _Model = TypeVar("_Model")
+# json.dumps with arguments builds an encoder per call; statements are encoded per signature.
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 _ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
 
 
@@ -123,7 +125,7 @@ class Statement:
 
     def to_json_bytes(self) -> bytes:
         """Compact UTF-8 JSON: the bytes that go into a DSSE payload."""
-        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False).encode()
+        return _COMPACT.encode(self.to_dict()).encode()
 
 
 def parse_statement(payload: bytes, *, accept_v01: bool = False) -> Statement:

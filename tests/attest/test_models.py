@@ -116,6 +116,16 @@ def test_a_parsed_statement_has_every_field_of_the_models() -> None:
         parsed.predicate_type = "x"  # type: ignore[misc]
 
 
+def test_statement_bytes_are_compact_utf8_json() -> None:
+    statement = Statement(
+        (ResourceDescriptor(digest={"sha256": "a" * 64}, name="é.whl"),),
+        "https://slsa.dev/provenance/v1",
+        {"x": [1, 2.5, None, True, "ü"]},
+    )
+    expected = json.dumps(statement.to_dict(), separators=(",", ":"), ensure_ascii=False)
+    assert statement.to_json_bytes() == expected.encode("utf-8")
+
+
 def test_statement_model_refuses_to_build_an_invalid_statement() -> None:
     with pytest.raises(InputError):
         Statement((ResourceDescriptor(digest={"sha256": "x"}),), "https://example.org/p")

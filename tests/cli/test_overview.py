@@ -16,17 +16,22 @@ from typer.testing import CliRunner
 from sscli.cli import overview as overview_module
 from sscli.cli.app import app
 from sscli.cli.commands import COMMANDS, Entry
-from sscli.cli.overview import ROOT_OPTIONS, overview, wrap
+from sscli.cli.overview import _RICH_SETTINGS, ROOT_OPTIONS, overview, wrap
 
 
 class _Pipe(io.StringIO):
     encoding = "utf-8"
 
 
+def _plain_env(width: int) -> dict[str, str | None]:
+    """COLUMNS, and none of the settings that make rich colour (CI may set FORCE_COLOR)."""
+    return {"COLUMNS": str(width), **dict.fromkeys(_RICH_SETTINGS)}
+
+
 def _typer_help(width: int, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", None)  # as outside CI
     monkeypatch.setattr(typer.rich_utils, "MAX_WIDTH", None)
-    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": str(width)})
+    result = CliRunner().invoke(app, ["--help"], env=_plain_env(width))
     assert result.exit_code == 0
     return result.stdout
 
@@ -129,7 +134,7 @@ def test_bare_sscli_prints_it_as_typer_does(
     """No arguments: the help and exit 2, as Typer's no_args_is_help prints them."""
     monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", None)
     monkeypatch.setattr(typer.rich_utils, "MAX_WIDTH", None)
-    typers = CliRunner().invoke(app, [], env={"COLUMNS": "100"})
+    typers = CliRunner().invoke(app, [], env=_plain_env(100))
     result = _console_script(tmp_path)
     assert (
         (result.returncode, result.stdout)

@@ -1,3 +1,3 @@
-from sscli.cli.app import main
+from sscli.cli.entry import main
 
 main()

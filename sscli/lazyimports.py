@@ -17,19 +17,21 @@ Users:
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
 import types
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # importlib.abc imports importlib.resources and tempfile: milliseconds
+    from importlib.abc import Loader
 
 StandIns = Mapping[str, Mapping[str, Any] | None]
 
 
-class _Loader(importlib.abc.Loader):
-    def __init__(self, real: importlib.abc.Loader, stand_ins: StandIns) -> None:
+class _Loader:  # the import system calls these two methods; no ABC needed
+    def __init__(self, real: Loader, stand_ins: StandIns) -> None:
         self._real = real
         self._stand_ins = stand_ins
 
@@ -53,7 +55,7 @@ class _Loader(importlib.abc.Loader):
                     del sys.modules[name]
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:  # a meta path finder is any object with find_spec
     def __init__(self, target: str, stand_ins: StandIns) -> None:
         self.target = target
         self._stand_ins = stand_ins
@@ -68,7 +70,7 @@ class _Finder(importlib.abc.MetaPathFinder):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is not None and spec.loader is not None:
-            spec.loader = _Loader(spec.loader, self._stand_ins)
+            spec.loader = _Loader(spec.loader, self._stand_ins)  # type: ignore[assignment]
         return spec
 
 
@@ -81,16 +83,31 @@ def defer_while_importing(target: str, stand_ins: StandIns) -> None:
     sys.meta_path.insert(0, _Finder(target, stand_ins))
 
 
+_AWS_SIGNER = "securesystemslib.signer._aws_signer"
+
+
+class _BotoCoreError(Exception):
+    """Stand-in for botocore's error classes until boto3 is imported (none can be raised)."""
+
+
 def _boto3_client(*args: Any, **kwargs: Any) -> Any:
     import boto3
+    import botocore.exceptions
 
+    # Before any AWS call: the signer's `except (BotoCoreError, ClientError)` gets the real ones.
+    signer = sys.modules[_AWS_SIGNER]
+    signer.BotoCoreError = botocore.exceptions.BotoCoreError  # type: ignore[attr-defined]
+    signer.ClientError = botocore.exceptions.ClientError  # type: ignore[attr-defined]
     return boto3.client(*args, **kwargs)
 
 
 def defer_aws_sdk() -> None:
-    """securesystemslib's AWS signer calls only `boto3.client`: import boto3 when it does."""
+    """securesystemslib's AWS signer calls only `boto3.client`, and names botocore's errors
+    only around those calls: import both when it makes a client."""
     if importlib.util.find_spec("boto3") is None:
         return  # the signer reports the missing library itself
+    stand_ins = {"client": _boto3_client}
+    errors = {"BotoCoreError": _BotoCoreError, "ClientError": _BotoCoreError}
     defer_while_importing(
-        "securesystemslib.signer._aws_signer", {"boto3": {"client": _boto3_client}}
+        _AWS_SIGNER, {"boto3": stand_ins, "botocore": {}, "botocore.exceptions": errors}
     )

@@ -1,5 +1,5 @@
-"""The deferred AWS SDK: securesystemslib's signers load without boto3, and its AWS KMS signer
-still reaches the real boto3 when it is used."""
+"""The deferred AWS SDK: securesystemslib's signers load without boto3 or botocore, and its AWS
+KMS signer still reaches the real boto3, and catches botocore's real errors, when it is used."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import sscli
 from securesystemslib.signer import SIGNER_FOR_URI_SCHEME
 from securesystemslib.signer import _aws_signer
 assert "boto3.session" not in sys.modules and "botocore.session" not in sys.modules
+assert "botocore" not in sys.modules  # not even its exceptions module
 assert _aws_signer.AWS_IMPORT_ERROR is None, _aws_signer.AWS_IMPORT_ERROR
 assert SIGNER_FOR_URI_SCHEME["awskms"] is _aws_signer.AWSSigner
 client = _aws_signer.boto3.client("kms", region_name="eu-west-1", aws_access_key_id="x",
@@ -19,6 +20,10 @@ client = _aws_signer.boto3.client("kms", region_name="eu-west-1", aws_access_key
 import boto3
 assert type(client).__module__ == "botocore.client", type(client)
 assert sys.modules["boto3"] is boto3 and hasattr(boto3, "session")
+# Once a client exists, the signer catches botocore's own errors (it names them in `except`).
+import botocore.exceptions
+assert _aws_signer.BotoCoreError is botocore.exceptions.BotoCoreError
+assert _aws_signer.ClientError is botocore.exceptions.ClientError
 print("ok")
 """
 

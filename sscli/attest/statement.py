@@ -11,7 +11,8 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from sscli.attest._json import loads_strict
 from sscli.errors import InputError
@@ -45,6 +46,9 @@ HEX_DIGEST_LENGTHS: Mapping[str, int] = {
 }
 _GIT_DIGESTS = frozenset({"gitCommit", "gitTree", "gitBlob", "gitTag"})
 _HEX = re.compile(r"^[0-9a-f]+$")
+_Model = TypeVar("_Model")
+# json.dumps with arguments builds an encoder per call; statements are encoded per signature.
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 _ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
 
 
@@ -88,14 +92,14 @@ class Statement:
     def __post_init__(self) -> None:
         if self.statement_type not in (STATEMENT_TYPE, STATEMENT_V01):
             raise InputError(f"unsupported statement type {self.statement_type!r}", field="_type")
-        if not isinstance(self.predicate_type, str) or not is_uri(self.predicate_type):
+        if not isinstance(self.predicate_type, str) or not _is_uri(self.predicate_type):
             raise InputError("must be an absolute URI", field="predicateType")
-        if not isinstance(self.predicate, Mapping):
+        if not isinstance(self.predicate, dict) and not isinstance(self.predicate, Mapping):
             raise InputError("must be a JSON object", field="predicate")
         if not self.subjects:
             raise InputError("must be a non-empty list", field="subject")
         for index, subject in enumerate(self.subjects):
-            _check_subject(subject, f"subject[{index}]")
+            _check_subject(subject, index)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, field order as in the spec."""
@@ -121,7 +125,7 @@ class Statement:
 
     def to_json_bytes(self) -> bytes:
         """Compact UTF-8 JSON: the bytes that go into a DSSE payload."""
-        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False).encode()
+        return _COMPACT.encode(self.to_dict()).encode()
 
 
 def parse_statement(payload: bytes, *, accept_v01: bool = False) -> Statement:
@@ -151,51 +155,83 @@ def statement_from_dict(data: Any, *, accept_v01: bool = False) -> Statement:
     subjects = data.get("subject")
     if not isinstance(subjects, list):
         raise InputError("must be a non-empty list", field="subject")
-    return Statement(
-        tuple(_subject_from_dict(s, f"subject[{i}]") for i, s in enumerate(subjects)),
-        data.get("predicateType"),  # type: ignore[arg-type]  # checked by the model
-        predicate or {},
-        data["_type"],
+    statement = _built(
+        Statement,
+        {
+            "subjects": tuple([_subject_from_dict(s, i) for i, s in enumerate(subjects)]),
+            "predicate_type": data.get("predicateType"),  # checked by the model
+            "predicate": predicate or {},
+            "statement_type": data["_type"],
+        },
     )
+    statement.__post_init__()  # the model's rules, as its __init__ would check them
+    return statement
 
 
-def _subject_from_dict(subject: Any, where: str) -> ResourceDescriptor:
+def _built(cls: type[_Model], fields: dict[str, Any]) -> _Model:
+    """An instance of a frozen dataclass from all its fields in one step: its __init__ sets
+    each through object.__setattr__, microseconds on the path of every signature check.
+    (tests/attest/test_models.py checks that parsing sets every field of both models.)"""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
+
+
+def _subject_from_dict(subject: Any, index: int) -> ResourceDescriptor:
     if not isinstance(subject, dict):
-        raise InputError("must be a JSON object", field=where)
+        raise InputError("must be a JSON object", field=f"subject[{index}]")
     digest = subject.get("digest")
     if not isinstance(digest, dict):
-        raise InputError("a subject needs a non-empty digest set", field=f"{where}.digest")
+        raise InputError("a subject needs a non-empty digest set", field=f"subject[{index}].digest")
     annotations = subject.get("annotations")
     if annotations is not None and not isinstance(annotations, dict):
-        raise InputError("must be a JSON object", field=f"{where}.annotations")
-    return ResourceDescriptor(
-        digest=digest,
-        name=subject.get("name") or "",
-        uri=subject.get("uri") or "",
-        annotations=annotations or {},
-        media_type=subject.get("mediaType") or "",
+        raise InputError("must be a JSON object", field=f"subject[{index}].annotations")
+    return _built(
+        ResourceDescriptor,
+        {
+            "digest": digest,
+            "name": subject.get("name") or "",
+            "uri": subject.get("uri") or "",
+            "annotations": annotations or {},
+            "media_type": subject.get("mediaType") or "",
+        },
     )
 
 
-def _check_subject(subject: ResourceDescriptor, where: str) -> None:
-    for key in ("name", "uri", "media_type"):
-        if not isinstance(getattr(subject, key), str):
-            raise InputError("must be a string", field=f"{where}.{key}")
+# Every statement names its predicate type: the few distinct ones are checked once each.
+_is_uri = lru_cache(maxsize=256)(is_uri)
+
+
+def _check_subject(subject: ResourceDescriptor, index: int) -> None:
+    # Field names are built only for an error: this runs for every subject of every statement.
+    if not _strings(subject.name, subject.uri, subject.media_type):
+        for key in ("name", "uri", "media_type"):
+            if not isinstance(getattr(subject, key), str):
+                raise InputError("must be a string", field=f"subject[{index}].{key}")
     if not subject.digest:
-        raise InputError("a subject needs a non-empty digest set", field=f"{where}.digest")
+        raise InputError("a subject needs a non-empty digest set", field=f"subject[{index}].digest")
     for algorithm, value in subject.digest.items():
-        _check_digest(algorithm, value, f"{where}.digest.{algorithm}")
+        problem = _digest_problem(algorithm, value)
+        if problem is not None:
+            raise InputError(problem, field=f"subject[{index}].digest.{algorithm}")
 
 
-def _check_digest(algorithm: str, value: Any, where: str) -> None:
-    if not isinstance(algorithm, str) or not _ALGORITHM.match(algorithm):
-        raise InputError("malformed digest algorithm name", field=where)
+def _strings(*values: Any) -> bool:
+    return isinstance(values[0], str) and isinstance(values[1], str) and isinstance(values[2], str)
+
+
+def _digest_problem(algorithm: Any, value: Any) -> str | None:
+    if algorithm not in HEX_DIGEST_LENGTHS and (
+        not isinstance(algorithm, str) or not _ALGORITHM.match(algorithm)
+    ):
+        return "malformed digest algorithm name"
     if not isinstance(value, str) or not value:
-        raise InputError("a digest must be a non-empty string", field=where)
+        return "a digest must be a non-empty string"
     if algorithm in _GIT_DIGESTS:  # a SHA-1 or a SHA-256 repository's object id
         if len(value) not in (40, 64) or not _HEX.match(value):
-            raise InputError("must be 40 or 64 lowercase hex characters", field=where)
-        return
+            return "must be 40 or 64 lowercase hex characters"
+        return None
     expected = HEX_DIGEST_LENGTHS.get(algorithm)
     if expected is not None and (len(value) != expected or not _HEX.match(value)):
-        raise InputError(f"must be {expected} lowercase hex characters", field=where)
+        return f"must be {expected} lowercase hex characters"
+    return None

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sscli.attest import PAYLOAD_TYPE
 from sscli.attest.dsse import Envelope
@@ -32,8 +31,7 @@ if TYPE_CHECKING:
 CHECKED_ALGORITHMS = ("sha256", "sha384", "sha512")
 
 
-@dataclass(frozen=True)
-class VerifiedEnvelope:
+class VerifiedEnvelope(NamedTuple):  # NamedTuples: built for every signature check, cheaply
     """An envelope whose signatures met the threshold, and its statement."""
 
     statement: Statement
@@ -49,8 +47,7 @@ class VerifiedBundle:
     statement: Statement | None
 
 
-@dataclass(frozen=True)
-class SignatureCheck:
+class SignatureCheck(NamedTuple):
     """What an envelope's signatures say about a set of trusted keys: the distinct trusted keys
     whose signature verifies, and the trusted keys named by a signature that does not (a
     signature that claims a trusted key and fails is tampering, not just too few signatures)."""
@@ -97,7 +94,7 @@ def verify_envelope(
     """
     if threshold < 1:
         raise InputError("the threshold must be at least 1", field="--threshold")
-    if threshold > distinct_keys(keys):
+    if (threshold > 1 or not keys) and threshold > distinct_keys(keys):  # any key is one
         raise InputError(
             f"threshold {threshold} exceeds the {distinct_keys(keys)} distinct trusted key(s)",
             field="--threshold",
@@ -118,9 +115,10 @@ def verify_envelope(
 
 
 def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes) -> str | None:
-    signature_type, rejections = _sslib_verification()
+    signature_type, rejections = _SSLIB or _sslib_verification()
     # The keyid is an unauthenticated hint (DSSE): without one, every trusted key is tried.
-    candidates = [trusted[keyid]] if keyid in trusted else ([] if keyid else list(trusted.values()))
+    key = trusted.get(keyid)
+    candidates = (key,) if key is not None else (() if keyid else tuple(trusted.values()))
     for key in candidates:
         try:
             key.verify_signature(signature_type(key.keyid, sig.hex()), pae)
@@ -130,14 +128,18 @@ def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes
     return None
 
 
-@cache
+# securesystemslib's Signature class and the errors of a signature that does not verify,
+# imported on the first check (a `from package import` costs microseconds every time).
+_SSLIB: tuple[Any, tuple[type[Exception], ...]] | None = None
+
+
 def _sslib_verification() -> tuple[Any, tuple[type[Exception], ...]]:
-    """securesystemslib's Signature class and the errors of a signature that does not verify,
-    imported on the first check (a `from package import` costs microseconds every time)."""
+    global _SSLIB  # noqa: PLW0603 - set once, on the first signature checked
     from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
     from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
 
-    return Signature, (UnverifiedSignatureError, VerificationError)
+    _SSLIB = Signature, (UnverifiedSignatureError, VerificationError)
+    return _SSLIB
 
 
 def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:

@@ -8,18 +8,10 @@ imports, nothing else.
 """
 
 import importlib
-from dataclasses import dataclass
-from typing import Any
-
-import typer
-import typer.core
-import typer.main
-from typer.core import DEFAULT_MARKUP_MODE
-from typer.models import CommandInfo, TyperInfo
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # not a dataclass: dataclasses imports inspect and ast (milliseconds)
     name: str
     target: str  # "module:attribute": a typer.Typer (a group) or a function (a command)
     summary: str
@@ -99,6 +91,10 @@ COMMANDS = (
 
 def load(entry: Entry) -> Any:
     """The Click command of `entry`, built by Typer as `add_typer` or `command` would."""
+    import typer.main  # here: `sscli --help` lists the registry without Typer (cli/overview.py)
+    from typer.core import DEFAULT_MARKUP_MODE
+    from typer.models import CommandInfo, TyperInfo
+
     module_name, attribute = entry.target.split(":")
     target = getattr(importlib.import_module(module_name), attribute)
     if isinstance(target, typer.Typer):
@@ -117,4 +113,6 @@ def load(entry: Entry) -> Any:
 
 def summary(entry: Entry) -> Any:
     """A stand-in that `sscli --help` lists instead of importing the command."""
+    import typer.core
+
     return typer.core.TyperCommand(name=entry.name, help=entry.summary)

@@ -116,7 +116,10 @@ def artifact(
     ingest_records = [vault / "attestations"] if vault else []
     import functools
 
-    connect = functools.cache(registry_options(username, password, token, insecure).connect)
+    @functools.cache
+    def connect(registry: str) -> Any:  # the OCI client only for oci:// names
+        return registry_options(username, password, token, insecure).connect(registry)
+
     with contextlib.ExitStack() as stack:
         paths, fetched = _from_registries(artifacts, attestations or [], connect, stack)
         given = [Path(a) for a in attestations or [] if not a.startswith("oci://")]
@@ -202,16 +205,18 @@ def _trust_roots(policy: Any, given: list[Path]) -> Any:
     files, else the policy's, else those `sscli trust update` cached (else the bundled one)."""
     import functools
 
-    from sscli.attest.trust_store import default_trust_roots
-    from sscli.attest.trustroot import load_trust_roots
-    from sscli.cli import context
-    from sscli.verify.artifact import policy_roots
+    @functools.cache
+    def roots() -> Any:  # Sigstore's trust machinery only when a bundle is verified
+        from sscli.attest.trust_store import default_trust_roots
+        from sscli.attest.trustroot import load_trust_roots
+        from sscli.cli import context
+        from sscli.verify.artifact import policy_roots
 
-    if given:
-        return functools.cache(lambda: [r for path in given for r in load_trust_roots(path)])
-    return functools.cache(
-        lambda: policy_roots(policy, lambda: default_trust_roots(context.STATE_DIR))
-    )
+        if given:
+            return [r for path in given for r in load_trust_roots(path)]
+        return policy_roots(policy, lambda: default_trust_roots(context.STATE_DIR))
+
+    return roots
 
 
 def _rescan(policy: Any, db: Path | None) -> Any:

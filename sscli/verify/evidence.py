@@ -158,15 +158,15 @@ def collect_evidence(
     """Read every file and keep the statements trusted for the artifact of `digests`. What a
     file holds is told by its content, never its name: DSSE envelopes (one per line), or
     Sigstore bundles (one, or the JSON Lines `gh attestation download` writes)."""
-    from sscli.attest.bundle_verify import MAX_BUNDLES
-    from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
-    from sscli.verify.bundles import authenticate_bundle
-
     evidence = Evidence(list(files))
     bundles = []
     for path in files:
         try:
             if _holds_bundles(path):
+                # Sigstore's verification machinery only for files that hold bundles.
+                from sscli.attest.bundle_verify import MAX_BUNDLES
+                from sscli.attest.sigstore_bundle import parse_bundle, read_bundle_file
+
                 found = read_bundle_file(path)
                 if len(found) > MAX_BUNDLES:
                     raise InputError(f"more than {MAX_BUNDLES} bundles in one file", path=path)
@@ -182,6 +182,8 @@ def collect_evidence(
     if bundles:
         bundle_trust.roots  # noqa: B018 - loaded here: an unusable trusted root is bad input
     for bundle in bundles:
+        from sscli.verify.bundles import authenticate_bundle
+
         outcome = authenticate_bundle(bundle, bundle_trust)
         _judge(evidence, outcome, digests, outcome.source)
     return evidence

@@ -98,6 +98,34 @@ def test_statement_with_duplicate_keys_is_rejected() -> None:
         parse_statement(text.encode())
 
 
+def test_a_parsed_statement_has_every_field_of_the_models() -> None:
+    """Parsing builds the models without their __init__ (sscli/attest/statement.py): every
+    field must be set, and the result equal to the model built the ordinary way."""
+    import dataclasses
+
+    built = Statement(
+        (ResourceDescriptor(digest={"sha256": "a" * 64}, name="x.whl"),),
+        "https://slsa.dev/provenance/v1",
+        {"a": 1},
+    )
+    parsed = parse_statement(built.to_json_bytes())
+    assert parsed == built
+    for model, instance in ((Statement, parsed), (ResourceDescriptor, parsed.subjects[0])):
+        assert set(vars(instance)) == {f.name for f in dataclasses.fields(model)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        parsed.predicate_type = "x"  # type: ignore[misc]
+
+
+def test_statement_bytes_are_compact_utf8_json() -> None:
+    statement = Statement(
+        (ResourceDescriptor(digest={"sha256": "a" * 64}, name="é.whl"),),
+        "https://slsa.dev/provenance/v1",
+        {"x": [1, 2.5, None, True, "ü"]},
+    )
+    expected = json.dumps(statement.to_dict(), separators=(",", ":"), ensure_ascii=False)
+    assert statement.to_json_bytes() == expected.encode("utf-8")
+
+
 def test_statement_model_refuses_to_build_an_invalid_statement() -> None:
     with pytest.raises(InputError):
         Statement((ResourceDescriptor(digest={"sha256": "x"}),), "https://example.org/p")
@@ -132,6 +160,33 @@ def _envelope_json(**changes: Any) -> str:
 def test_hostile_envelopes_are_rejected(text: str, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
         loads_envelope(text, path="x.intoto.jsonl", line=3)
+
+
+@pytest.mark.parametrize(
+    "value", ["ab=c", "a===", "YQ===", "ab\ncd", "ab cd", "YQ==YQ==", "é", "a.b="]
+)
+def test_malformed_base64_is_refused_naming_the_field(value: str) -> None:
+    """What b64decode(validate=True) refuses, the strict decoder refuses too; the field of a
+    signature is named with its index."""
+    with pytest.raises(InputError, match="not valid base64") as payload:
+        loads_envelope(_envelope_json(payload=value))
+    assert payload.value.field == "payload"
+    signatures = [{"keyid": "k", "sig": "c2ln"}, {"keyid": "k", "sig": value}]
+    with pytest.raises(InputError, match="not valid base64") as signature:
+        loads_envelope(_envelope_json(signatures=signatures))
+    assert signature.value.field == "signatures[1].sig"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"]
+)
+def test_strict_json_reads_bytes_as_json_loads_does(encoding: str) -> None:
+    from sscli.attest._json import loads_strict
+
+    for document in ('{"a": "é", "b": [1, {"c": null}]}', "{}", '["x"]', '"s"'):
+        assert loads_strict(document.encode(encoding)) == json.loads(document.encode(encoding))
+    with pytest.raises(ValueError, match="duplicate key"):
+        loads_strict('{"a": 1, "a": 2}'.encode(encoding))
 
 
 def test_envelope_accepts_url_safe_unpadded_base64() -> None:

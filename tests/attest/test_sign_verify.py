@@ -86,6 +86,14 @@ def test_the_same_trusted_key_given_twice_does_not_lower_the_threshold(
         verify_envelope(envelope, _trusted(keys["ed25519"], keys["ed25519"]), threshold=2)
 
 
+def test_no_trusted_key_is_an_input_error_whatever_the_threshold(
+    keys: dict[str, KeyFiles], artifact: Path
+) -> None:
+    envelope = _signed(artifact, keys["ed25519"])
+    with pytest.raises(InputError, match="exceeds the 0 distinct"):
+        verify_envelope(envelope, [], threshold=1)
+
+
 def test_tampered_payload_is_rejected(keys: dict[str, KeyFiles], artifact: Path) -> None:
     envelope = _signed(artifact, keys["ecdsa"])
     payload = envelope.payload.replace(b"sscli.dev/builder/local", b"evil.example/builder/x")

@@ -8,6 +8,7 @@ after it exits (no timings here: benchmarks/startup.py measures them)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ from tests.verify.conftest import World, world  # noqa: F401  (the fixture)
 _PROBE = """
 import json, sys
 sys.argv = ["sscli", *json.loads(sys.argv[1])]
-from sscli.cli.app import main
+from sscli.cli.entry import main
 try:
     main()
 except SystemExit as exit:
@@ -39,12 +40,16 @@ BOTO3_LOADED = ("boto3.session", "botocore.session", "s3transfer")
 def _imports(tmp_path: Path, *argv: str | Path) -> tuple[int, set[str], str]:
     out = tmp_path / "modules.json"
     probe = _PROBE.replace("OUT", repr(str(out)))
+    from sscli.cli.overview import _RICH_SETTINGS
+
+    env = {k: v for k, v in os.environ.items() if k not in _RICH_SETTINGS}  # CI forces colour
     result = subprocess.run(
         [sys.executable, "-c", probe, json.dumps([str(a) for a in argv])],
         capture_output=True,
         text=True,
         check=False,
         cwd=tmp_path,
+        env=env,
     )
     data = json.loads(out.read_text())
     return data["code"], set(data["modules"]), result.stdout + result.stderr
@@ -57,11 +62,23 @@ def _loaded(modules: set[str], names: tuple[str, ...]) -> set[str]:
 def test_help_imports_no_command_module_and_no_signing_library(tmp_path: Path) -> None:
     code, modules, output = _imports(tmp_path, "--help")
     assert code == 0
-    assert "╭─ Commands" in output  # still Typer's rich help
+    assert "╭─ Commands" in output  # Typer's rich help's look (tests/cli/test_overview.py)
     assert all(entry.summary.split()[0] in output for entry in COMMANDS)
     assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + SIGNING + BOTO3_LOADED)
+    # Not even Typer or rich: the top-level help is drawn from the registry (cli/overview.py).
+    assert not _loaded(modules, ("typer", "rich", "sscli.cli.app"))
     command_modules = {entry.target.split(":")[0] for entry in COMMANDS}
     assert not modules & command_modules
+
+
+def test_help_of_a_group_imports_only_that_group(tmp_path: Path) -> None:
+    code, modules, output = _imports(tmp_path, "verify", "--help")
+    assert code == 0
+    assert "artifact" in output
+    assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + BOTO3_LOADED + ("sigstore",))
+    others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
+    others -= {"sscli.cli.db"}  # verify's --db option is defined there
+    assert not modules & others
 
 
 def test_a_usage_error_renders_without_markdown(tmp_path: Path) -> None:
@@ -82,6 +99,10 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     assert code == 0, output
     assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + BOTO3_LOADED)
     assert "sigstore" not in modules  # key-signed attestations need no Sigstore machinery
+    sigstore_path = ("sscli.attest.bundle_verify", "sscli.attest.identity", "sscli.attest.tlog",
+                     "sscli.attest.trustroot", "sscli.attest.trust_store")  # fmt: skip
+    assert not _loaded(modules, sigstore_path)
+    assert not _loaded(modules, ("sscli.stores.oci.client", "botocore"))  # no registry, no AWS
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others

@@ -1,0 +1,31 @@
+"""The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
+from the registry without loading Typer or the command tree (sscli/cli/overview.py),
+everything else through the Typer app."""
+
+import sys
+
+
+def main() -> None:
+    """Console-script entry point."""
+    arguments = sys.argv[1:]
+    if arguments in ([], ["--help"], ["-h"]):
+        from sscli.cli.overview import overview
+
+        text = overview()
+        if text is not None:
+            # Bare `sscli` is a usage error (exit 2) showing the help, as Typer's
+            # no_args_is_help does: without the empty line Click echoes after --help.
+            _write(text if arguments else text[:-1])
+            sys.exit(0 if arguments else 2)
+    from sscli.cli.app import main as run
+
+    run()
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `sscli --help | head`: as Typer's help exits then
+        sys.stdout = None  # nothing left to flush at exit
+        sys.exit(1)

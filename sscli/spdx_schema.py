@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sscli.schema_compiler import (
@@ -167,16 +167,23 @@ def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[Sch
 def license_problem(expression: str, declared_refs: Iterable[str] = ()) -> str | None:
     """Why `expression` is not a valid SPDX license expression here, or None. LicenseRef-ids
     must be declared in the document."""
-    from sscli.inventory.licenses import is_spdx_expression
-
     known = set(declared_refs)
     unknown_refs = [ref for ref in _LICENSE_REF.findall(expression) if ref not in known]
     if unknown_refs:
         return f"{unknown_refs[0]} is not declared in hasExtractedLicensingInfos"
     placeholder = _LICENSE_REF.sub("MIT", expression)  # the refs are checked; parse the rest
-    if not is_spdx_expression(placeholder):
+    if not _is_expression(placeholder):
         return f"{expression[:200]!r} is not a valid SPDX license expression"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_expression(expression: str) -> bool:
+    """Parsed once per process: a document repeats its few expressions (each package's
+    declared and concluded license, the same license across packages)."""
+    from sscli.inventory.licenses import is_spdx_expression
+
+    return is_spdx_expression(expression)
 
 
 def _relationships(document: Mapping[str, Any], ids: set[str]) -> list[SchemaViolation]:

@@ -290,8 +290,16 @@ class _Compiler:
             raise UnsupportedSchema(f"properties at {uri}#{pointer}")
         yield "if isinstance(x, dict):"
         for name, subschema in value.items():
-            check = self._function(uri, f"{here}/{_part(name)}", subschema)
             key = self._constant(name)
+            inline = _type_only(subschema)
+            if inline is not None:  # checked in line: most properties only have a type
+                test, message = inline
+                yield f"    if {key} in x:"
+                yield f"        y = x[{key}]"
+                yield f"        if not ({test}):"
+                yield f"            e.append((p + ({key},), {message}))"
+                continue
+            check = self._function(uri, f"{here}/{_part(name)}", subschema)
             yield f"    if {key} in x:"
             yield f"        {check}(x[{key}], p + ({key},), e)"
         if not value:
@@ -342,6 +350,11 @@ class _Compiler:
                 yield f"        {check}(x[{index}], p + ({index},), e)"
             if not value:
                 yield "    pass"
+        elif (inline := _type_only(value)) is not None:
+            test, message = inline
+            yield "    for i, y in enumerate(x):"
+            yield f"        if not ({test}):"
+            yield f"            e.append((p + (i,), {message}))"
         else:
             check = self._function(uri, here, value)
             yield "    for i, y in enumerate(x):"
@@ -519,6 +532,18 @@ _PRELUDE = (
     "from sscli.schemas import FORMAT_CHECKS",
     "",
 )
+
+
+def _type_only(schema: Any) -> tuple[str, str] | None:
+    """(test of `y`, message) when `schema` only constrains the type, else None."""
+    if not isinstance(schema, dict) or "$ref" in schema or set(schema) - _ANNOTATIONS != {"type"}:
+        return None
+    types = [schema["type"]] if isinstance(schema["type"], str) else list(schema["type"])
+    if not types or any(not isinstance(t, str) or t not in _TYPES for t in types):
+        return None  # compiled as a function, which refuses it
+    test = " or ".join(re.sub(r"\bx\b", "y", _TYPES[t]) for t in types)
+    reprs = ", ".join(repr(t) for t in types)
+    return test, f'f"{{y!r}} is not of type {_escape(reprs)}"'
 
 
 def _part(name: str) -> str:

@@ -37,6 +37,7 @@ _DIGEST_LENGTHS = {"SHA1": 40, "SHA224": 56, "SHA256": 64, "SHA384": 96, "SHA512
                    "SHA3-256": 64, "SHA3-384": 96, "SHA3-512": 128}  # fmt: skip
 _HEX = re.compile(r"^[0-9a-f]+$")
 _NONE = ("NONE", "NOASSERTION")
+_PLAIN_PYPI_PURL = re.compile(r"pkg:pypi/[A-Za-z0-9._-]+(@[A-Za-z0-9.+!_-]+)?\Z")
 _SCHEMA_PACKAGE, _SCHEMA = "sscli.spdx_schemas", "spdx-2.3.schema.json"
 
 
@@ -131,9 +132,22 @@ def _creation(info: Mapping[str, Any]) -> list[SchemaViolation]:
     return problems
 
 
-def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[SchemaViolation]:
+def is_purl(text: str) -> bool:
+    """Whether packageurl-python parses `text` as a package URL. The plain PyPI purls sscli
+    writes (`pkg:pypi/name@version`) are recognised by a pattern, which the library parses
+    without fail (a test checks that); anything else is parsed by the library."""
+    if _PLAIN_PYPI_PURL.match(text):
+        return True
     from packageurl import PackageURL
 
+    try:
+        PackageURL.from_string(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[SchemaViolation]:
     problems = []
     for number, checksum in enumerate(package.get("checksums", []) or []):
         length = _DIGEST_LENGTHS.get(str(checksum.get("algorithm")))
@@ -146,13 +160,10 @@ def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[Sch
         locator = str(ref.get("referenceLocator", ""))
         if " " in locator:
             problems.append(SchemaViolation(f"{where}/externalRefs/{number}", "space in locator"))
-        if ref.get("referenceType") == "purl":
-            try:
-                PackageURL.from_string(locator)
-            except ValueError:
-                problems.append(
-                    SchemaViolation(f"{where}/externalRefs/{number}", f"invalid purl {locator!r}")
-                )
+        if ref.get("referenceType") == "purl" and not is_purl(locator):
+            problems.append(
+                SchemaViolation(f"{where}/externalRefs/{number}", f"invalid purl {locator!r}")
+            )
     for key in ("licenseDeclared", "licenseConcluded"):
         expression = package.get(key)
         if isinstance(expression, str) and expression not in _NONE:
@@ -357,13 +368,8 @@ def _spdx3_element(element: Mapping[str, Any], where: str, ids: set[str]) -> lis
         )
     problems += _spdx3_hashes(element.get("verifiedUsing", []) or [], where)
     purl = element.get("software_packageUrl")
-    if isinstance(purl, str):
-        from packageurl import PackageURL
-
-        try:
-            PackageURL.from_string(purl)
-        except ValueError:
-            problems.append(SchemaViolation(f"{where}/software_packageUrl", "invalid purl"))
+    if isinstance(purl, str) and not is_purl(purl):
+        problems.append(SchemaViolation(f"{where}/software_packageUrl", "invalid purl"))
     expression = element.get("simplelicensing_licenseExpression")
     if isinstance(expression, str):
         problem = license_problem(expression, _LICENSE_REF.findall(expression))

@@ -20,7 +20,13 @@ from sscli.schema_compiler import (
     load_compiled,
     schema_digest,
 )
-from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
+from sscli.schemas import (
+    SchemaViolation,
+    build_validator,
+    load_json_resource,
+    resource_bytes,
+    violations,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -62,12 +68,11 @@ def spdx2_compiled() -> CompiledValidator | None:
 def generated_modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
     """The module of sscli.schemas_compiled generated from the SPDX 2.3 schema (see
     `sscli.cyclonedx_schema.generated_modules`)."""
-    from importlib.resources import files
 
     def schemas() -> tuple[dict[str, Any], dict[str, Any]]:
         return load_json_resource(_SCHEMA_PACKAGE, _SCHEMA), {}
 
-    text = files(_SCHEMA_PACKAGE).joinpath(_SCHEMA).read_bytes()
+    text = resource_bytes(_SCHEMA_PACKAGE, _SCHEMA)
     return {"spdx_2_3": (f"SPDX 2.3: {_SCHEMA}", schema_digest([(_SCHEMA, text)]), schemas)}
 
 

@@ -9,7 +9,7 @@ validating the same document costs a few tens of milliseconds.
 
 The semantics are jsonschema's Draft7Validator as sscli configures it (`sscli.schemas`):
 - each keyword applies to its own JSON type only and keywords are evaluated in schema order,
-  so the same violations come out in the same order, at the same places, worded the same;
+  so the same violations come out, at the same places, worded the same;
 - `$ref` overrides its siblings (drafts up to 7); references are resolved against `$id`s to the
   resources given, never fetched;
 - formats are checked with `sscli.schemas.FORMAT_CHECKS` on strings, other formats ignored (as
@@ -36,12 +36,6 @@ DRAFT7 = ("http://json-schema.org/draft-07/schema#", "http://json-schema.org/dra
 _ANNOTATIONS = frozenset(
     ("$schema", "$id", "$comment", "title", "description", "examples", "default", "definitions",
      "meta:enum", "deprecated", "readOnly", "writeOnly", "contentMediaType", "contentEncoding")
-)  # fmt: skip
-_CHECKED = frozenset(
-    ("type", "enum", "const", "properties", "additionalProperties", "required", "items",
-     "additionalItems", "uniqueItems", "pattern", "format", "minLength", "maxLength", "minimum",
-     "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minProperties",
-     "maxProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref")
 )  # fmt: skip
 _TYPES = {
     "string": "isinstance(x, str)",
@@ -95,8 +89,6 @@ def compile_schema(
 ) -> CompiledValidator:
     """Compile a draft-07 `schema`; `$ref`s resolve to `schema` itself and to `resources`
     (absolute URI -> schema). Raises UnsupportedSchema for anything it cannot compile."""
-    if schema.get("$schema") not in DRAFT7:
-        raise UnsupportedSchema(f"not a draft-07 schema: {schema.get('$schema')!r}")
     source = module_source(schema, resources)
     namespace: dict[str, Any] = {}
     exec(compile(source, "<compiled JSON schema>", "exec"), namespace)  # noqa: S102 - our code

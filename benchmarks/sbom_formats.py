@@ -81,7 +81,7 @@ def _case(label: str, source: list[str], inventory: Any, tmp: str) -> None:
     goal_row(
         f"sscli validated SPDX ({label})",
         f"{sscli_spdx:.3f} s CPU",
-        f"spdx-tools write+validate {peer:.2f} s: {peer / sscli_spdx:.0f}x",
+        f"spdx-tools write+validate {peer:.3f} s: {peer / sscli_spdx:.1f}x",
         ">= 10x faster",
         peer / sscli_spdx >= 10,
     )

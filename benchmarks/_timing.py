@@ -25,6 +25,7 @@ def time_command(argv: Sequence[str], *, repeat: int = 3) -> float:
 class Stats:
     cpu: float  # median CPU seconds (user + system)
     peak_mib: float  # the largest peak resident set of any run
+    wall: float = 0.0  # median wall seconds (stretched when the machine is loaded)
 
 
 def run_stats(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[str, Stats]:
@@ -32,17 +33,23 @@ def run_stats(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[st
     affects every command alike; each must succeed. CPU time, unlike wall time, is not
     stretched by waiting for a core; each run's own rusage (wait4) gives its peak memory."""
     cpu: dict[str, list[float]] = {label: [] for label in commands}
+    wall: dict[str, list[float]] = {label: [] for label in commands}
     peak: dict[str, float] = dict.fromkeys(commands, 0.0)
     for _ in range(repeat):
         for label, argv in commands.items():
+            start = time.perf_counter()
             child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             _pid, status, usage = os.wait4(child.pid, 0)
+            wall[label].append(time.perf_counter() - start)
             child.returncode = os.waitstatus_to_exitcode(status)
             if child.returncode != 0:
                 raise subprocess.CalledProcessError(child.returncode, list(argv))
             cpu[label].append(usage.ru_utime + usage.ru_stime)
             peak[label] = max(peak[label], usage.ru_maxrss / 1024)
-    return {label: Stats(statistics.median(cpu[label]), peak[label]) for label in commands}
+    return {
+        label: Stats(statistics.median(cpu[label]), peak[label], statistics.median(wall[label]))
+        for label in commands
+    }
 
 
 def cpu_commands(commands: dict[str, Sequence[str]], *, repeat: int = 5) -> dict[str, float]:

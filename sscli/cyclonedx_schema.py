@@ -16,7 +16,13 @@ from sscli.schema_compiler import (
     load_compiled,
     schema_digest,
 )
-from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
+from sscli.schemas import (
+    SchemaViolation,
+    build_validator,
+    load_json_resource,
+    resource_bytes,
+    violations,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -74,12 +80,8 @@ def _schema_names(spec: str) -> tuple[str, ...]:
 
 
 def _digest(spec: str) -> str:
-    from importlib.resources import files
-
-    package = files(_SCHEMA_PACKAGE)
-    return schema_digest(
-        (name, package.joinpath(name).read_bytes()) for name in _schema_names(spec)
-    )
+    names = _schema_names(spec)
+    return schema_digest((name, resource_bytes(_SCHEMA_PACKAGE, name)) for name in names)
 
 
 def json_violations(document: Any, spec: str) -> list[SchemaViolation]:

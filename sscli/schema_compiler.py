@@ -9,7 +9,7 @@ validating the same document costs a few tens of milliseconds.
 
 The semantics are jsonschema's Draft7Validator as sscli configures it (`sscli.schemas`):
 - each keyword applies to its own JSON type only and keywords are evaluated in schema order,
-  so the same violations come out in the same order, at the same places, worded the same;
+  so the same violations come out, at the same places, worded the same;
 - `$ref` overrides its siblings (drafts up to 7); references are resolved against `$id`s to the
   resources given, never fetched;
 - formats are checked with `sscli.schemas.FORMAT_CHECKS` on strings, other formats ignored (as
@@ -36,12 +36,6 @@ DRAFT7 = ("http://json-schema.org/draft-07/schema#", "http://json-schema.org/dra
 _ANNOTATIONS = frozenset(
     ("$schema", "$id", "$comment", "title", "description", "examples", "default", "definitions",
      "meta:enum", "deprecated", "readOnly", "writeOnly", "contentMediaType", "contentEncoding")
-)  # fmt: skip
-_CHECKED = frozenset(
-    ("type", "enum", "const", "properties", "additionalProperties", "required", "items",
-     "additionalItems", "uniqueItems", "pattern", "format", "minLength", "maxLength", "minimum",
-     "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minProperties",
-     "maxProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$ref")
 )  # fmt: skip
 _TYPES = {
     "string": "isinstance(x, str)",
@@ -95,8 +89,6 @@ def compile_schema(
 ) -> CompiledValidator:
     """Compile a draft-07 `schema`; `$ref`s resolve to `schema` itself and to `resources`
     (absolute URI -> schema). Raises UnsupportedSchema for anything it cannot compile."""
-    if schema.get("$schema") not in DRAFT7:
-        raise UnsupportedSchema(f"not a draft-07 schema: {schema.get('$schema')!r}")
     source = module_source(schema, resources)
     namespace: dict[str, Any] = {}
     exec(compile(source, "<compiled JSON schema>", "exec"), namespace)  # noqa: S102 - our code
@@ -290,8 +282,16 @@ class _Compiler:
             raise UnsupportedSchema(f"properties at {uri}#{pointer}")
         yield "if isinstance(x, dict):"
         for name, subschema in value.items():
-            check = self._function(uri, f"{here}/{_part(name)}", subschema)
             key = self._constant(name)
+            inline = _type_only(subschema)
+            if inline is not None:  # checked in line: most properties only have a type
+                test, message = inline
+                yield f"    if {key} in x:"
+                yield f"        y = x[{key}]"
+                yield f"        if not ({test}):"
+                yield f"            e.append((p + ({key},), {message}))"
+                continue
+            check = self._function(uri, f"{here}/{_part(name)}", subschema)
             yield f"    if {key} in x:"
             yield f"        {check}(x[{key}], p + ({key},), e)"
         if not value:
@@ -342,6 +342,11 @@ class _Compiler:
                 yield f"        {check}(x[{index}], p + ({index},), e)"
             if not value:
                 yield "    pass"
+        elif (inline := _type_only(value)) is not None:
+            test, message = inline
+            yield "    for i, y in enumerate(x):"
+            yield f"        if not ({test}):"
+            yield f"            e.append((p + (i,), {message}))"
         else:
             check = self._function(uri, here, value)
             yield "    for i, y in enumerate(x):"
@@ -519,6 +524,18 @@ _PRELUDE = (
     "from sscli.schemas import FORMAT_CHECKS",
     "",
 )
+
+
+def _type_only(schema: Any) -> tuple[str, str] | None:
+    """(test of `y`, message) when `schema` only constrains the type, else None."""
+    if not isinstance(schema, dict) or "$ref" in schema or set(schema) - _ANNOTATIONS != {"type"}:
+        return None
+    types = [schema["type"]] if isinstance(schema["type"], str) else list(schema["type"])
+    if not types or any(not isinstance(t, str) or t not in _TYPES for t in types):
+        return None  # compiled as a function, which refuses it
+    test = " or ".join(re.sub(r"\bx\b", "y", _TYPES[t]) for t in types)
+    reprs = ", ".join(repr(t) for t in types)
+    return test, f'f"{{y!r}} is not of type {_escape(reprs)}"'
 
 
 def _part(name: str) -> str:

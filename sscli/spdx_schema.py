@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sscli.schema_compiler import (
@@ -20,7 +20,13 @@ from sscli.schema_compiler import (
     load_compiled,
     schema_digest,
 )
-from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
+from sscli.schemas import (
+    SchemaViolation,
+    build_validator,
+    load_json_resource,
+    resource_bytes,
+    violations,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -37,6 +43,7 @@ _DIGEST_LENGTHS = {"SHA1": 40, "SHA224": 56, "SHA256": 64, "SHA384": 96, "SHA512
                    "SHA3-256": 64, "SHA3-384": 96, "SHA3-512": 128}  # fmt: skip
 _HEX = re.compile(r"^[0-9a-f]+$")
 _NONE = ("NONE", "NOASSERTION")
+_PLAIN_PYPI_PURL = re.compile(r"pkg:pypi/[A-Za-z0-9._-]+(@[A-Za-z0-9.+!_-]+)?\Z")
 _SCHEMA_PACKAGE, _SCHEMA = "sscli.spdx_schemas", "spdx-2.3.schema.json"
 
 
@@ -61,12 +68,11 @@ def spdx2_compiled() -> CompiledValidator | None:
 def generated_modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
     """The module of sscli.schemas_compiled generated from the SPDX 2.3 schema (see
     `sscli.cyclonedx_schema.generated_modules`)."""
-    from importlib.resources import files
 
     def schemas() -> tuple[dict[str, Any], dict[str, Any]]:
         return load_json_resource(_SCHEMA_PACKAGE, _SCHEMA), {}
 
-    text = files(_SCHEMA_PACKAGE).joinpath(_SCHEMA).read_bytes()
+    text = resource_bytes(_SCHEMA_PACKAGE, _SCHEMA)
     return {"spdx_2_3": (f"SPDX 2.3: {_SCHEMA}", schema_digest([(_SCHEMA, text)]), schemas)}
 
 
@@ -131,9 +137,22 @@ def _creation(info: Mapping[str, Any]) -> list[SchemaViolation]:
     return problems
 
 
-def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[SchemaViolation]:
+def is_purl(text: str) -> bool:
+    """Whether packageurl-python parses `text` as a package URL. The plain PyPI purls sscli
+    writes (`pkg:pypi/name@version`) are recognised by a pattern, which the library parses
+    without fail (a test checks that); anything else is parsed by the library."""
+    if _PLAIN_PYPI_PURL.match(text):
+        return True
     from packageurl import PackageURL
 
+    try:
+        PackageURL.from_string(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[SchemaViolation]:
     problems = []
     for number, checksum in enumerate(package.get("checksums", []) or []):
         length = _DIGEST_LENGTHS.get(str(checksum.get("algorithm")))
@@ -146,13 +165,10 @@ def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[Sch
         locator = str(ref.get("referenceLocator", ""))
         if " " in locator:
             problems.append(SchemaViolation(f"{where}/externalRefs/{number}", "space in locator"))
-        if ref.get("referenceType") == "purl":
-            try:
-                PackageURL.from_string(locator)
-            except ValueError:
-                problems.append(
-                    SchemaViolation(f"{where}/externalRefs/{number}", f"invalid purl {locator!r}")
-                )
+        if ref.get("referenceType") == "purl" and not is_purl(locator):
+            problems.append(
+                SchemaViolation(f"{where}/externalRefs/{number}", f"invalid purl {locator!r}")
+            )
     for key in ("licenseDeclared", "licenseConcluded"):
         expression = package.get(key)
         if isinstance(expression, str) and expression not in _NONE:
@@ -167,16 +183,23 @@ def _package(package: Mapping[str, Any], where: str, refs: set[str]) -> list[Sch
 def license_problem(expression: str, declared_refs: Iterable[str] = ()) -> str | None:
     """Why `expression` is not a valid SPDX license expression here, or None. LicenseRef-ids
     must be declared in the document."""
-    from sscli.inventory.licenses import is_spdx_expression
-
     known = set(declared_refs)
     unknown_refs = [ref for ref in _LICENSE_REF.findall(expression) if ref not in known]
     if unknown_refs:
         return f"{unknown_refs[0]} is not declared in hasExtractedLicensingInfos"
     placeholder = _LICENSE_REF.sub("MIT", expression)  # the refs are checked; parse the rest
-    if not is_spdx_expression(placeholder):
+    if not _is_expression(placeholder):
         return f"{expression[:200]!r} is not a valid SPDX license expression"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_expression(expression: str) -> bool:
+    """Parsed once per process: a document repeats its few expressions (each package's
+    declared and concluded license, the same license across packages)."""
+    from sscli.inventory.licenses import is_spdx_expression
+
+    return is_spdx_expression(expression)
 
 
 def _relationships(document: Mapping[str, Any], ids: set[str]) -> list[SchemaViolation]:
@@ -350,13 +373,8 @@ def _spdx3_element(element: Mapping[str, Any], where: str, ids: set[str]) -> lis
         )
     problems += _spdx3_hashes(element.get("verifiedUsing", []) or [], where)
     purl = element.get("software_packageUrl")
-    if isinstance(purl, str):
-        from packageurl import PackageURL
-
-        try:
-            PackageURL.from_string(purl)
-        except ValueError:
-            problems.append(SchemaViolation(f"{where}/software_packageUrl", "invalid purl"))
+    if isinstance(purl, str) and not is_purl(purl):
+        problems.append(SchemaViolation(f"{where}/software_packageUrl", "invalid purl"))
     expression = element.get("simplelicensing_licenseExpression")
     if isinstance(expression, str):
         problem = license_problem(expression, _LICENSE_REF.findall(expression))

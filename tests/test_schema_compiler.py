@@ -26,6 +26,7 @@ from sscli.schema_compiler import (
     load_compiled,
 )
 from sscli.schemas import build_validator
+from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
 DRAFT7 = "http://json-schema.org/draft-07/schema#"
@@ -300,3 +301,24 @@ def test_a_module_generated_from_other_schema_files_is_not_used() -> None:
     ]
     committed = cyclonedx_schema.compiled_validator(schema)
     assert committed is not None and committed.source == ""  # imported
+
+
+@pytest.mark.parametrize("spec", ["1.4", "1.6"])
+def test_cli_reads_another_tools_cyclonedx_and_refuses_a_broken_one(
+    cli: Cli, tmp_path: Path, spec: str
+) -> None:
+    """Through the real CLI: cyclonedx-py's documents pass the compiled schema; one wrong enum
+    value is refused (exit 2) with its place and what is wrong, and nothing is converted."""
+    original = DATA / "cyclonedx" / f"cyclonedx-py-rich-poetry.cdx-{spec}.json"
+    good = tmp_path / "good.cdx.json"
+    good.write_bytes(original.read_bytes())
+    shown = cli("sbom", "show", good)
+    assert "28 components" in shown.stdout + shown.stderr
+    document = json.loads(original.read_text())
+    document["components"][3]["type"] = "Library"
+    bad = tmp_path / "bad.cdx.json"
+    bad.write_text(json.dumps(document))
+    out = tmp_path / "out.spdx.json"
+    result = cli("sbom", "convert", bad, "--format", "spdx-json", "-o", out, expect=2)
+    assert f"invalid CycloneDX {spec}: /components/3/type: 'Library' is not one of" in result.stderr
+    assert not out.exists()

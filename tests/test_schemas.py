@@ -90,3 +90,13 @@ def test_cli_refuses_a_cyclonedx_document_with_a_numeric_timestamp(
     source.write_text(json.dumps(document))
     result = cli("sbom", "convert", source, "--format", "spdx-json", expect=2)
     assert "/metadata/timestamp: 1700000000 is not of type 'string'" in result.stderr
+
+
+def test_resource_bytes_are_the_shipped_file() -> None:
+    from importlib.resources import files
+
+    from sscli.schemas import resource_bytes
+
+    name = "spdx.SNAPSHOT.schema.json"
+    expected = files("cyclonedx.schema._res").joinpath(name).read_bytes()
+    assert resource_bytes("cyclonedx.schema._res", name) == expected

@@ -55,16 +55,22 @@ def render_bom(bom: Bom, fmt: SbomFormat = SbomFormat.JSON, spec: str = "1.6") -
     from cyclonedx.output import make_outputter
     from cyclonedx.schema import OutputFormat, SchemaVersion
 
+    from sscli.sbom.jsontext import pretty_json
+
     if not fmt.is_cyclonedx:
         raise ValueError(f"{fmt} is not a CycloneDX format")
     if spec not in SPEC_VERSIONS:
         raise InputError(f"unsupported CycloneDX spec {spec!r} (choose {', '.join(SPEC_VERSIONS)})")
     output_format = OutputFormat.JSON if fmt is SbomFormat.JSON else OutputFormat.XML
     outputter = make_outputter(bom, output_format, SchemaVersion.from_version(spec))
-    text = outputter.output_as_string(indent=2)
     if fmt is SbomFormat.JSON:
-        problems = json_violations(json.loads(text), spec)
+        # compact (the C encoder), parsed for the schema check, then indented as
+        # output_as_string(indent=2) indents it (the pure-Python encoder: several times slower)
+        document = json.loads(outputter.output_as_string())
+        problems = json_violations(document, spec)
+        text = pretty_json(document)
     else:
+        text = outputter.output_as_string(indent=2)
         problems = xml_violations(text, spec)
     if problems:
         listed = "; ".join(str(p) for p in problems[:5])

@@ -3,7 +3,6 @@ tag-value, SPDX 3.0.1 JSON-LD."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sscli.errors import InputError
@@ -56,4 +55,6 @@ def _refuse(problems: list[SchemaViolation], what: str) -> None:
 
 
 def _dump(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    from sscli.sbom.jsontext import pretty_json
+
+    return pretty_json(document, ensure_ascii=False) + "\n"

@@ -31,6 +31,7 @@ CHECKSUMS = {"sha1": "SHA1", "sha224": "SHA224", "sha256": "SHA256", "sha384": "
              "sha512": "SHA512", "md5": "MD5", "blake2b": "BLAKE2b-512"}  # fmt: skip
 _NOT_ID = re.compile(r"[^A-Za-z0-9.\-]+")
 _NOT_LOCATOR = re.compile(r"\s")
+_REF_TYPES = {kind: kind.value for kind in RefType}  # (an enum's .value is a slow property)
 PROPERTY_PREFIX = "sscli:"
 
 
@@ -243,7 +244,7 @@ def _external_refs(package: Package) -> list[dict[str, str]]:
         )
     for ref in package.external_refs:  # the homepage too: `homepage` cannot hold its comment
         if _is_locator(ref.url):
-            entry = {"referenceCategory": "OTHER", "referenceType": ref.type.value,
+            entry = {"referenceCategory": "OTHER", "referenceType": _REF_TYPES[ref.type],
                      "referenceLocator": ref.url}  # fmt: skip
             if ref.comment:
                 entry["comment"] = _one_line(ref.comment)
@@ -280,4 +281,4 @@ def _one_line(text: str) -> str:
 
 
 def _is_locator(url: str) -> bool:
-    return bool(url) and not _NOT_LOCATOR.search(url) and "://" in url
+    return "://" in url and not _NOT_LOCATOR.search(url)

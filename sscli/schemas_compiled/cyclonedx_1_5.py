@@ -212,42 +212,46 @@ def _v0(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if '$schema' in x:
-            _v1(x['$schema'], p + ('$schema',), e)
+            y = x['$schema']
+            if not (isinstance(y, str)):
+                e.append((p + ('$schema',), f"{y!r} is not of type 'string'"))
         if 'bomFormat' in x:
-            _v2(x['bomFormat'], p + ('bomFormat',), e)
+            _v1(x['bomFormat'], p + ('bomFormat',), e)
         if 'specVersion' in x:
-            _v3(x['specVersion'], p + ('specVersion',), e)
+            y = x['specVersion']
+            if not (isinstance(y, str)):
+                e.append((p + ('specVersion',), f"{y!r} is not of type 'string'"))
         if 'serialNumber' in x:
-            _v4(x['serialNumber'], p + ('serialNumber',), e)
+            _v2(x['serialNumber'], p + ('serialNumber',), e)
         if 'version' in x:
-            _v5(x['version'], p + ('version',), e)
+            _v3(x['version'], p + ('version',), e)
         if 'metadata' in x:
-            _v6(x['metadata'], p + ('metadata',), e)
+            _v4(x['metadata'], p + ('metadata',), e)
         if 'components' in x:
-            _v7(x['components'], p + ('components',), e)
+            _v5(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v8(x['services'], p + ('services',), e)
+            _v6(x['services'], p + ('services',), e)
         if 'externalReferences' in x:
-            _v9(x['externalReferences'], p + ('externalReferences',), e)
+            _v7(x['externalReferences'], p + ('externalReferences',), e)
         if 'dependencies' in x:
-            _v10(x['dependencies'], p + ('dependencies',), e)
+            _v8(x['dependencies'], p + ('dependencies',), e)
         if 'compositions' in x:
-            _v11(x['compositions'], p + ('compositions',), e)
+            _v9(x['compositions'], p + ('compositions',), e)
         if 'vulnerabilities' in x:
-            _v12(x['vulnerabilities'], p + ('vulnerabilities',), e)
+            _v10(x['vulnerabilities'], p + ('vulnerabilities',), e)
         if 'annotations' in x:
-            _v13(x['annotations'], p + ('annotations',), e)
+            _v11(x['annotations'], p + ('annotations',), e)
         if 'formulation' in x:
-            _v14(x['formulation'], p + ('formulation',), e)
+            _v12(x['formulation'], p + ('formulation',), e)
         if 'properties' in x:
-            _v15(x['properties'], p + ('properties',), e)
+            _v13(x['properties'], p + ('properties',), e)
         if 'signature' in x:
-            _v16(x['signature'], p + ('signature',), e)
-def _v16(x, p, e):
+            _v14(x['signature'], p + ('signature',), e)
+def _v14(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v17, _v18, _v19,)):
+    for n, check in enumerate((_v15, _v16, _v17,)):
         t = []
         check(x, p, t)
         if not t:
@@ -257,7 +261,7 @@ def _v16(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k1[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v19(x, p, e):
+def _v17(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -275,39 +279,36 @@ def _v19(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'algorithm' in x:
-            _v20(x['algorithm'], p + ('algorithm',), e)
+            _v18(x['algorithm'], p + ('algorithm',), e)
         if 'keyId' in x:
-            _v21(x['keyId'], p + ('keyId',), e)
+            y = x['keyId']
+            if not (isinstance(y, str)):
+                e.append((p + ('keyId',), f"{y!r} is not of type 'string'"))
         if 'publicKey' in x:
-            _v22(x['publicKey'], p + ('publicKey',), e)
+            _v19(x['publicKey'], p + ('publicKey',), e)
         if 'certificatePath' in x:
-            _v23(x['certificatePath'], p + ('certificatePath',), e)
+            _v20(x['certificatePath'], p + ('certificatePath',), e)
         if 'excludes' in x:
-            _v24(x['excludes'], p + ('excludes',), e)
+            _v21(x['excludes'], p + ('excludes',), e)
         if 'value' in x:
-            _v25(x['value'], p + ('value',), e)
-def _v25(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v24(x, p, e):
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
+def _v21(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v26(y, p + (i,), e)
-def _v26(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v23(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v20(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v27(y, p + (i,), e)
-def _v27(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v22(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v19(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -317,16 +318,16 @@ def _v22(x, p, e):
         pass
     if isinstance(x, dict):
         if 'kty' in x:
-            _v28(x['kty'], p + ('kty',), e)
-    _v29(x, p, e)
-    _v30(x, p, e)
-    _v31(x, p, e)
-def _v31(x, p, e):
+            _v22(x['kty'], p + ('kty',), e)
+    _v23(x, p, e)
+    _v24(x, p, e)
+    _v25(x, p, e)
+def _v25(x, p, e):
     t = []
-    _v32(x, p, t)
+    _v26(x, p, t)
     if not t:
-        _v33(x, p, e)
-def _v33(x, p, e):
+        _v27(x, p, e)
+def _v27(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -344,30 +345,28 @@ def _v33(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v28(x['kty'], p + ('kty',), e)
+            _v22(x['kty'], p + ('kty',), e)
         if 'n' in x:
-            _v34(x['n'], p + ('n',), e)
+            y = x['n']
+            if not (isinstance(y, str)):
+                e.append((p + ('n',), f"{y!r} is not of type 'string'"))
         if 'e' in x:
-            _v35(x['e'], p + ('e',), e)
-def _v35(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v34(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v32(x, p, e):
+            y = x['e']
+            if not (isinstance(y, str)):
+                e.append((p + ('e',), f"{y!r} is not of type 'string'"))
+def _v26(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v36(x['kty'], p + ('kty',), e)
-def _v36(x, p, e):
+            _v28(x['kty'], p + ('kty',), e)
+def _v28(x, p, e):
     if not _equal(x, 'RSA'):
         e.append((p, "'RSA' was expected"))
-def _v30(x, p, e):
+def _v24(x, p, e):
     t = []
-    _v37(x, p, t)
+    _v29(x, p, t)
     if not t:
-        _v38(x, p, e)
-def _v38(x, p, e):
+        _v30(x, p, e)
+def _v30(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -385,32 +384,31 @@ def _v38(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v28(x['kty'], p + ('kty',), e)
+            _v22(x['kty'], p + ('kty',), e)
         if 'crv' in x:
-            _v39(x['crv'], p + ('crv',), e)
+            _v31(x['crv'], p + ('crv',), e)
         if 'x' in x:
-            _v40(x['x'], p + ('x',), e)
-def _v40(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v39(x, p, e):
+            y = x['x']
+            if not (isinstance(y, str)):
+                e.append((p + ('x',), f"{y!r} is not of type 'string'"))
+def _v31(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k6):
         e.append((p, f"{x!r} is not one of ['Ed25519', 'Ed448']"))
-def _v37(x, p, e):
+def _v29(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v41(x['kty'], p + ('kty',), e)
-def _v41(x, p, e):
+            _v32(x['kty'], p + ('kty',), e)
+def _v32(x, p, e):
     if not _equal(x, 'OKP'):
         e.append((p, "'OKP' was expected"))
-def _v29(x, p, e):
+def _v23(x, p, e):
     t = []
-    _v42(x, p, t)
+    _v33(x, p, t)
     if not t:
-        _v43(x, p, e)
-def _v43(x, p, e):
+        _v34(x, p, e)
+def _v34(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -430,42 +428,37 @@ def _v43(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v28(x['kty'], p + ('kty',), e)
+            _v22(x['kty'], p + ('kty',), e)
         if 'crv' in x:
-            _v44(x['crv'], p + ('crv',), e)
+            _v35(x['crv'], p + ('crv',), e)
         if 'x' in x:
-            _v45(x['x'], p + ('x',), e)
+            y = x['x']
+            if not (isinstance(y, str)):
+                e.append((p + ('x',), f"{y!r} is not of type 'string'"))
         if 'y' in x:
-            _v46(x['y'], p + ('y',), e)
-def _v46(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v45(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v44(x, p, e):
+            y = x['y']
+            if not (isinstance(y, str)):
+                e.append((p + ('y',), f"{y!r} is not of type 'string'"))
+def _v35(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k8):
         e.append((p, f"{x!r} is not one of ['P-256', 'P-384', 'P-521']"))
-def _v42(x, p, e):
+def _v33(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v47(x['kty'], p + ('kty',), e)
-def _v47(x, p, e):
+            _v36(x['kty'], p + ('kty',), e)
+def _v36(x, p, e):
     if not _equal(x, 'EC'):
         e.append((p, "'EC' was expected"))
-def _v28(x, p, e):
+def _v22(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k9):
         e.append((p, f"{x!r} is not one of ['EC', 'OKP', 'RSA']"))
-def _v21(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v20(x, p, e):
+def _v18(x, p, e):
     valid = []
-    for n, check in enumerate((_v48, _v49,)):
+    for n, check in enumerate((_v37, _v38,)):
         t = []
         check(x, p, t)
         if not t:
@@ -475,17 +468,17 @@ def _v20(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k10[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v49(x, p, e):
+def _v38(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k11(x):
         e.append((p, f"{x!r} is not a 'uri'"))
-def _v48(x, p, e):
+def _v37(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k12):
         e.append((p, f"{x!r} is not one of ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'Ed25519', 'Ed448', 'HS256', 'HS384', 'HS512']"))
-def _v18(x, p, e):
+def _v16(x, p, e):
     if isinstance(x, dict):
         extra = [k for k in x if k not in _k13]
         if extra:
@@ -496,14 +489,14 @@ def _v18(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'chain' in x:
-            _v50(x['chain'], p + ('chain',), e)
-def _v50(x, p, e):
+            _v39(x['chain'], p + ('chain',), e)
+def _v39(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v19(y, p + (i,), e)
-def _v17(x, p, e):
+            _v17(y, p + (i,), e)
+def _v15(x, p, e):
     if isinstance(x, dict):
         extra = [k for k in x if k not in _k14]
         if extra:
@@ -514,42 +507,40 @@ def _v17(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'signers' in x:
-            _v51(x['signers'], p + ('signers',), e)
-def _v51(x, p, e):
+            _v40(x['signers'], p + ('signers',), e)
+def _v40(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v19(y, p + (i,), e)
-def _v15(x, p, e):
+            _v17(y, p + (i,), e)
+def _v13(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v52(x, p, e):
+            _v41(y, p + (i,), e)
+def _v41(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'name' in x:
-            _v53(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v54(x['value'], p + ('value',), e)
-def _v54(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v53(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v14(x, p, e):
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
+def _v12(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v55(y, p + (i,), e)
+            _v42(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v55(x, p, e):
+def _v42(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -562,30 +553,30 @@ def _v55(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'components' in x:
-            _v57(x['components'], p + ('components',), e)
+            _v44(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v58(x['services'], p + ('services',), e)
+            _v45(x['services'], p + ('services',), e)
         if 'workflows' in x:
-            _v59(x['workflows'], p + ('workflows',), e)
+            _v46(x['workflows'], p + ('workflows',), e)
         if 'properties' in x:
-            _v60(x['properties'], p + ('properties',), e)
-def _v60(x, p, e):
+            _v47(x['properties'], p + ('properties',), e)
+def _v47(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v59(x, p, e):
+            _v41(y, p + (i,), e)
+def _v46(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v61(y, p + (i,), e)
+            _v48(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v61(x, p, e):
+def _v48(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -605,54 +596,60 @@ def _v61(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v62(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v63(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v64(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v65(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v49(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'tasks' in x:
-            _v66(x['tasks'], p + ('tasks',), e)
+            _v50(x['tasks'], p + ('tasks',), e)
         if 'taskDependencies' in x:
-            _v67(x['taskDependencies'], p + ('taskDependencies',), e)
+            _v51(x['taskDependencies'], p + ('taskDependencies',), e)
         if 'taskTypes' in x:
-            _v68(x['taskTypes'], p + ('taskTypes',), e)
+            _v52(x['taskTypes'], p + ('taskTypes',), e)
         if 'trigger' in x:
-            _v69(x['trigger'], p + ('trigger',), e)
+            _v53(x['trigger'], p + ('trigger',), e)
         if 'steps' in x:
-            _v70(x['steps'], p + ('steps',), e)
+            _v54(x['steps'], p + ('steps',), e)
         if 'inputs' in x:
-            _v71(x['inputs'], p + ('inputs',), e)
+            _v55(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v72(x['outputs'], p + ('outputs',), e)
+            _v56(x['outputs'], p + ('outputs',), e)
         if 'timeStart' in x:
-            _v73(x['timeStart'], p + ('timeStart',), e)
+            _v57(x['timeStart'], p + ('timeStart',), e)
         if 'timeEnd' in x:
-            _v74(x['timeEnd'], p + ('timeEnd',), e)
+            _v58(x['timeEnd'], p + ('timeEnd',), e)
         if 'workspaces' in x:
-            _v75(x['workspaces'], p + ('workspaces',), e)
+            _v59(x['workspaces'], p + ('workspaces',), e)
         if 'runtimeTopology' in x:
-            _v76(x['runtimeTopology'], p + ('runtimeTopology',), e)
+            _v60(x['runtimeTopology'], p + ('runtimeTopology',), e)
         if 'properties' in x:
-            _v77(x['properties'], p + ('properties',), e)
-def _v77(x, p, e):
+            _v61(x['properties'], p + ('properties',), e)
+def _v61(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v76(x, p, e):
+            _v41(y, p + (i,), e)
+def _v60(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v78(y, p + (i,), e)
-def _v78(x, p, e):
+            _v62(y, p + (i,), e)
+def _v62(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -668,28 +665,28 @@ def _v78(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v79(x['ref'], p + ('ref',), e)
+            _v63(x['ref'], p + ('ref',), e)
         if 'dependsOn' in x:
-            _v80(x['dependsOn'], p + ('dependsOn',), e)
-def _v80(x, p, e):
+            _v64(x['dependsOn'], p + ('dependsOn',), e)
+def _v64(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v79(y, p + (i,), e)
-def _v79(x, p, e):
-    _v56(x, p, e)
-def _v75(x, p, e):
+            _v63(y, p + (i,), e)
+def _v63(x, p, e):
+    _v43(x, p, e)
+def _v59(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v81(y, p + (i,), e)
-def _v81(x, p, e):
+            _v65(y, p + (i,), e)
+def _v65(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -707,36 +704,48 @@ def _v81(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v82(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v83(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'aliases' in x:
-            _v84(x['aliases'], p + ('aliases',), e)
+            _v66(x['aliases'], p + ('aliases',), e)
         if 'description' in x:
-            _v85(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v86(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v67(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'accessMode' in x:
-            _v87(x['accessMode'], p + ('accessMode',), e)
+            _v68(x['accessMode'], p + ('accessMode',), e)
         if 'mountPath' in x:
-            _v88(x['mountPath'], p + ('mountPath',), e)
+            y = x['mountPath']
+            if not (isinstance(y, str)):
+                e.append((p + ('mountPath',), f"{y!r} is not of type 'string'"))
         if 'managedDataType' in x:
-            _v89(x['managedDataType'], p + ('managedDataType',), e)
+            y = x['managedDataType']
+            if not (isinstance(y, str)):
+                e.append((p + ('managedDataType',), f"{y!r} is not of type 'string'"))
         if 'volumeRequest' in x:
-            _v90(x['volumeRequest'], p + ('volumeRequest',), e)
+            y = x['volumeRequest']
+            if not (isinstance(y, str)):
+                e.append((p + ('volumeRequest',), f"{y!r} is not of type 'string'"))
         if 'volume' in x:
-            _v91(x['volume'], p + ('volume',), e)
+            _v69(x['volume'], p + ('volume',), e)
         if 'properties' in x:
-            _v92(x['properties'], p + ('properties',), e)
-def _v92(x, p, e):
+            _v70(x['properties'], p + ('properties',), e)
+def _v70(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v91(x, p, e):
+            _v41(y, p + (i,), e)
+def _v69(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -749,73 +758,58 @@ def _v91(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v93(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v94(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'mode' in x:
-            _v95(x['mode'], p + ('mode',), e)
+            _v71(x['mode'], p + ('mode',), e)
         if 'path' in x:
-            _v96(x['path'], p + ('path',), e)
+            y = x['path']
+            if not (isinstance(y, str)):
+                e.append((p + ('path',), f"{y!r} is not of type 'string'"))
         if 'sizeAllocated' in x:
-            _v97(x['sizeAllocated'], p + ('sizeAllocated',), e)
+            y = x['sizeAllocated']
+            if not (isinstance(y, str)):
+                e.append((p + ('sizeAllocated',), f"{y!r} is not of type 'string'"))
         if 'persistent' in x:
-            _v98(x['persistent'], p + ('persistent',), e)
+            y = x['persistent']
+            if not (isinstance(y, bool)):
+                e.append((p + ('persistent',), f"{y!r} is not of type 'boolean'"))
         if 'remote' in x:
-            _v99(x['remote'], p + ('remote',), e)
+            y = x['remote']
+            if not (isinstance(y, bool)):
+                e.append((p + ('remote',), f"{y!r} is not of type 'boolean'"))
         if 'properties' in x:
-            _v100(x['properties'], p + ('properties',), e)
-def _v100(x, p, e):
+            _v72(x['properties'], p + ('properties',), e)
+def _v72(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v99(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v98(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v97(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v96(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v95(x, p, e):
+            _v41(y, p + (i,), e)
+def _v71(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k20):
         e.append((p, f"{x!r} is not one of ['filesystem', 'block']"))
-def _v94(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v93(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v90(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v89(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v88(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v87(x, p, e):
+def _v68(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k21):
         e.append((p, f"{x!r} is not one of ['read-only', 'read-write', 'read-write-once', 'write-once', 'write-only']"))
-def _v86(x, p, e):
+def _v67(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v101(y, p + (i,), e)
-def _v101(x, p, e):
+            _v73(y, p + (i,), e)
+def _v73(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -828,11 +822,11 @@ def _v101(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v102(x['ref'], p + ('ref',), e)
+            _v74(x['ref'], p + ('ref',), e)
         if 'externalReference' in x:
-            _v103(x['externalReference'], p + ('externalReference',), e)
+            _v75(x['externalReference'], p + ('externalReference',), e)
     valid = []
-    for n, check in enumerate((_v104, _v105,)):
+    for n, check in enumerate((_v76, _v77,)):
         t = []
         check(x, p, t)
         if not t:
@@ -842,15 +836,15 @@ def _v101(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k23[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v105(x, p, e):
+def _v77(x, p, e):
     if isinstance(x, dict):
         if 'externalReference' not in x:
             e.append((p, "'externalReference' is a required property"))
-def _v104(x, p, e):
+def _v76(x, p, e):
     if isinstance(x, dict):
         if 'ref' not in x:
             e.append((p, "'ref' is a required property"))
-def _v103(x, p, e):
+def _v75(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -868,20 +862,22 @@ def _v103(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'url' in x:
-            _v106(x['url'], p + ('url',), e)
+            _v78(x['url'], p + ('url',), e)
         if 'comment' in x:
-            _v107(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'type' in x:
-            _v108(x['type'], p + ('type',), e)
+            _v79(x['type'], p + ('type',), e)
         if 'hashes' in x:
-            _v109(x['hashes'], p + ('hashes',), e)
-def _v109(x, p, e):
+            _v80(x['hashes'], p + ('hashes',), e)
+def _v80(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v110(y, p + (i,), e)
-def _v110(x, p, e):
+            _v81(y, p + (i,), e)
+def _v81(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -899,69 +895,27 @@ def _v110(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'alg' in x:
-            _v111(x['alg'], p + ('alg',), e)
+            _v82(x['alg'], p + ('alg',), e)
         if 'content' in x:
-            _v112(x['content'], p + ('content',), e)
-def _v112(x, p, e):
+            _v83(x['content'], p + ('content',), e)
+def _v83(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k26.search(x):
         e.append((p, f"{x!r} does not match '^([a-fA-F0-9]{{32}}|[a-fA-F0-9]{{40}}|[a-fA-F0-9]{{64}}|[a-fA-F0-9]{{96}}|[a-fA-F0-9]{{128}})$'"))
-def _v111(x, p, e):
+def _v82(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k27):
         e.append((p, f"{x!r} is not one of ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'BLAKE2b-256', 'BLAKE2b-384', 'BLAKE2b-512', 'BLAKE3']"))
-def _v108(x, p, e):
+def _v79(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k28):
         e.append((p, f"{x!r} is not one of ['vcs', 'issue-tracker', 'website', 'advisories', 'bom', 'mailing-list', 'social', 'chat', 'documentation', 'support', 'distribution', 'distribution-intake', 'license', 'build-meta', 'build-system', 'release-notes', 'security-contact', 'model-card', 'log', 'configuration', 'evidence', 'formulation', 'attestation', 'threat-model', 'adversary-model', 'risk-assessment', 'vulnerability-assertion', 'exploitability-statement', 'pentest-report', 'static-analysis-report', 'dynamic-analysis-report', 'runtime-analysis-report', 'component-analysis-report', 'maturity-report', 'certification-report', 'codified-infrastructure', 'quality-metrics', 'poam', 'other']"))
-def _v107(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v106(x, p, e):
+def _v78(x, p, e):
     valid = []
-    for n, check in enumerate((_v113, _v114,)):
-        t = []
-        check(x, p, t)
-        if not t:
-            valid.append(n)
-            break
-    if not valid:
-        e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v114(x, p, e):
-    valid = []
-    for n, check in enumerate((_v115, _v116,)):
-        t = []
-        check(x, p, t)
-        if not t:
-            valid.append(n)
-            break
-    if not valid:
-        e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v116(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-    if isinstance(x, str) and not _k29(x):
-        e.append((p, f"{x!r} is not a 'iri-reference'"))
-    if isinstance(x, str) and not _k30.search(x):
-        e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*#.+$'"))
-def _v115(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-    if isinstance(x, str) and not _k31(x):
-        e.append((p, f"{x!r} is not a 'iri-reference'"))
-    if isinstance(x, str) and not _k32.search(x):
-        e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*$'"))
-def _v113(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-    if isinstance(x, str) and not _k33(x):
-        e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v102(x, p, e):
-    valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v84, _v85,)):
         t = []
         check(x, p, t)
         if not t:
@@ -970,46 +924,74 @@ def _v102(x, p, e):
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
 def _v85(x, p, e):
+    valid = []
+    for n, check in enumerate((_v86, _v87,)):
+        t = []
+        check(x, p, t)
+        if not t:
+            valid.append(n)
+            break
+    if not valid:
+        e.append((p, f"{x!r} is not valid under any of the given schemas"))
+def _v87(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
+    if isinstance(x, str) and not _k29(x):
+        e.append((p, f"{x!r} is not a 'iri-reference'"))
+    if isinstance(x, str) and not _k30.search(x):
+        e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*#.+$'"))
+def _v86(x, p, e):
+    if not (isinstance(x, str)):
+        e.append((p, f"{x!r} is not of type 'string'"))
+    if isinstance(x, str) and not _k31(x):
+        e.append((p, f"{x!r} is not a 'iri-reference'"))
+    if isinstance(x, str) and not _k32.search(x):
+        e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*$'"))
 def _v84(x, p, e):
+    if not (isinstance(x, str)):
+        e.append((p, f"{x!r} is not of type 'string'"))
+    if isinstance(x, str) and not _k33(x):
+        e.append((p, f"{x!r} is not a 'iri-reference'"))
+def _v74(x, p, e):
+    valid = []
+    for n, check in enumerate((_v63, _v87,)):
+        t = []
+        check(x, p, t)
+        if not t:
+            valid.append(n)
+            break
+    if not valid:
+        e.append((p, f"{x!r} is not valid under any of the given schemas"))
+def _v66(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v117(y, p + (i,), e)
-def _v117(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v83(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v82(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v74(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v58(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k34(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v73(x, p, e):
+def _v57(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k35(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v72(x, p, e):
+def _v56(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v118(y, p + (i,), e)
+            _v88(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v118(x, p, e):
+def _v88(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v119, _v120, _v121,)):
+    for n, check in enumerate((_v89, _v90, _v91,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1029,36 +1011,36 @@ def _v118(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v122(x['type'], p + ('type',), e)
+            _v92(x['type'], p + ('type',), e)
         if 'source' in x:
-            _v101(x['source'], p + ('source',), e)
+            _v73(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v101(x['target'], p + ('target',), e)
+            _v73(x['target'], p + ('target',), e)
         if 'resource' in x:
-            _v101(x['resource'], p + ('resource',), e)
+            _v73(x['resource'], p + ('resource',), e)
         if 'data' in x:
-            _v123(x['data'], p + ('data',), e)
+            _v93(x['data'], p + ('data',), e)
         if 'environmentVars' in x:
-            _v124(x['environmentVars'], p + ('environmentVars',), e)
+            _v94(x['environmentVars'], p + ('environmentVars',), e)
         if 'properties' in x:
-            _v125(x['properties'], p + ('properties',), e)
-def _v125(x, p, e):
+            _v95(x['properties'], p + ('properties',), e)
+def _v95(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v124(x, p, e):
+            _v41(y, p + (i,), e)
+def _v94(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v96(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v126(x, p, e):
+def _v96(x, p, e):
     valid = []
-    for n, check in enumerate((_v52, _v127,)):
+    for n, check in enumerate((_v41, _v97,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1068,10 +1050,10 @@ def _v126(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k38[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v127(x, p, e):
+def _v97(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v123(x, p, e):
+def _v93(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1087,52 +1069,50 @@ def _v123(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'contentType' in x:
-            _v128(x['contentType'], p + ('contentType',), e)
+            y = x['contentType']
+            if not (isinstance(y, str)):
+                e.append((p + ('contentType',), f"{y!r} is not of type 'string'"))
         if 'encoding' in x:
-            _v129(x['encoding'], p + ('encoding',), e)
+            _v98(x['encoding'], p + ('encoding',), e)
         if 'content' in x:
-            _v130(x['content'], p + ('content',), e)
-def _v130(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v129(x, p, e):
+            y = x['content']
+            if not (isinstance(y, str)):
+                e.append((p + ('content',), f"{y!r} is not of type 'string'"))
+def _v98(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k40):
         e.append((p, f"{x!r} is not one of ['base64']"))
-def _v128(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v122(x, p, e):
+def _v92(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k41):
         e.append((p, f"{x!r} is not one of ['artifact', 'attestation', 'log', 'evidence', 'metrics', 'other']"))
-def _v121(x, p, e):
+def _v91(x, p, e):
     if isinstance(x, dict):
         if 'data' not in x:
             e.append((p, "'data' is a required property"))
-def _v120(x, p, e):
+def _v90(x, p, e):
     if isinstance(x, dict):
         if 'environmentVars' not in x:
             e.append((p, "'environmentVars' is a required property"))
-def _v119(x, p, e):
+def _v89(x, p, e):
     if isinstance(x, dict):
         if 'resource' not in x:
             e.append((p, "'resource' is a required property"))
-def _v71(x, p, e):
+def _v55(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v131(y, p + (i,), e)
+            _v99(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v131(x, p, e):
+def _v99(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v132, _v133, _v134, _v135,)):
+    for n, check in enumerate((_v100, _v101, _v102, _v103,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1152,36 +1132,36 @@ def _v131(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'source' in x:
-            _v101(x['source'], p + ('source',), e)
+            _v73(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v101(x['target'], p + ('target',), e)
+            _v73(x['target'], p + ('target',), e)
         if 'resource' in x:
-            _v101(x['resource'], p + ('resource',), e)
+            _v73(x['resource'], p + ('resource',), e)
         if 'parameters' in x:
-            _v136(x['parameters'], p + ('parameters',), e)
+            _v104(x['parameters'], p + ('parameters',), e)
         if 'environmentVars' in x:
-            _v137(x['environmentVars'], p + ('environmentVars',), e)
+            _v105(x['environmentVars'], p + ('environmentVars',), e)
         if 'data' in x:
-            _v123(x['data'], p + ('data',), e)
+            _v93(x['data'], p + ('data',), e)
         if 'properties' in x:
-            _v138(x['properties'], p + ('properties',), e)
-def _v138(x, p, e):
+            _v106(x['properties'], p + ('properties',), e)
+def _v106(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v137(x, p, e):
+            _v41(y, p + (i,), e)
+def _v105(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v139(y, p + (i,), e)
-def _v139(x, p, e):
+            _v107(y, p + (i,), e)
+def _v107(x, p, e):
     valid = []
-    for n, check in enumerate((_v52, _v140,)):
+    for n, check in enumerate((_v41, _v108,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1191,18 +1171,18 @@ def _v139(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k44[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v140(x, p, e):
+def _v108(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v136(x, p, e):
+def _v104(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v141(y, p + (i,), e)
-def _v141(x, p, e):
+            _v109(y, p + (i,), e)
+def _v109(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1215,45 +1195,42 @@ def _v141(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v142(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v143(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
         if 'dataType' in x:
-            _v144(x['dataType'], p + ('dataType',), e)
-def _v144(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v143(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v142(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v135(x, p, e):
+            y = x['dataType']
+            if not (isinstance(y, str)):
+                e.append((p + ('dataType',), f"{y!r} is not of type 'string'"))
+def _v103(x, p, e):
     if isinstance(x, dict):
         if 'data' not in x:
             e.append((p, "'data' is a required property"))
-def _v134(x, p, e):
+def _v102(x, p, e):
     if isinstance(x, dict):
         if 'environmentVars' not in x:
             e.append((p, "'environmentVars' is a required property"))
-def _v133(x, p, e):
+def _v101(x, p, e):
     if isinstance(x, dict):
         if 'parameters' not in x:
             e.append((p, "'parameters' is a required property"))
-def _v132(x, p, e):
+def _v100(x, p, e):
     if isinstance(x, dict):
         if 'resource' not in x:
             e.append((p, "'resource' is a required property"))
-def _v70(x, p, e):
+def _v54(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v145(y, p + (i,), e)
+            _v110(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v145(x, p, e):
+def _v110(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1266,26 +1243,30 @@ def _v145(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v146(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v147(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'commands' in x:
-            _v148(x['commands'], p + ('commands',), e)
+            _v111(x['commands'], p + ('commands',), e)
         if 'properties' in x:
-            _v149(x['properties'], p + ('properties',), e)
-def _v149(x, p, e):
+            _v112(x['properties'], p + ('properties',), e)
+def _v112(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v148(x, p, e):
+            _v41(y, p + (i,), e)
+def _v111(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v150(y, p + (i,), e)
-def _v150(x, p, e):
+            _v113(y, p + (i,), e)
+def _v113(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1298,25 +1279,18 @@ def _v150(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'executed' in x:
-            _v151(x['executed'], p + ('executed',), e)
+            y = x['executed']
+            if not (isinstance(y, str)):
+                e.append((p + ('executed',), f"{y!r} is not of type 'string'"))
         if 'properties' in x:
-            _v152(x['properties'], p + ('properties',), e)
-def _v152(x, p, e):
+            _v114(x['properties'], p + ('properties',), e)
+def _v114(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v151(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v147(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v146(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v69(x, p, e):
+            _v41(y, p + (i,), e)
+def _v53(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1336,65 +1310,71 @@ def _v69(x, p, e):
             e.append((p, "'uid' is a required property"))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v153(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v154(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v155(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v156(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v115(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'type' in x:
-            _v157(x['type'], p + ('type',), e)
+            _v116(x['type'], p + ('type',), e)
         if 'event' in x:
-            _v158(x['event'], p + ('event',), e)
+            _v117(x['event'], p + ('event',), e)
         if 'conditions' in x:
-            _v159(x['conditions'], p + ('conditions',), e)
+            _v118(x['conditions'], p + ('conditions',), e)
         if 'timeActivated' in x:
-            _v160(x['timeActivated'], p + ('timeActivated',), e)
+            _v119(x['timeActivated'], p + ('timeActivated',), e)
         if 'inputs' in x:
-            _v161(x['inputs'], p + ('inputs',), e)
+            _v120(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v162(x['outputs'], p + ('outputs',), e)
+            _v121(x['outputs'], p + ('outputs',), e)
         if 'properties' in x:
-            _v163(x['properties'], p + ('properties',), e)
-def _v163(x, p, e):
+            _v122(x['properties'], p + ('properties',), e)
+def _v122(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v162(x, p, e):
+            _v41(y, p + (i,), e)
+def _v121(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v118(y, p + (i,), e)
+            _v88(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v161(x, p, e):
+def _v120(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v131(y, p + (i,), e)
+            _v99(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v160(x, p, e):
+def _v119(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k49(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v159(x, p, e):
+def _v118(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v164(y, p + (i,), e)
-def _v164(x, p, e):
+            _v123(y, p + (i,), e)
+def _v123(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1407,24 +1387,22 @@ def _v164(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'description' in x:
-            _v165(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'expression' in x:
-            _v166(x['expression'], p + ('expression',), e)
+            y = x['expression']
+            if not (isinstance(y, str)):
+                e.append((p + ('expression',), f"{y!r} is not of type 'string'"))
         if 'properties' in x:
-            _v167(x['properties'], p + ('properties',), e)
-def _v167(x, p, e):
+            _v124(x['properties'], p + ('properties',), e)
+def _v124(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v166(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v165(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v158(x, p, e):
+            _v41(y, p + (i,), e)
+def _v117(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1437,86 +1415,75 @@ def _v158(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v168(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v169(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'timeReceived' in x:
-            _v170(x['timeReceived'], p + ('timeReceived',), e)
+            _v125(x['timeReceived'], p + ('timeReceived',), e)
         if 'data' in x:
-            _v123(x['data'], p + ('data',), e)
+            _v93(x['data'], p + ('data',), e)
         if 'source' in x:
-            _v101(x['source'], p + ('source',), e)
+            _v73(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v101(x['target'], p + ('target',), e)
+            _v73(x['target'], p + ('target',), e)
         if 'properties' in x:
-            _v171(x['properties'], p + ('properties',), e)
-def _v171(x, p, e):
+            _v126(x['properties'], p + ('properties',), e)
+def _v126(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v170(x, p, e):
+            _v41(y, p + (i,), e)
+def _v125(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k52(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v169(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v168(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v157(x, p, e):
+def _v116(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k53):
         e.append((p, f"{x!r} is not one of ['manual', 'api', 'webhook', 'scheduled']"))
-def _v156(x, p, e):
+def _v115(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v101(y, p + (i,), e)
-def _v155(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v154(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v153(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v68(x, p, e):
+            _v73(y, p + (i,), e)
+def _v52(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v172(y, p + (i,), e)
-def _v172(x, p, e):
+            _v127(y, p + (i,), e)
+def _v127(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k54):
         e.append((p, f"{x!r} is not one of ['copy', 'clone', 'lint', 'scan', 'merge', 'build', 'test', 'deliver', 'deploy', 'release', 'clean', 'other']"))
-def _v67(x, p, e):
+def _v51(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v78(y, p + (i,), e)
-def _v66(x, p, e):
+            _v62(y, p + (i,), e)
+def _v50(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v173(y, p + (i,), e)
-def _v173(x, p, e):
+            _v128(y, p + (i,), e)
+def _v128(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1536,140 +1503,128 @@ def _v173(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v174(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v175(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v176(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v177(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v129(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'taskTypes' in x:
-            _v178(x['taskTypes'], p + ('taskTypes',), e)
+            _v130(x['taskTypes'], p + ('taskTypes',), e)
         if 'trigger' in x:
-            _v69(x['trigger'], p + ('trigger',), e)
+            _v53(x['trigger'], p + ('trigger',), e)
         if 'steps' in x:
-            _v179(x['steps'], p + ('steps',), e)
+            _v131(x['steps'], p + ('steps',), e)
         if 'inputs' in x:
-            _v180(x['inputs'], p + ('inputs',), e)
+            _v132(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v181(x['outputs'], p + ('outputs',), e)
+            _v133(x['outputs'], p + ('outputs',), e)
         if 'timeStart' in x:
-            _v182(x['timeStart'], p + ('timeStart',), e)
+            _v134(x['timeStart'], p + ('timeStart',), e)
         if 'timeEnd' in x:
-            _v183(x['timeEnd'], p + ('timeEnd',), e)
+            _v135(x['timeEnd'], p + ('timeEnd',), e)
         if 'workspaces' in x:
-            _v184(x['workspaces'], p + ('workspaces',), e)
+            _v136(x['workspaces'], p + ('workspaces',), e)
         if 'runtimeTopology' in x:
-            _v185(x['runtimeTopology'], p + ('runtimeTopology',), e)
+            _v137(x['runtimeTopology'], p + ('runtimeTopology',), e)
         if 'properties' in x:
-            _v186(x['properties'], p + ('properties',), e)
-def _v186(x, p, e):
+            _v138(x['properties'], p + ('properties',), e)
+def _v138(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v185(x, p, e):
+            _v41(y, p + (i,), e)
+def _v137(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v78(y, p + (i,), e)
+            _v62(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v184(x, p, e):
+def _v136(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v81(y, p + (i,), e)
+            _v65(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v183(x, p, e):
+def _v135(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k56(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v182(x, p, e):
+def _v134(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k57(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v181(x, p, e):
+def _v133(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v118(y, p + (i,), e)
+            _v88(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v180(x, p, e):
+def _v132(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v131(y, p + (i,), e)
+            _v99(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v179(x, p, e):
+def _v131(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v145(y, p + (i,), e)
+            _v110(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v178(x, p, e):
+def _v130(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v172(y, p + (i,), e)
-def _v177(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list) and not _unique(x):
-        e.append((p, f"{x!r:.200} has non-unique elements"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v101(y, p + (i,), e)
-def _v176(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v175(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v174(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v65(x, p, e):
+            _v127(y, p + (i,), e)
+def _v129(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v101(y, p + (i,), e)
-def _v64(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v63(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v62(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v58(x, p, e):
+            _v73(y, p + (i,), e)
+def _v49(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list) and not _unique(x):
+        e.append((p, f"{x!r:.200} has non-unique elements"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v73(y, p + (i,), e)
+def _v45(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v187(y, p + (i,), e)
+            _v139(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v187(x, p, e):
+def _v139(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1685,46 +1640,60 @@ def _v187(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'provider' in x:
-            _v188(x['provider'], p + ('provider',), e)
+            _v140(x['provider'], p + ('provider',), e)
         if 'group' in x:
-            _v189(x['group'], p + ('group',), e)
+            y = x['group']
+            if not (isinstance(y, str)):
+                e.append((p + ('group',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v190(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v191(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v192(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'endpoints' in x:
-            _v193(x['endpoints'], p + ('endpoints',), e)
+            _v141(x['endpoints'], p + ('endpoints',), e)
         if 'authenticated' in x:
-            _v194(x['authenticated'], p + ('authenticated',), e)
+            y = x['authenticated']
+            if not (isinstance(y, bool)):
+                e.append((p + ('authenticated',), f"{y!r} is not of type 'boolean'"))
         if 'x-trust-boundary' in x:
-            _v195(x['x-trust-boundary'], p + ('x-trust-boundary',), e)
+            y = x['x-trust-boundary']
+            if not (isinstance(y, bool)):
+                e.append((p + ('x-trust-boundary',), f"{y!r} is not of type 'boolean'"))
         if 'trustZone' in x:
-            _v196(x['trustZone'], p + ('trustZone',), e)
+            y = x['trustZone']
+            if not (isinstance(y, str)):
+                e.append((p + ('trustZone',), f"{y!r} is not of type 'string'"))
         if 'data' in x:
-            _v197(x['data'], p + ('data',), e)
+            _v142(x['data'], p + ('data',), e)
         if 'licenses' in x:
-            _v198(x['licenses'], p + ('licenses',), e)
+            _v143(x['licenses'], p + ('licenses',), e)
         if 'externalReferences' in x:
-            _v199(x['externalReferences'], p + ('externalReferences',), e)
+            _v144(x['externalReferences'], p + ('externalReferences',), e)
         if 'services' in x:
-            _v200(x['services'], p + ('services',), e)
+            _v145(x['services'], p + ('services',), e)
         if 'releaseNotes' in x:
-            _v201(x['releaseNotes'], p + ('releaseNotes',), e)
+            _v146(x['releaseNotes'], p + ('releaseNotes',), e)
         if 'properties' in x:
-            _v202(x['properties'], p + ('properties',), e)
+            _v147(x['properties'], p + ('properties',), e)
         if 'signature' in x:
-            _v16(x['signature'], p + ('signature',), e)
-def _v202(x, p, e):
+            _v14(x['signature'], p + ('signature',), e)
+def _v147(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v201(x, p, e):
+            _v41(y, p + (i,), e)
+def _v146(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1740,40 +1709,44 @@ def _v201(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v203(x['type'], p + ('type',), e)
+            _v148(x['type'], p + ('type',), e)
         if 'title' in x:
-            _v204(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'featuredImage' in x:
-            _v205(x['featuredImage'], p + ('featuredImage',), e)
+            _v149(x['featuredImage'], p + ('featuredImage',), e)
         if 'socialImage' in x:
-            _v206(x['socialImage'], p + ('socialImage',), e)
+            _v150(x['socialImage'], p + ('socialImage',), e)
         if 'description' in x:
-            _v207(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'timestamp' in x:
-            _v208(x['timestamp'], p + ('timestamp',), e)
+            _v151(x['timestamp'], p + ('timestamp',), e)
         if 'aliases' in x:
-            _v209(x['aliases'], p + ('aliases',), e)
+            _v152(x['aliases'], p + ('aliases',), e)
         if 'tags' in x:
-            _v210(x['tags'], p + ('tags',), e)
+            _v153(x['tags'], p + ('tags',), e)
         if 'resolves' in x:
-            _v211(x['resolves'], p + ('resolves',), e)
+            _v154(x['resolves'], p + ('resolves',), e)
         if 'notes' in x:
-            _v212(x['notes'], p + ('notes',), e)
+            _v155(x['notes'], p + ('notes',), e)
         if 'properties' in x:
-            _v213(x['properties'], p + ('properties',), e)
-def _v213(x, p, e):
+            _v156(x['properties'], p + ('properties',), e)
+def _v156(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v212(x, p, e):
+            _v41(y, p + (i,), e)
+def _v155(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v214(y, p + (i,), e)
-def _v214(x, p, e):
+            _v157(y, p + (i,), e)
+def _v157(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1789,21 +1762,21 @@ def _v214(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'locale' in x:
-            _v215(x['locale'], p + ('locale',), e)
+            _v158(x['locale'], p + ('locale',), e)
         if 'text' in x:
-            _v123(x['text'], p + ('text',), e)
-def _v215(x, p, e):
+            _v93(x['text'], p + ('text',), e)
+def _v158(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k61.search(x):
         e.append((p, f"{x!r} does not match '^([a-z]{{2}})(-[A-Z]{{2}})?$'"))
-def _v211(x, p, e):
+def _v154(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v216(y, p + (i,), e)
-def _v216(x, p, e):
+            _v159(y, p + (i,), e)
+def _v159(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1819,29 +1792,35 @@ def _v216(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v217(x['type'], p + ('type',), e)
+            _v160(x['type'], p + ('type',), e)
         if 'id' in x:
-            _v218(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v219(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v220(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v221(x['source'], p + ('source',), e)
+            _v161(x['source'], p + ('source',), e)
         if 'references' in x:
-            _v222(x['references'], p + ('references',), e)
-def _v222(x, p, e):
+            _v162(x['references'], p + ('references',), e)
+def _v162(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v223(y, p + (i,), e)
-def _v223(x, p, e):
+            _v163(y, p + (i,), e)
+def _v163(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k63(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v221(x, p, e):
+def _v161(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1854,92 +1833,72 @@ def _v221(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v224(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v225(x['url'], p + ('url',), e)
-def _v225(x, p, e):
+            _v164(x['url'], p + ('url',), e)
+def _v164(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k65(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v224(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v220(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v219(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v218(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v217(x, p, e):
+def _v160(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k66):
         e.append((p, f"{x!r} is not one of ['defect', 'enhancement', 'security']"))
-def _v210(x, p, e):
+def _v153(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v226(y, p + (i,), e)
-def _v226(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v209(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v152(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v227(y, p + (i,), e)
-def _v227(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v208(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v151(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k67(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v207(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v206(x, p, e):
+def _v150(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k68(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v205(x, p, e):
+def _v149(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k69(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v204(x, p, e):
+def _v148(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v203(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v200(x, p, e):
+def _v145(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v187(y, p + (i,), e)
+            _v139(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v199(x, p, e):
+def _v144(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v103(y, p + (i,), e)
-def _v198(x, p, e):
+            _v75(y, p + (i,), e)
+def _v143(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     valid = []
-    for n, check in enumerate((_v228, _v229,)):
+    for n, check in enumerate((_v165, _v166,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1949,7 +1908,7 @@ def _v198(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k70[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v229(x, p, e):
+def _v166(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and len(x) > 1:
@@ -1963,8 +1922,8 @@ def _v229(x, p, e):
         e.append((p, f"{x!r} is too long"))
     if isinstance(x, list):
         if len(x) > 0:
-            _v230(x[0], p + (0,), e)
-def _v230(x, p, e):
+            _v167(x[0], p + (0,), e)
+def _v167(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1980,19 +1939,18 @@ def _v230(x, p, e):
             e.append((p, "'expression' is a required property"))
     if isinstance(x, dict):
         if 'expression' in x:
-            _v231(x['expression'], p + ('expression',), e)
+            y = x['expression']
+            if not (isinstance(y, str)):
+                e.append((p + ('expression',), f"{y!r} is not of type 'string'"))
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
-def _v231(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v228(x, p, e):
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
+def _v165(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v232(y, p + (i,), e)
-def _v232(x, p, e):
+            _v168(y, p + (i,), e)
+def _v168(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2008,12 +1966,12 @@ def _v232(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'license' in x:
-            _v233(x['license'], p + ('license',), e)
-def _v233(x, p, e):
+            _v169(x['license'], p + ('license',), e)
+def _v169(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v234, _v235,)):
+    for n, check in enumerate((_v170, _v171,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2033,26 +1991,28 @@ def _v233(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'id' in x:
-            _v236(x['id'], p + ('id',), e)
+            _v172(x['id'], p + ('id',), e)
         if 'name' in x:
-            _v237(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'text' in x:
-            _v123(x['text'], p + ('text',), e)
+            _v93(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v238(x['url'], p + ('url',), e)
+            _v173(x['url'], p + ('url',), e)
         if 'licensing' in x:
-            _v239(x['licensing'], p + ('licensing',), e)
+            _v174(x['licensing'], p + ('licensing',), e)
         if 'properties' in x:
-            _v240(x['properties'], p + ('properties',), e)
-def _v240(x, p, e):
+            _v175(x['properties'], p + ('properties',), e)
+def _v175(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v239(x, p, e):
+            _v41(y, p + (i,), e)
+def _v174(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2065,46 +2025,45 @@ def _v239(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'altIds' in x:
-            _v241(x['altIds'], p + ('altIds',), e)
+            _v176(x['altIds'], p + ('altIds',), e)
         if 'licensor' in x:
-            _v242(x['licensor'], p + ('licensor',), e)
+            _v177(x['licensor'], p + ('licensor',), e)
         if 'licensee' in x:
-            _v243(x['licensee'], p + ('licensee',), e)
+            _v178(x['licensee'], p + ('licensee',), e)
         if 'purchaser' in x:
-            _v244(x['purchaser'], p + ('purchaser',), e)
+            _v179(x['purchaser'], p + ('purchaser',), e)
         if 'purchaseOrder' in x:
-            _v245(x['purchaseOrder'], p + ('purchaseOrder',), e)
+            y = x['purchaseOrder']
+            if not (isinstance(y, str)):
+                e.append((p + ('purchaseOrder',), f"{y!r} is not of type 'string'"))
         if 'licenseTypes' in x:
-            _v246(x['licenseTypes'], p + ('licenseTypes',), e)
+            _v180(x['licenseTypes'], p + ('licenseTypes',), e)
         if 'lastRenewal' in x:
-            _v247(x['lastRenewal'], p + ('lastRenewal',), e)
+            _v181(x['lastRenewal'], p + ('lastRenewal',), e)
         if 'expiration' in x:
-            _v248(x['expiration'], p + ('expiration',), e)
-def _v248(x, p, e):
+            _v182(x['expiration'], p + ('expiration',), e)
+def _v182(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k76(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v247(x, p, e):
+def _v181(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k77(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v246(x, p, e):
+def _v180(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v249(y, p + (i,), e)
-def _v249(x, p, e):
+            _v183(y, p + (i,), e)
+def _v183(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k78):
         e.append((p, f"{x!r} is not one of ['academic', 'appliance', 'client-access', 'concurrent-user', 'core-points', 'custom-metric', 'device', 'evaluation', 'named-user', 'node-locked', 'oem', 'perpetual', 'processor-points', 'subscription', 'user', 'other']"))
-def _v245(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v244(x, p, e):
+def _v179(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2117,11 +2076,11 @@ def _v244(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v188(x['organization'], p + ('organization',), e)
+            _v140(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v250(x['individual'], p + ('individual',), e)
+            _v184(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v251, _v252,)):
+    for n, check in enumerate((_v185, _v186,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2131,15 +2090,15 @@ def _v244(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k80[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v252(x, p, e):
+def _v186(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v251(x, p, e):
+def _v185(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v250(x, p, e):
+def _v184(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2152,25 +2111,23 @@ def _v250(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'name' in x:
-            _v253(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'email' in x:
-            _v254(x['email'], p + ('email',), e)
+            _v187(x['email'], p + ('email',), e)
         if 'phone' in x:
-            _v255(x['phone'], p + ('phone',), e)
-def _v255(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v254(x, p, e):
+            y = x['phone']
+            if not (isinstance(y, str)):
+                e.append((p + ('phone',), f"{y!r} is not of type 'string'"))
+def _v187(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k82(x):
         e.append((p, f"{x!r} is not a 'idn-email'"))
-def _v253(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v243(x, p, e):
+def _v178(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2183,11 +2140,11 @@ def _v243(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v188(x['organization'], p + ('organization',), e)
+            _v140(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v250(x['individual'], p + ('individual',), e)
+            _v184(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v256, _v257,)):
+    for n, check in enumerate((_v188, _v189,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2197,15 +2154,15 @@ def _v243(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k84[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v257(x, p, e):
+def _v189(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v256(x, p, e):
+def _v188(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v242(x, p, e):
+def _v177(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2218,11 +2175,11 @@ def _v242(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v188(x['organization'], p + ('organization',), e)
+            _v140(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v250(x['individual'], p + ('individual',), e)
+            _v184(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v258, _v259,)):
+    for n, check in enumerate((_v190, _v191,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2232,51 +2189,46 @@ def _v242(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k86[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v259(x, p, e):
+def _v191(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v258(x, p, e):
+def _v190(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v241(x, p, e):
+def _v176(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v260(y, p + (i,), e)
-def _v260(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v238(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v173(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k87(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v237(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v236(x, p, e):
+def _v172(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k88):
         e.append((p, f"{x!r} is not one of ['0BSD', '3D-Slicer-1.0', 'AAL', 'Abstyles', 'AdaCore-doc', 'Adobe-2006', 'Adobe-Display-PostScript', 'Adobe-Glyph', 'Adobe-Utopia', 'ADSL', 'Advanced-Cryptics-Dictionary', 'AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0', 'Afmparse', 'AGPL-1.0', 'AGPL-1.0-only', 'AGPL-1.0-or-later', 'AGPL-3.0', 'AGPL-3.0-only', 'AGPL-3.0-or-later', 'Aladdin', 'ALGLIB-Documentation', 'AMD-newlib', 'AMDPLPA', 'AML', 'AML-glslang', 'AMPAS', 'ANTLR-PD', 'ANTLR-PD-fallback', 'any-OSI', 'any-OSI-perl-modules', 'Apache-1.0', 'Apache-1.1', 'Apache-2.0', 'APAFML', 'APL-1.0', 'App-s2p', 'APSL-1.0', 'APSL-1.1', 'APSL-1.2', 'APSL-2.0', 'Arphic-1999', 'Artistic-1.0', 'Artistic-1.0-cl8', 'Artistic-1.0-Perl', 'Artistic-2.0', 'Artistic-dist', 'Aspell-RU', 'ASWF-Digital-Assets-1.0', 'ASWF-Digital-Assets-1.1', 'Baekmuk', 'Bahyph', 'Barr', 'bcrypt-Solar-Designer', 'Beerware', 'Bitstream-Charter', 'Bitstream-Vera', 'BitTorrent-1.0', 'BitTorrent-1.1', 'blessing', 'BlueOak-1.0.0', 'Boehm-GC', 'Boehm-GC-without-fee', 'BOLA-1.1', 'Borceux', 'Brian-Gladman-2-Clause', 'Brian-Gladman-3-Clause', 'BSD-1-Clause', 'BSD-2-Clause', 'BSD-2-Clause-Darwin', 'BSD-2-Clause-first-lines', 'BSD-2-Clause-FreeBSD', 'BSD-2-Clause-NetBSD', 'BSD-2-Clause-Patent', 'BSD-2-Clause-pkgconf-disclaimer', 'BSD-2-Clause-Views', 'BSD-3-Clause', 'BSD-3-Clause-acpica', 'BSD-3-Clause-Attribution', 'BSD-3-Clause-Clear', 'BSD-3-Clause-flex', 'BSD-3-Clause-HP', 'BSD-3-Clause-LBNL', 'BSD-3-Clause-Modification', 'BSD-3-Clause-No-Military-License', 'BSD-3-Clause-No-Nuclear-License', 'BSD-3-Clause-No-Nuclear-License-2014', 'BSD-3-Clause-No-Nuclear-Warranty', 'BSD-3-Clause-Open-MPI', 'BSD-3-Clause-Sun', 'BSD-3-Clause-Tso', 'BSD-4-Clause', 'BSD-4-Clause-Shortened', 'BSD-4-Clause-UC', 'BSD-4.3RENO', 'BSD-4.3TAHOE', 'BSD-Advertising-Acknowledgement', 'BSD-Attribution-HPND-disclaimer', 'BSD-Inferno-Nettverk', 'BSD-Mark-Modifications', 'BSD-Protection', 'BSD-Source-beginning-file', 'BSD-Source-Code', 'BSD-Systemics', 'BSD-Systemics-W3Works', 'BSL-1.0', 'Buddy', 'BUSL-1.1', 'bzip2-1.0.5', 'bzip2-1.0.6', 'C-UDA-1.0', 'CAL-1.0', 'CAL-1.0-Combined-Work-Exception', 'Caldera', 'Caldera-no-preamble', 'CAPEC-tou', 'Catharon', 'CATOSL-1.1', 'CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-2.5-AU', 'CC-BY-3.0', 'CC-BY-3.0-AT', 'CC-BY-3.0-AU', 'CC-BY-3.0-DE', 'CC-BY-3.0-IGO', 'CC-BY-3.0-NL', 'CC-BY-3.0-US', 'CC-BY-4.0', 'CC-BY-NC-1.0', 'CC-BY-NC-2.0', 'CC-BY-NC-2.5', 'CC-BY-NC-3.0', 'CC-BY-NC-3.0-DE', 'CC-BY-NC-4.0', 'CC-BY-NC-ND-1.0', 'CC-BY-NC-ND-2.0', 'CC-BY-NC-ND-2.5', 'CC-BY-NC-ND-3.0', 'CC-BY-NC-ND-3.0-DE', 'CC-BY-NC-ND-3.0-IGO', 'CC-BY-NC-ND-4.0', 'CC-BY-NC-SA-1.0', 'CC-BY-NC-SA-2.0', 'CC-BY-NC-SA-2.0-DE', 'CC-BY-NC-SA-2.0-FR', 'CC-BY-NC-SA-2.0-UK', 'CC-BY-NC-SA-2.5', 'CC-BY-NC-SA-3.0', 'CC-BY-NC-SA-3.0-DE', 'CC-BY-NC-SA-3.0-IGO', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-1.0', 'CC-BY-ND-2.0', 'CC-BY-ND-2.5', 'CC-BY-ND-3.0', 'CC-BY-ND-3.0-DE', 'CC-BY-ND-4.0', 'CC-BY-SA-1.0', 'CC-BY-SA-2.0', 'CC-BY-SA-2.0-UK', 'CC-BY-SA-2.1-JP', 'CC-BY-SA-2.5', 'CC-BY-SA-3.0', 'CC-BY-SA-3.0-AT', 'CC-BY-SA-3.0-DE', 'CC-BY-SA-3.0-IGO', 'CC-BY-SA-4.0', 'CC-PDDC', 'CC-PDM-1.0', 'CC-SA-1.0', 'CC0-1.0', 'CDDL-1.0', 'CDDL-1.1', 'CDL-1.0', 'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'CDLA-Sharing-1.0', 'CECILL-1.0', 'CECILL-1.1', 'CECILL-2.0', 'CECILL-2.1', 'CECILL-B', 'CECILL-C', 'CERN-OHL-1.1', 'CERN-OHL-1.2', 'CERN-OHL-P-2.0', 'CERN-OHL-S-2.0', 'CERN-OHL-W-2.0', 'CFITSIO', 'check-cvs', 'checkmk', 'ClArtistic', 'Clips', 'CMU-Mach', 'CMU-Mach-nodoc', 'CNRI-Jython', 'CNRI-Python', 'CNRI-Python-GPL-Compatible', 'COIL-1.0', 'Community-Spec-1.0', 'Condor-1.1', 'copyleft-next-0.3.0', 'copyleft-next-0.3.1', 'Cornell-Lossless-JPEG', 'CPAL-1.0', 'CPL-1.0', 'CPOL-1.02', 'Cronyx', 'Crossword', 'CryptoSwift', 'CrystalStacker', 'CUA-OPL-1.0', 'Cube', 'curl', 'cve-tou', 'D-FSL-1.0', 'DEC-3-Clause', 'diffmark', 'DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'DOC', 'DocBook-DTD', 'DocBook-Schema', 'DocBook-Stylesheet', 'DocBook-XML', 'Dotseqn', 'DRL-1.0', 'DRL-1.1', 'DSDP', 'dtoa', 'dvipdfm', 'ECL-1.0', 'ECL-2.0', 'eCos-2.0', 'EFL-1.0', 'EFL-2.0', 'eGenix', 'Elastic-2.0', 'Entessa', 'EPICS', 'EPL-1.0', 'EPL-2.0', 'ErlPL-1.1', 'ESA-PL-permissive-2.4', 'ESA-PL-strong-copyleft-2.4', 'ESA-PL-weak-copyleft-2.4', 'etalab-2.0', 'EUDatagrid', 'EUPL-1.0', 'EUPL-1.1', 'EUPL-1.2', 'Eurosym', 'Fair', 'FBM', 'FDK-AAC', 'Ferguson-Twofish', 'Frameworx-1.0', 'FreeBSD-DOC', 'FreeImage', 'FSFAP', 'FSFAP-no-warranty-disclaimer', 'FSFUL', 'FSFULLR', 'FSFULLRSD', 'FSFULLRWD', 'FSL-1.1-ALv2', 'FSL-1.1-MIT', 'FTL', 'Furuseth', 'fwlw', 'Game-Programming-Gems', 'GCR-docs', 'GD', 'generic-xts', 'GFDL-1.1', 'GFDL-1.1-invariants-only', 'GFDL-1.1-invariants-or-later', 'GFDL-1.1-no-invariants-only', 'GFDL-1.1-no-invariants-or-later', 'GFDL-1.1-only', 'GFDL-1.1-or-later', 'GFDL-1.2', 'GFDL-1.2-invariants-only', 'GFDL-1.2-invariants-or-later', 'GFDL-1.2-no-invariants-only', 'GFDL-1.2-no-invariants-or-later', 'GFDL-1.2-only', 'GFDL-1.2-or-later', 'GFDL-1.3', 'GFDL-1.3-invariants-only', 'GFDL-1.3-invariants-or-later', 'GFDL-1.3-no-invariants-only', 'GFDL-1.3-no-invariants-or-later', 'GFDL-1.3-only', 'GFDL-1.3-or-later', 'Giftware', 'GL2PS', 'Glide', 'Glulxe', 'GLWTPL', 'gnuplot', 'GPL-1.0', 'GPL-1.0+', 'GPL-1.0-only', 'GPL-1.0-or-later', 'GPL-2.0', 'GPL-2.0+', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-2.0-with-autoconf-exception', 'GPL-2.0-with-bison-exception', 'GPL-2.0-with-classpath-exception', 'GPL-2.0-with-font-exception', 'GPL-2.0-with-GCC-exception', 'GPL-3.0', 'GPL-3.0+', 'GPL-3.0-only', 'GPL-3.0-or-later', 'GPL-3.0-with-autoconf-exception', 'GPL-3.0-with-GCC-exception', 'Graphics-Gems', 'gSOAP-1.3b', 'gtkbook', 'Gutmann', 'HaskellReport', 'HDF5', 'hdparm', 'HIDAPI', 'Hippocratic-2.1', 'HP-1986', 'HP-1989', 'HPND', 'HPND-DEC', 'HPND-doc', 'HPND-doc-sell', 'HPND-export-US', 'HPND-export-US-acknowledgement', 'HPND-export-US-modify', 'HPND-export2-US', 'HPND-Fenneberg-Livingston', 'HPND-INRIA-IMAG', 'HPND-Intel', 'HPND-Kevlin-Henney', 'HPND-Markus-Kuhn', 'HPND-merchantability-variant', 'HPND-MIT-disclaimer', 'HPND-Netrek', 'HPND-Pbmplus', 'HPND-sell-MIT-disclaimer-xserver', 'HPND-sell-regexpr', 'HPND-sell-variant', 'HPND-sell-variant-critical-systems', 'HPND-sell-variant-MIT-disclaimer', 'HPND-sell-variant-MIT-disclaimer-rev', 'HPND-SMC', 'HPND-UC', 'HPND-UC-export-US', 'HTMLTIDY', 'hyphen-bulgarian', 'IBM-pibs', 'ICU', 'IEC-Code-Components-EULA', 'IJG', 'IJG-short', 'ImageMagick', 'iMatix', 'Imlib2', 'Info-ZIP', 'Inner-Net-2.0', 'InnoSetup', 'Intel', 'Intel-ACPI', 'Interbase-1.0', 'IPA', 'IPL-1.0', 'ISC', 'ISC-Veillard', 'ISO-permission', 'Jam', 'JasPer-2.0', 'jove', 'JPL-image', 'JPNIC', 'JSON', 'Kastrup', 'Kazlib', 'Knuth-CTAN', 'LAL-1.2', 'LAL-1.3', 'Latex2e', 'Latex2e-translated-notice', 'Leptonica', 'LGPL-2.0', 'LGPL-2.0+', 'LGPL-2.0-only', 'LGPL-2.0-or-later', 'LGPL-2.1', 'LGPL-2.1+', 'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0+', 'LGPL-3.0-only', 'LGPL-3.0-or-later', 'LGPLLR', 'Libpng', 'libpng-1.6.35', 'libpng-2.0', 'libselinux-1.0', 'libtiff', 'libutil-David-Nugent', 'LiLiQ-P-1.1', 'LiLiQ-R-1.1', 'LiLiQ-Rplus-1.1', 'Linux-man-pages-1-para', 'Linux-man-pages-copyleft', 'Linux-man-pages-copyleft-2-para', 'Linux-man-pages-copyleft-var', 'Linux-OpenIB', 'LOOP', 'LPD-document', 'LPL-1.0', 'LPL-1.02', 'LPPL-1.0', 'LPPL-1.1', 'LPPL-1.2', 'LPPL-1.3a', 'LPPL-1.3c', 'lsof', 'Lucida-Bitmap-Fonts', 'LZMA-SDK-9.11-to-9.20', 'LZMA-SDK-9.22', 'Mackerras-3-Clause', 'Mackerras-3-Clause-acknowledgment', 'magaz', 'mailprio', 'MakeIndex', 'man2html', 'Martin-Birgmeier', 'McPhee-slideshow', 'metamail', 'Minpack', 'MIPS', 'MirOS', 'MIT', 'MIT-0', 'MIT-advertising', 'MIT-Click', 'MIT-CMU', 'MIT-enna', 'MIT-feh', 'MIT-Festival', 'MIT-Khronos-old', 'MIT-Modern-Variant', 'MIT-open-group', 'MIT-STK', 'MIT-testregex', 'MIT-Wu', 'MITNFA', 'MMIXware', 'MMPL-1.0.1', 'Motosoto', 'MPEG-SSG', 'mpi-permissive', 'mpich2', 'MPL-1.0', 'MPL-1.1', 'MPL-2.0', 'MPL-2.0-no-copyleft-exception', 'mplus', 'MS-LPL', 'MS-PL', 'MS-RL', 'MTLL', 'MulanPSL-1.0', 'MulanPSL-2.0', 'Multics', 'Mup', 'NAIST-2003', 'NASA-1.3', 'Naumen', 'NBPL-1.0', 'NCBI-PD', 'NCGL-UK-2.0', 'NCL', 'NCSA', 'Net-SNMP', 'NetCDF', 'Newsletr', 'NGPL', 'ngrep', 'NICTA-1.0', 'NIST-PD', 'NIST-PD-fallback', 'NIST-PD-TNT', 'NIST-Software', 'NLOD-1.0', 'NLOD-2.0', 'NLPL', 'Nokia', 'NOSL', 'Noweb', 'NPL-1.0', 'NPL-1.1', 'NPOSL-3.0', 'NRL', 'NTIA-PD', 'NTP', 'NTP-0', 'Nunit', 'O-UDA-1.0', 'OAR', 'OCCT-PL', 'OCLC-2.0', 'ODbL-1.0', 'ODC-By-1.0', 'OFFIS', 'OFL-1.0', 'OFL-1.0-no-RFN', 'OFL-1.0-RFN', 'OFL-1.1', 'OFL-1.1-no-RFN', 'OFL-1.1-RFN', 'OGC-1.0', 'OGDL-Taiwan-1.0', 'OGL-Canada-2.0', 'OGL-UK-1.0', 'OGL-UK-2.0', 'OGL-UK-3.0', 'OGTSL', 'OLDAP-1.1', 'OLDAP-1.2', 'OLDAP-1.3', 'OLDAP-1.4', 'OLDAP-2.0', 'OLDAP-2.0.1', 'OLDAP-2.1', 'OLDAP-2.2', 'OLDAP-2.2.1', 'OLDAP-2.2.2', 'OLDAP-2.3', 'OLDAP-2.4', 'OLDAP-2.5', 'OLDAP-2.6', 'OLDAP-2.7', 'OLDAP-2.8', 'OLFL-1.3', 'OML', 'OpenMDW-1.0', 'OpenPBS-2.3', 'OpenSSL', 'OpenSSL-standalone', 'OpenVision', 'OPL-1.0', 'OPL-UK-3.0', 'OPUBL-1.0', 'OSC-1.0', 'OSET-PL-2.1', 'OSL-1.0', 'OSL-1.1', 'OSL-2.0', 'OSL-2.1', 'OSL-3.0', 'OSSP', 'PADL', 'ParaType-Free-Font-1.3', 'Parity-6.0.0', 'Parity-7.0.0', 'PDDL-1.0', 'PHP-3.0', 'PHP-3.01', 'Pixar', 'pkgconf', 'Plexus', 'pnmstitch', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'PostgreSQL', 'PPL', 'PSF-2.0', 'psfrag', 'psutils', 'Python-2.0', 'Python-2.0.1', 'python-ldap', 'Qhull', 'QPL-1.0', 'QPL-1.0-INRIA-2004', 'radvd', 'Rdisc', 'RHeCos-1.1', 'RPL-1.1', 'RPL-1.5', 'RPSL-1.0', 'RSA-MD', 'RSCPL', 'Ruby', 'Ruby-pty', 'SAX-PD', 'SAX-PD-2.0', 'Saxpath', 'SCEA', 'SchemeReport', 'Sendmail', 'Sendmail-8.23', 'Sendmail-Open-Source-1.1', 'SGI-B-1.0', 'SGI-B-1.1', 'SGI-B-2.0', 'SGI-OpenGL', 'SGMLUG-PM', 'SGP4', 'SHL-0.5', 'SHL-0.51', 'SimPL-2.0', 'SISSL', 'SISSL-1.2', 'SL', 'Sleepycat', 'SMAIL-GPL', 'SMLNJ', 'SMPPL', 'SNIA', 'snprintf', 'SOFA', 'softSurfer', 'Soundex', 'Spencer-86', 'Spencer-94', 'Spencer-99', 'SPL-1.0', 'ssh-keyscan', 'SSH-OpenSSH', 'SSH-short', 'SSLeay-standalone', 'SSPL-1.0', 'StandardML-NJ', 'SugarCRM-1.1.3', 'SUL-1.0', 'Sun-PPP', 'Sun-PPP-2000', 'SunPro', 'SWL', 'swrule', 'Symlinks', 'TAPR-OHL-1.0', 'TCL', 'TCP-wrappers', 'TekHVC', 'TermReadKey', 'TGPPL-1.0', 'ThirdEye', 'threeparttable', 'TMate', 'TORQUE-1.1', 'TOSL', 'TPDL', 'TPL-1.0', 'TrustedQSL', 'TTWL', 'TTYP0', 'TU-Berlin-1.0', 'TU-Berlin-2.0', 'Ubuntu-font-1.0', 'UCAR', 'UCL-1.0', 'ulem', 'UMich-Merit', 'Unicode-3.0', 'Unicode-DFS-2015', 'Unicode-DFS-2016', 'Unicode-TOU', 'UnixCrypt', 'Unlicense', 'Unlicense-libtelnet', 'Unlicense-libwhirlpool', 'UnRAR', 'UPL-1.0', 'URT-RLE', 'Vim', 'Vixie-Cron', 'VOSTROM', 'VSL-1.0', 'W3C', 'W3C-19980720', 'W3C-20150513', 'w3m', 'Watcom-1.0', 'Widget-Workshop', 'WordNet', 'Wsuipa', 'WTFNMFPL', 'WTFPL', 'wwl', 'wxWindows', 'X11', 'X11-distribute-modifications-variant', 'X11-no-permit-persons', 'X11-swapped', 'Xdebug-1.03', 'Xerox', 'Xfig', 'XFree86-1.1', 'xinetd', 'xkeyboard-config-Zinoviev', 'xlock', 'Xnet', 'xpp', 'XSkat', 'xzoom', 'YPL-1.0', 'YPL-1.1', 'Zed', 'Zeeff', 'Zend-2.0', 'Zimbra-1.3', 'Zimbra-1.4', 'Zlib', 'zlib-acknowledgement', 'ZPL-1.1', 'ZPL-2.0', 'ZPL-2.1', '389-exception', 'Asterisk-exception', 'Asterisk-linking-protocols-exception', 'Autoconf-exception-2.0', 'Autoconf-exception-3.0', 'Autoconf-exception-generic', 'Autoconf-exception-generic-3.0', 'Autoconf-exception-macro', 'Bison-exception-1.24', 'Bison-exception-2.2', 'Bootloader-exception', 'CGAL-linking-exception', 'Classpath-exception-2.0', 'Classpath-exception-2.0-short', 'CLISP-exception-2.0', 'cryptsetup-OpenSSL-exception', 'Digia-Qt-LGPL-exception-1.1', 'DigiRule-FOSS-exception', 'eCos-exception-2.0', 'erlang-otp-linking-exception', 'Fawkes-Runtime-exception', 'FLTK-exception', 'fmt-exception', 'Font-exception-2.0', 'freertos-exception-2.0', 'GCC-exception-2.0', 'GCC-exception-2.0-note', 'GCC-exception-3.1', 'Gmsh-exception', 'GNAT-exception', 'GNOME-examples-exception', 'GNU-compiler-exception', 'gnu-javamail-exception', 'GPL-3.0-389-ds-base-exception', 'GPL-3.0-interface-exception', 'GPL-3.0-linking-exception', 'GPL-3.0-linking-source-exception', 'GPL-CC-1.0', 'GStreamer-exception-2005', 'GStreamer-exception-2008', 'harbour-exception', 'i2p-gpl-java-exception', 'Independent-modules-exception', 'KiCad-libraries-exception', 'kvirc-openssl-exception', 'LGPL-3.0-linking-exception', 'libpri-OpenH323-exception', 'Libtool-exception', 'Linux-syscall-note', 'LLGPL', 'LLVM-exception', 'LZMA-exception', 'mif-exception', 'mxml-exception', 'Nokia-Qt-exception-1.1', 'OCaml-LGPL-linking-exception', 'OCCT-exception-1.0', 'OpenJDK-assembly-exception-1.0', 'openvpn-openssl-exception', 'PCRE2-exception', 'polyparse-exception', 'PS-or-PDF-font-exception-20170817', 'QPL-1.0-INRIA-2004-exception', 'Qt-GPL-exception-1.0', 'Qt-LGPL-exception-1.1', 'Qwt-exception-1.0', 'romic-exception', 'RRDtool-FLOSS-exception-2.0', 'rsync-linking-exception', 'SANE-exception', 'SHL-2.0', 'SHL-2.1', 'Simple-Library-Usage-exception', 'sqlitestudio-OpenSSL-exception', 'stunnel-exception', 'SWI-exception', 'Swift-exception', 'Texinfo-exception', 'u-boot-exception-2.0', 'UBDL-exception', 'Universal-FOSS-exception-1.0', 'vsftpd-openssl-exception', 'WxWindows-exception-3.1', 'x11vnc-openssl-exception']"))
-def _v235(x, p, e):
+def _v171(x, p, e):
     if isinstance(x, dict):
         if 'name' not in x:
             e.append((p, "'name' is a required property"))
-def _v234(x, p, e):
+def _v170(x, p, e):
     if isinstance(x, dict):
         if 'id' not in x:
             e.append((p, "'id' is a required property"))
-def _v197(x, p, e):
+def _v142(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v261(y, p + (i,), e)
-def _v261(x, p, e):
+            _v192(y, p + (i,), e)
+def _v192(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2294,28 +2246,32 @@ def _v261(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'flow' in x:
-            _v262(x['flow'], p + ('flow',), e)
+            _v193(x['flow'], p + ('flow',), e)
         if 'classification' in x:
-            _v263(x['classification'], p + ('classification',), e)
+            _v194(x['classification'], p + ('classification',), e)
         if 'name' in x:
-            _v264(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v265(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'governance' in x:
-            _v266(x['governance'], p + ('governance',), e)
+            _v195(x['governance'], p + ('governance',), e)
         if 'source' in x:
-            _v267(x['source'], p + ('source',), e)
+            _v196(x['source'], p + ('source',), e)
         if 'destination' in x:
-            _v268(x['destination'], p + ('destination',), e)
-def _v268(x, p, e):
+            _v197(x['destination'], p + ('destination',), e)
+def _v197(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v269(y, p + (i,), e)
-def _v269(x, p, e):
+            _v198(y, p + (i,), e)
+def _v198(x, p, e):
     valid = []
-    for n, check in enumerate((_v270, _v116,)):
+    for n, check in enumerate((_v199, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2323,20 +2279,20 @@ def _v269(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v270(x, p, e):
+def _v199(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k90(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v267(x, p, e):
+def _v196(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v271(y, p + (i,), e)
-def _v271(x, p, e):
+            _v200(y, p + (i,), e)
+def _v200(x, p, e):
     valid = []
-    for n, check in enumerate((_v272, _v116,)):
+    for n, check in enumerate((_v201, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2344,12 +2300,12 @@ def _v271(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v272(x, p, e):
+def _v201(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k91(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v266(x, p, e):
+def _v195(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2362,18 +2318,18 @@ def _v266(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'custodians' in x:
-            _v273(x['custodians'], p + ('custodians',), e)
+            _v202(x['custodians'], p + ('custodians',), e)
         if 'stewards' in x:
-            _v274(x['stewards'], p + ('stewards',), e)
+            _v203(x['stewards'], p + ('stewards',), e)
         if 'owners' in x:
-            _v275(x['owners'], p + ('owners',), e)
-def _v275(x, p, e):
+            _v204(x['owners'], p + ('owners',), e)
+def _v204(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v276(y, p + (i,), e)
-def _v276(x, p, e):
+            _v205(y, p + (i,), e)
+def _v205(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2386,11 +2342,11 @@ def _v276(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v188(x['organization'], p + ('organization',), e)
+            _v140(x['organization'], p + ('organization',), e)
         if 'contact' in x:
-            _v250(x['contact'], p + ('contact',), e)
+            _v184(x['contact'], p + ('contact',), e)
     valid = []
-    for n, check in enumerate((_v277, _v278,)):
+    for n, check in enumerate((_v206, _v207,)):
         t = []
         check(x, p, t)
         if not t:
@@ -2400,73 +2356,46 @@ def _v276(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k94[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v278(x, p, e):
+def _v207(x, p, e):
     if isinstance(x, dict):
         if 'contact' not in x:
             e.append((p, "'contact' is a required property"))
-def _v277(x, p, e):
+def _v206(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v274(x, p, e):
+def _v203(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v276(y, p + (i,), e)
-def _v273(x, p, e):
+            _v205(y, p + (i,), e)
+def _v202(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v276(y, p + (i,), e)
-def _v265(x, p, e):
+            _v205(y, p + (i,), e)
+def _v194(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v264(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v263(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v262(x, p, e):
+def _v193(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k95):
         e.append((p, f"{x!r} is not one of ['inbound', 'outbound', 'bi-directional', 'unknown']"))
-def _v196(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v195(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v194(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v193(x, p, e):
+def _v141(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v279(y, p + (i,), e)
-def _v279(x, p, e):
+            _v208(y, p + (i,), e)
+def _v208(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k96(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v192(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v191(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v190(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v189(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v188(x, p, e):
+def _v140(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2479,42 +2408,41 @@ def _v188(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'name' in x:
-            _v280(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v281(x['url'], p + ('url',), e)
+            _v209(x['url'], p + ('url',), e)
         if 'contact' in x:
-            _v282(x['contact'], p + ('contact',), e)
-def _v282(x, p, e):
+            _v210(x['contact'], p + ('contact',), e)
+def _v210(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v250(y, p + (i,), e)
-def _v281(x, p, e):
+            _v184(y, p + (i,), e)
+def _v209(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v283(y, p + (i,), e)
-def _v283(x, p, e):
+            _v211(y, p + (i,), e)
+def _v211(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k98(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v280(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v57(x, p, e):
+def _v44(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
+            _v212(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v284(x, p, e):
+def _v212(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2532,72 +2460,92 @@ def _v284(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v285(x['type'], p + ('type',), e)
+            _v213(x['type'], p + ('type',), e)
         if 'mime-type' in x:
-            _v286(x['mime-type'], p + ('mime-type',), e)
+            _v214(x['mime-type'], p + ('mime-type',), e)
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'supplier' in x:
-            _v188(x['supplier'], p + ('supplier',), e)
+            _v140(x['supplier'], p + ('supplier',), e)
         if 'author' in x:
-            _v287(x['author'], p + ('author',), e)
+            y = x['author']
+            if not (isinstance(y, str)):
+                e.append((p + ('author',), f"{y!r} is not of type 'string'"))
         if 'publisher' in x:
-            _v288(x['publisher'], p + ('publisher',), e)
+            y = x['publisher']
+            if not (isinstance(y, str)):
+                e.append((p + ('publisher',), f"{y!r} is not of type 'string'"))
         if 'group' in x:
-            _v289(x['group'], p + ('group',), e)
+            y = x['group']
+            if not (isinstance(y, str)):
+                e.append((p + ('group',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v290(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v291(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v292(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'scope' in x:
-            _v293(x['scope'], p + ('scope',), e)
+            _v215(x['scope'], p + ('scope',), e)
         if 'hashes' in x:
-            _v294(x['hashes'], p + ('hashes',), e)
+            _v216(x['hashes'], p + ('hashes',), e)
         if 'licenses' in x:
-            _v198(x['licenses'], p + ('licenses',), e)
+            _v143(x['licenses'], p + ('licenses',), e)
         if 'copyright' in x:
-            _v295(x['copyright'], p + ('copyright',), e)
+            y = x['copyright']
+            if not (isinstance(y, str)):
+                e.append((p + ('copyright',), f"{y!r} is not of type 'string'"))
         if 'cpe' in x:
-            _v296(x['cpe'], p + ('cpe',), e)
+            y = x['cpe']
+            if not (isinstance(y, str)):
+                e.append((p + ('cpe',), f"{y!r} is not of type 'string'"))
         if 'purl' in x:
-            _v297(x['purl'], p + ('purl',), e)
+            y = x['purl']
+            if not (isinstance(y, str)):
+                e.append((p + ('purl',), f"{y!r} is not of type 'string'"))
         if 'swid' in x:
-            _v298(x['swid'], p + ('swid',), e)
+            _v217(x['swid'], p + ('swid',), e)
         if 'modified' in x:
-            _v299(x['modified'], p + ('modified',), e)
+            y = x['modified']
+            if not (isinstance(y, bool)):
+                e.append((p + ('modified',), f"{y!r} is not of type 'boolean'"))
         if 'pedigree' in x:
-            _v300(x['pedigree'], p + ('pedigree',), e)
+            _v218(x['pedigree'], p + ('pedigree',), e)
         if 'externalReferences' in x:
-            _v301(x['externalReferences'], p + ('externalReferences',), e)
+            _v219(x['externalReferences'], p + ('externalReferences',), e)
         if 'components' in x:
-            _v302(x['components'], p + ('components',), e)
+            _v220(x['components'], p + ('components',), e)
         if 'evidence' in x:
-            _v303(x['evidence'], p + ('evidence',), e)
+            _v221(x['evidence'], p + ('evidence',), e)
         if 'releaseNotes' in x:
-            _v201(x['releaseNotes'], p + ('releaseNotes',), e)
+            _v146(x['releaseNotes'], p + ('releaseNotes',), e)
         if 'modelCard' in x:
-            _v304(x['modelCard'], p + ('modelCard',), e)
+            _v222(x['modelCard'], p + ('modelCard',), e)
         if 'data' in x:
-            _v305(x['data'], p + ('data',), e)
+            _v223(x['data'], p + ('data',), e)
         if 'properties' in x:
-            _v306(x['properties'], p + ('properties',), e)
+            _v224(x['properties'], p + ('properties',), e)
         if 'signature' in x:
-            _v16(x['signature'], p + ('signature',), e)
-def _v306(x, p, e):
+            _v14(x['signature'], p + ('signature',), e)
+def _v224(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v305(x, p, e):
+            _v41(y, p + (i,), e)
+def _v223(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v307(y, p + (i,), e)
-def _v307(x, p, e):
+            _v225(y, p + (i,), e)
+def _v225(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2613,27 +2561,28 @@ def _v307(x, p, e):
             e.append((p, "'type' is a required property"))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'type' in x:
-            _v308(x['type'], p + ('type',), e)
+            _v226(x['type'], p + ('type',), e)
         if 'name' in x:
-            _v309(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'contents' in x:
-            _v310(x['contents'], p + ('contents',), e)
+            _v227(x['contents'], p + ('contents',), e)
         if 'classification' in x:
-            _v263(x['classification'], p + ('classification',), e)
+            _v194(x['classification'], p + ('classification',), e)
         if 'sensitiveData' in x:
-            _v311(x['sensitiveData'], p + ('sensitiveData',), e)
+            _v228(x['sensitiveData'], p + ('sensitiveData',), e)
         if 'graphics' in x:
-            _v312(x['graphics'], p + ('graphics',), e)
+            _v229(x['graphics'], p + ('graphics',), e)
         if 'description' in x:
-            _v313(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'governance' in x:
-            _v266(x['governance'], p + ('governance',), e)
-def _v313(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v312(x, p, e):
+            _v195(x['governance'], p + ('governance',), e)
+def _v229(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2646,16 +2595,18 @@ def _v312(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'description' in x:
-            _v314(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'collection' in x:
-            _v315(x['collection'], p + ('collection',), e)
-def _v315(x, p, e):
+            _v230(x['collection'], p + ('collection',), e)
+def _v230(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v316(y, p + (i,), e)
-def _v316(x, p, e):
+            _v231(y, p + (i,), e)
+def _v231(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2668,25 +2619,19 @@ def _v316(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v317(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'image' in x:
-            _v123(x['image'], p + ('image',), e)
-def _v317(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v314(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v311(x, p, e):
+            _v93(x['image'], p + ('image',), e)
+def _v228(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v318(y, p + (i,), e)
-def _v318(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v310(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v227(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2699,31 +2644,28 @@ def _v310(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'attachment' in x:
-            _v123(x['attachment'], p + ('attachment',), e)
+            _v93(x['attachment'], p + ('attachment',), e)
         if 'url' in x:
-            _v319(x['url'], p + ('url',), e)
+            _v232(x['url'], p + ('url',), e)
         if 'properties' in x:
-            _v320(x['properties'], p + ('properties',), e)
-def _v320(x, p, e):
+            _v233(x['properties'], p + ('properties',), e)
+def _v233(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v319(x, p, e):
+            _v41(y, p + (i,), e)
+def _v232(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k104(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v309(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v308(x, p, e):
+def _v226(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k105):
         e.append((p, f"{x!r} is not one of ['source-code', 'configuration', 'dataset', 'definition', 'other']"))
-def _v304(x, p, e):
+def _v222(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2736,22 +2678,22 @@ def _v304(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'modelParameters' in x:
-            _v321(x['modelParameters'], p + ('modelParameters',), e)
+            _v234(x['modelParameters'], p + ('modelParameters',), e)
         if 'quantitativeAnalysis' in x:
-            _v322(x['quantitativeAnalysis'], p + ('quantitativeAnalysis',), e)
+            _v235(x['quantitativeAnalysis'], p + ('quantitativeAnalysis',), e)
         if 'considerations' in x:
-            _v323(x['considerations'], p + ('considerations',), e)
+            _v236(x['considerations'], p + ('considerations',), e)
         if 'properties' in x:
-            _v324(x['properties'], p + ('properties',), e)
-def _v324(x, p, e):
+            _v237(x['properties'], p + ('properties',), e)
+def _v237(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v323(x, p, e):
+            _v41(y, p + (i,), e)
+def _v236(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2764,24 +2706,24 @@ def _v323(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'users' in x:
-            _v325(x['users'], p + ('users',), e)
+            _v238(x['users'], p + ('users',), e)
         if 'useCases' in x:
-            _v326(x['useCases'], p + ('useCases',), e)
+            _v239(x['useCases'], p + ('useCases',), e)
         if 'technicalLimitations' in x:
-            _v327(x['technicalLimitations'], p + ('technicalLimitations',), e)
+            _v240(x['technicalLimitations'], p + ('technicalLimitations',), e)
         if 'performanceTradeoffs' in x:
-            _v328(x['performanceTradeoffs'], p + ('performanceTradeoffs',), e)
+            _v241(x['performanceTradeoffs'], p + ('performanceTradeoffs',), e)
         if 'ethicalConsiderations' in x:
-            _v329(x['ethicalConsiderations'], p + ('ethicalConsiderations',), e)
+            _v242(x['ethicalConsiderations'], p + ('ethicalConsiderations',), e)
         if 'fairnessAssessments' in x:
-            _v330(x['fairnessAssessments'], p + ('fairnessAssessments',), e)
-def _v330(x, p, e):
+            _v243(x['fairnessAssessments'], p + ('fairnessAssessments',), e)
+def _v243(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v331(y, p + (i,), e)
-def _v331(x, p, e):
+            _v244(y, p + (i,), e)
+def _v244(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2794,32 +2736,28 @@ def _v331(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'groupAtRisk' in x:
-            _v332(x['groupAtRisk'], p + ('groupAtRisk',), e)
+            y = x['groupAtRisk']
+            if not (isinstance(y, str)):
+                e.append((p + ('groupAtRisk',), f"{y!r} is not of type 'string'"))
         if 'benefits' in x:
-            _v333(x['benefits'], p + ('benefits',), e)
+            y = x['benefits']
+            if not (isinstance(y, str)):
+                e.append((p + ('benefits',), f"{y!r} is not of type 'string'"))
         if 'harms' in x:
-            _v334(x['harms'], p + ('harms',), e)
+            y = x['harms']
+            if not (isinstance(y, str)):
+                e.append((p + ('harms',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategy' in x:
-            _v335(x['mitigationStrategy'], p + ('mitigationStrategy',), e)
-def _v335(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v334(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v333(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v332(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v329(x, p, e):
+            y = x['mitigationStrategy']
+            if not (isinstance(y, str)):
+                e.append((p + ('mitigationStrategy',), f"{y!r} is not of type 'string'"))
+def _v242(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v336(y, p + (i,), e)
-def _v336(x, p, e):
+            _v245(y, p + (i,), e)
+def _v245(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2832,52 +2770,42 @@ def _v336(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v337(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategy' in x:
-            _v338(x['mitigationStrategy'], p + ('mitigationStrategy',), e)
-def _v338(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v337(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v328(x, p, e):
+            y = x['mitigationStrategy']
+            if not (isinstance(y, str)):
+                e.append((p + ('mitigationStrategy',), f"{y!r} is not of type 'string'"))
+def _v241(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v339(y, p + (i,), e)
-def _v339(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v327(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v240(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v340(y, p + (i,), e)
-def _v340(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v326(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v239(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v341(y, p + (i,), e)
-def _v341(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v325(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v238(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v342(y, p + (i,), e)
-def _v342(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v322(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v235(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2890,16 +2818,16 @@ def _v322(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'performanceMetrics' in x:
-            _v343(x['performanceMetrics'], p + ('performanceMetrics',), e)
+            _v246(x['performanceMetrics'], p + ('performanceMetrics',), e)
         if 'graphics' in x:
-            _v312(x['graphics'], p + ('graphics',), e)
-def _v343(x, p, e):
+            _v229(x['graphics'], p + ('graphics',), e)
+def _v246(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v344(y, p + (i,), e)
-def _v344(x, p, e):
+            _v247(y, p + (i,), e)
+def _v247(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2912,14 +2840,20 @@ def _v344(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v345(x['type'], p + ('type',), e)
+            y = x['type']
+            if not (isinstance(y, str)):
+                e.append((p + ('type',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v346(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
         if 'slice' in x:
-            _v347(x['slice'], p + ('slice',), e)
+            y = x['slice']
+            if not (isinstance(y, str)):
+                e.append((p + ('slice',), f"{y!r} is not of type 'string'"))
         if 'confidenceInterval' in x:
-            _v348(x['confidenceInterval'], p + ('confidenceInterval',), e)
-def _v348(x, p, e):
+            _v248(x['confidenceInterval'], p + ('confidenceInterval',), e)
+def _v248(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2932,25 +2866,14 @@ def _v348(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'lowerBound' in x:
-            _v349(x['lowerBound'], p + ('lowerBound',), e)
+            y = x['lowerBound']
+            if not (isinstance(y, str)):
+                e.append((p + ('lowerBound',), f"{y!r} is not of type 'string'"))
         if 'upperBound' in x:
-            _v350(x['upperBound'], p + ('upperBound',), e)
-def _v350(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v349(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v347(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v346(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v345(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v321(x, p, e):
+            y = x['upperBound']
+            if not (isinstance(y, str)):
+                e.append((p + ('upperBound',), f"{y!r} is not of type 'string'"))
+def _v234(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2963,26 +2886,32 @@ def _v321(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'approach' in x:
-            _v351(x['approach'], p + ('approach',), e)
+            _v249(x['approach'], p + ('approach',), e)
         if 'task' in x:
-            _v352(x['task'], p + ('task',), e)
+            y = x['task']
+            if not (isinstance(y, str)):
+                e.append((p + ('task',), f"{y!r} is not of type 'string'"))
         if 'architectureFamily' in x:
-            _v353(x['architectureFamily'], p + ('architectureFamily',), e)
+            y = x['architectureFamily']
+            if not (isinstance(y, str)):
+                e.append((p + ('architectureFamily',), f"{y!r} is not of type 'string'"))
         if 'modelArchitecture' in x:
-            _v354(x['modelArchitecture'], p + ('modelArchitecture',), e)
+            y = x['modelArchitecture']
+            if not (isinstance(y, str)):
+                e.append((p + ('modelArchitecture',), f"{y!r} is not of type 'string'"))
         if 'datasets' in x:
-            _v355(x['datasets'], p + ('datasets',), e)
+            _v250(x['datasets'], p + ('datasets',), e)
         if 'inputs' in x:
-            _v356(x['inputs'], p + ('inputs',), e)
+            _v251(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v357(x['outputs'], p + ('outputs',), e)
-def _v357(x, p, e):
+            _v252(x['outputs'], p + ('outputs',), e)
+def _v252(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v358(y, p + (i,), e)
-def _v358(x, p, e):
+            _v253(y, p + (i,), e)
+def _v253(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2995,25 +2924,24 @@ def _v358(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'format' in x:
-            _v359(x['format'], p + ('format',), e)
-def _v359(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v356(x, p, e):
+            y = x['format']
+            if not (isinstance(y, str)):
+                e.append((p + ('format',), f"{y!r} is not of type 'string'"))
+def _v251(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v358(y, p + (i,), e)
-def _v355(x, p, e):
+            _v253(y, p + (i,), e)
+def _v250(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v360(y, p + (i,), e)
-def _v360(x, p, e):
+            _v254(y, p + (i,), e)
+def _v254(x, p, e):
     valid = []
-    for n, check in enumerate((_v307, _v361,)):
+    for n, check in enumerate((_v225, _v255,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3023,7 +2951,7 @@ def _v360(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k115[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v361(x, p, e):
+def _v255(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3036,10 +2964,10 @@ def _v361(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v362(x['ref'], p + ('ref',), e)
-def _v362(x, p, e):
+            _v256(x['ref'], p + ('ref',), e)
+def _v256(x, p, e):
     valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v63, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3047,16 +2975,7 @@ def _v362(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v354(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v353(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v352(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v351(x, p, e):
+def _v249(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3069,13 +2988,13 @@ def _v351(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v363(x['type'], p + ('type',), e)
-def _v363(x, p, e):
+            _v257(x['type'], p + ('type',), e)
+def _v257(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k118):
         e.append((p, f"{x!r} is not one of ['supervised', 'unsupervised', 'reinforcement-learning', 'semi-supervised', 'self-supervised']"))
-def _v303(x, p, e):
+def _v221(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3088,22 +3007,22 @@ def _v303(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'identity' in x:
-            _v364(x['identity'], p + ('identity',), e)
+            _v258(x['identity'], p + ('identity',), e)
         if 'occurrences' in x:
-            _v365(x['occurrences'], p + ('occurrences',), e)
+            _v259(x['occurrences'], p + ('occurrences',), e)
         if 'callstack' in x:
-            _v366(x['callstack'], p + ('callstack',), e)
+            _v260(x['callstack'], p + ('callstack',), e)
         if 'licenses' in x:
-            _v198(x['licenses'], p + ('licenses',), e)
+            _v143(x['licenses'], p + ('licenses',), e)
         if 'copyright' in x:
-            _v367(x['copyright'], p + ('copyright',), e)
-def _v367(x, p, e):
+            _v261(x['copyright'], p + ('copyright',), e)
+def _v261(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v368(y, p + (i,), e)
-def _v368(x, p, e):
+            _v262(y, p + (i,), e)
+def _v262(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3119,11 +3038,10 @@ def _v368(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'text' in x:
-            _v369(x['text'], p + ('text',), e)
-def _v369(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v366(x, p, e):
+            y = x['text']
+            if not (isinstance(y, str)):
+                e.append((p + ('text',), f"{y!r} is not of type 'string'"))
+def _v260(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3136,14 +3054,14 @@ def _v366(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'frames' in x:
-            _v370(x['frames'], p + ('frames',), e)
-def _v370(x, p, e):
+            _v263(x['frames'], p + ('frames',), e)
+def _v263(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v371(y, p + (i,), e)
-def _v371(x, p, e):
+            _v264(y, p + (i,), e)
+def _v264(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3159,53 +3077,45 @@ def _v371(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'package' in x:
-            _v372(x['package'], p + ('package',), e)
+            y = x['package']
+            if not (isinstance(y, str)):
+                e.append((p + ('package',), f"{y!r} is not of type 'string'"))
         if 'module' in x:
-            _v373(x['module'], p + ('module',), e)
+            y = x['module']
+            if not (isinstance(y, str)):
+                e.append((p + ('module',), f"{y!r} is not of type 'string'"))
         if 'function' in x:
-            _v374(x['function'], p + ('function',), e)
+            y = x['function']
+            if not (isinstance(y, str)):
+                e.append((p + ('function',), f"{y!r} is not of type 'string'"))
         if 'parameters' in x:
-            _v375(x['parameters'], p + ('parameters',), e)
+            _v265(x['parameters'], p + ('parameters',), e)
         if 'line' in x:
-            _v376(x['line'], p + ('line',), e)
+            y = x['line']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('line',), f"{y!r} is not of type 'integer'"))
         if 'column' in x:
-            _v377(x['column'], p + ('column',), e)
+            y = x['column']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('column',), f"{y!r} is not of type 'integer'"))
         if 'fullFilename' in x:
-            _v378(x['fullFilename'], p + ('fullFilename',), e)
-def _v378(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v377(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v376(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v375(x, p, e):
+            y = x['fullFilename']
+            if not (isinstance(y, str)):
+                e.append((p + ('fullFilename',), f"{y!r} is not of type 'string'"))
+def _v265(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v379(y, p + (i,), e)
-def _v379(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v374(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v373(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v372(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v365(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v259(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v380(y, p + (i,), e)
-def _v380(x, p, e):
+            _v266(y, p + (i,), e)
+def _v266(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3221,13 +3131,12 @@ def _v380(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'location' in x:
-            _v381(x['location'], p + ('location',), e)
-def _v381(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v364(x, p, e):
+            y = x['location']
+            if not (isinstance(y, str)):
+                e.append((p + ('location',), f"{y!r} is not of type 'string'"))
+def _v258(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3243,24 +3152,24 @@ def _v364(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'field' in x:
-            _v382(x['field'], p + ('field',), e)
+            _v267(x['field'], p + ('field',), e)
         if 'confidence' in x:
-            _v383(x['confidence'], p + ('confidence',), e)
+            _v268(x['confidence'], p + ('confidence',), e)
         if 'methods' in x:
-            _v384(x['methods'], p + ('methods',), e)
+            _v269(x['methods'], p + ('methods',), e)
         if 'tools' in x:
-            _v385(x['tools'], p + ('tools',), e)
-def _v385(x, p, e):
+            _v270(x['tools'], p + ('tools',), e)
+def _v270(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v386(y, p + (i,), e)
-def _v386(x, p, e):
+            _v271(y, p + (i,), e)
+def _v271(x, p, e):
     valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v63, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3268,13 +3177,13 @@ def _v386(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v384(x, p, e):
+def _v269(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v387(y, p + (i,), e)
-def _v387(x, p, e):
+            _v272(y, p + (i,), e)
+def _v272(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3292,53 +3201,52 @@ def _v387(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'technique' in x:
-            _v388(x['technique'], p + ('technique',), e)
+            _v273(x['technique'], p + ('technique',), e)
         if 'confidence' in x:
-            _v389(x['confidence'], p + ('confidence',), e)
+            _v274(x['confidence'], p + ('confidence',), e)
         if 'value' in x:
-            _v390(x['value'], p + ('value',), e)
-def _v390(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v389(x, p, e):
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
+def _v274(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v388(x, p, e):
+def _v273(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k126):
         e.append((p, f"{x!r} is not one of ['source-code-analysis', 'binary-analysis', 'manifest-analysis', 'ast-fingerprint', 'hash-comparison', 'instrumentation', 'dynamic-analysis', 'filename', 'attestation', 'other']"))
-def _v383(x, p, e):
+def _v268(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v382(x, p, e):
+def _v267(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k127):
         e.append((p, f"{x!r} is not one of ['group', 'name', 'version', 'purl', 'cpe', 'swid', 'hash']"))
-def _v302(x, p, e):
+def _v220(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
+            _v212(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v301(x, p, e):
+def _v219(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v103(y, p + (i,), e)
-def _v300(x, p, e):
+            _v75(y, p + (i,), e)
+def _v218(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3351,27 +3259,26 @@ def _v300(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ancestors' in x:
-            _v391(x['ancestors'], p + ('ancestors',), e)
+            _v275(x['ancestors'], p + ('ancestors',), e)
         if 'descendants' in x:
-            _v392(x['descendants'], p + ('descendants',), e)
+            _v276(x['descendants'], p + ('descendants',), e)
         if 'variants' in x:
-            _v393(x['variants'], p + ('variants',), e)
+            _v277(x['variants'], p + ('variants',), e)
         if 'commits' in x:
-            _v394(x['commits'], p + ('commits',), e)
+            _v278(x['commits'], p + ('commits',), e)
         if 'patches' in x:
-            _v395(x['patches'], p + ('patches',), e)
+            _v279(x['patches'], p + ('patches',), e)
         if 'notes' in x:
-            _v396(x['notes'], p + ('notes',), e)
-def _v396(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v395(x, p, e):
+            y = x['notes']
+            if not (isinstance(y, str)):
+                e.append((p + ('notes',), f"{y!r} is not of type 'string'"))
+def _v279(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v397(y, p + (i,), e)
-def _v397(x, p, e):
+            _v280(y, p + (i,), e)
+def _v280(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3387,18 +3294,18 @@ def _v397(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v398(x['type'], p + ('type',), e)
+            _v281(x['type'], p + ('type',), e)
         if 'diff' in x:
-            _v399(x['diff'], p + ('diff',), e)
+            _v282(x['diff'], p + ('diff',), e)
         if 'resolves' in x:
-            _v400(x['resolves'], p + ('resolves',), e)
-def _v400(x, p, e):
+            _v283(x['resolves'], p + ('resolves',), e)
+def _v283(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v216(y, p + (i,), e)
-def _v399(x, p, e):
+            _v159(y, p + (i,), e)
+def _v282(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3411,26 +3318,26 @@ def _v399(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'text' in x:
-            _v123(x['text'], p + ('text',), e)
+            _v93(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v401(x['url'], p + ('url',), e)
-def _v401(x, p, e):
+            _v284(x['url'], p + ('url',), e)
+def _v284(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k131(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v398(x, p, e):
+def _v281(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k132):
         e.append((p, f"{x!r} is not one of ['unofficial', 'monkey', 'backport', 'cherry-pick']"))
-def _v394(x, p, e):
+def _v278(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v402(y, p + (i,), e)
-def _v402(x, p, e):
+            _v285(y, p + (i,), e)
+def _v285(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3443,19 +3350,20 @@ def _v402(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v403(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v404(x['url'], p + ('url',), e)
+            _v286(x['url'], p + ('url',), e)
         if 'author' in x:
-            _v405(x['author'], p + ('author',), e)
+            _v287(x['author'], p + ('author',), e)
         if 'committer' in x:
-            _v405(x['committer'], p + ('committer',), e)
+            _v287(x['committer'], p + ('committer',), e)
         if 'message' in x:
-            _v406(x['message'], p + ('message',), e)
-def _v406(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v405(x, p, e):
+            y = x['message']
+            if not (isinstance(y, str)):
+                e.append((p + ('message',), f"{y!r} is not of type 'string'"))
+def _v287(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3468,54 +3376,47 @@ def _v405(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'timestamp' in x:
-            _v407(x['timestamp'], p + ('timestamp',), e)
+            _v288(x['timestamp'], p + ('timestamp',), e)
         if 'name' in x:
-            _v408(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'email' in x:
-            _v409(x['email'], p + ('email',), e)
-def _v409(x, p, e):
+            _v289(x['email'], p + ('email',), e)
+def _v289(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k135(x):
         e.append((p, f"{x!r} is not a 'idn-email'"))
-def _v408(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v407(x, p, e):
+def _v288(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k136(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v404(x, p, e):
+def _v286(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k137(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v403(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v393(x, p, e):
+def _v277(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
-def _v392(x, p, e):
+            _v212(y, p + (i,), e)
+def _v276(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
-def _v391(x, p, e):
+            _v212(y, p + (i,), e)
+def _v275(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
-def _v299(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v298(x, p, e):
+            _v212(y, p + (i,), e)
+def _v217(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3533,101 +3434,69 @@ def _v298(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'tagId' in x:
-            _v410(x['tagId'], p + ('tagId',), e)
+            y = x['tagId']
+            if not (isinstance(y, str)):
+                e.append((p + ('tagId',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v411(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v412(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'tagVersion' in x:
-            _v413(x['tagVersion'], p + ('tagVersion',), e)
+            y = x['tagVersion']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('tagVersion',), f"{y!r} is not of type 'integer'"))
         if 'patch' in x:
-            _v414(x['patch'], p + ('patch',), e)
+            y = x['patch']
+            if not (isinstance(y, bool)):
+                e.append((p + ('patch',), f"{y!r} is not of type 'boolean'"))
         if 'text' in x:
-            _v123(x['text'], p + ('text',), e)
+            _v93(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v415(x['url'], p + ('url',), e)
-def _v415(x, p, e):
+            _v290(x['url'], p + ('url',), e)
+def _v290(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k139(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v414(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v413(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v412(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v411(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v410(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v297(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v296(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v295(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v294(x, p, e):
+def _v216(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v110(y, p + (i,), e)
-def _v293(x, p, e):
+            _v81(y, p + (i,), e)
+def _v215(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k140):
         e.append((p, f"{x!r} is not one of ['required', 'optional', 'excluded']"))
-def _v292(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v291(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v290(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v289(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v288(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v287(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v286(x, p, e):
+def _v214(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k141.search(x):
         e.append((p, f"{x!r} does not match '^[-+a-z0-9.]+/[-+a-z0-9.]+$'"))
-def _v285(x, p, e):
+def _v213(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k142):
         e.append((p, f"{x!r} is not one of ['application', 'framework', 'library', 'container', 'platform', 'operating-system', 'device', 'device-driver', 'firmware', 'file', 'machine-learning-model', 'data']"))
-def _v56(x, p, e):
+def _v43(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
-def _v13(x, p, e):
+def _v11(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v416(y, p + (i,), e)
+            _v291(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v416(x, p, e):
+def _v291(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3649,30 +3518,29 @@ def _v416(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'subjects' in x:
-            _v417(x['subjects'], p + ('subjects',), e)
+            _v292(x['subjects'], p + ('subjects',), e)
         if 'annotator' in x:
-            _v418(x['annotator'], p + ('annotator',), e)
+            _v293(x['annotator'], p + ('annotator',), e)
         if 'timestamp' in x:
-            _v419(x['timestamp'], p + ('timestamp',), e)
+            _v294(x['timestamp'], p + ('timestamp',), e)
         if 'text' in x:
-            _v420(x['text'], p + ('text',), e)
+            y = x['text']
+            if not (isinstance(y, str)):
+                e.append((p + ('text',), f"{y!r} is not of type 'string'"))
         if 'signature' in x:
-            _v16(x['signature'], p + ('signature',), e)
-def _v420(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v419(x, p, e):
+            _v14(x['signature'], p + ('signature',), e)
+def _v294(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k144(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v418(x, p, e):
+def _v293(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v421, _v422, _v423, _v424,)):
+    for n, check in enumerate((_v295, _v296, _v297, _v298,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3692,40 +3560,40 @@ def _v418(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v188(x['organization'], p + ('organization',), e)
+            _v140(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v250(x['individual'], p + ('individual',), e)
+            _v184(x['individual'], p + ('individual',), e)
         if 'component' in x:
-            _v284(x['component'], p + ('component',), e)
+            _v212(x['component'], p + ('component',), e)
         if 'service' in x:
-            _v187(x['service'], p + ('service',), e)
-def _v424(x, p, e):
+            _v139(x['service'], p + ('service',), e)
+def _v298(x, p, e):
     if isinstance(x, dict):
         if 'service' not in x:
             e.append((p, "'service' is a required property"))
-def _v423(x, p, e):
+def _v297(x, p, e):
     if isinstance(x, dict):
         if 'component' not in x:
             e.append((p, "'component' is a required property"))
-def _v422(x, p, e):
+def _v296(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v421(x, p, e):
+def _v295(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v417(x, p, e):
+def _v292(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v425(y, p + (i,), e)
-def _v425(x, p, e):
+            _v299(y, p + (i,), e)
+def _v299(x, p, e):
     valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v63, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3733,15 +3601,15 @@ def _v425(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v12(x, p, e):
+def _v10(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v426(y, p + (i,), e)
+            _v300(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v426(x, p, e):
+def _v300(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3754,62 +3622,72 @@ def _v426(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'id' in x:
-            _v427(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v428(x['source'], p + ('source',), e)
+            _v301(x['source'], p + ('source',), e)
         if 'references' in x:
-            _v429(x['references'], p + ('references',), e)
+            _v302(x['references'], p + ('references',), e)
         if 'ratings' in x:
-            _v430(x['ratings'], p + ('ratings',), e)
+            _v303(x['ratings'], p + ('ratings',), e)
         if 'cwes' in x:
-            _v431(x['cwes'], p + ('cwes',), e)
+            _v304(x['cwes'], p + ('cwes',), e)
         if 'description' in x:
-            _v432(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'detail' in x:
-            _v433(x['detail'], p + ('detail',), e)
+            y = x['detail']
+            if not (isinstance(y, str)):
+                e.append((p + ('detail',), f"{y!r} is not of type 'string'"))
         if 'recommendation' in x:
-            _v434(x['recommendation'], p + ('recommendation',), e)
+            y = x['recommendation']
+            if not (isinstance(y, str)):
+                e.append((p + ('recommendation',), f"{y!r} is not of type 'string'"))
         if 'workaround' in x:
-            _v435(x['workaround'], p + ('workaround',), e)
+            y = x['workaround']
+            if not (isinstance(y, str)):
+                e.append((p + ('workaround',), f"{y!r} is not of type 'string'"))
         if 'proofOfConcept' in x:
-            _v436(x['proofOfConcept'], p + ('proofOfConcept',), e)
+            _v305(x['proofOfConcept'], p + ('proofOfConcept',), e)
         if 'advisories' in x:
-            _v437(x['advisories'], p + ('advisories',), e)
+            _v306(x['advisories'], p + ('advisories',), e)
         if 'created' in x:
-            _v438(x['created'], p + ('created',), e)
+            _v307(x['created'], p + ('created',), e)
         if 'published' in x:
-            _v439(x['published'], p + ('published',), e)
+            _v308(x['published'], p + ('published',), e)
         if 'updated' in x:
-            _v440(x['updated'], p + ('updated',), e)
+            _v309(x['updated'], p + ('updated',), e)
         if 'rejected' in x:
-            _v441(x['rejected'], p + ('rejected',), e)
+            _v310(x['rejected'], p + ('rejected',), e)
         if 'credits' in x:
-            _v442(x['credits'], p + ('credits',), e)
+            _v311(x['credits'], p + ('credits',), e)
         if 'tools' in x:
-            _v443(x['tools'], p + ('tools',), e)
+            _v312(x['tools'], p + ('tools',), e)
         if 'analysis' in x:
-            _v444(x['analysis'], p + ('analysis',), e)
+            _v313(x['analysis'], p + ('analysis',), e)
         if 'affects' in x:
-            _v445(x['affects'], p + ('affects',), e)
+            _v314(x['affects'], p + ('affects',), e)
         if 'properties' in x:
-            _v446(x['properties'], p + ('properties',), e)
-def _v446(x, p, e):
+            _v315(x['properties'], p + ('properties',), e)
+def _v315(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v445(x, p, e):
+            _v41(y, p + (i,), e)
+def _v314(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v447(y, p + (i,), e)
-def _v447(x, p, e):
+            _v316(y, p + (i,), e)
+def _v316(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3825,20 +3703,20 @@ def _v447(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v448(x['ref'], p + ('ref',), e)
+            _v317(x['ref'], p + ('ref',), e)
         if 'versions' in x:
-            _v449(x['versions'], p + ('versions',), e)
-def _v449(x, p, e):
+            _v318(x['versions'], p + ('versions',), e)
+def _v318(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v450(y, p + (i,), e)
-def _v450(x, p, e):
+            _v319(y, p + (i,), e)
+def _v319(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v451, _v452,)):
+    for n, check in enumerate((_v320, _v321,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3858,41 +3736,41 @@ def _v450(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'version' in x:
-            _v453(x['version'], p + ('version',), e)
+            _v322(x['version'], p + ('version',), e)
         if 'range' in x:
-            _v454(x['range'], p + ('range',), e)
+            _v323(x['range'], p + ('range',), e)
         if 'status' in x:
-            _v455(x['status'], p + ('status',), e)
-def _v455(x, p, e):
+            _v324(x['status'], p + ('status',), e)
+def _v324(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k151):
         e.append((p, f"{x!r} is not one of ['affected', 'unaffected', 'unknown']"))
-def _v454(x, p, e):
+def _v323(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if isinstance(x, str) and len(x) > 1024:
         e.append((p, f"{x!r} is too long"))
-def _v453(x, p, e):
+def _v322(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if isinstance(x, str) and len(x) > 1024:
         e.append((p, f"{x!r} is too long"))
-def _v452(x, p, e):
+def _v321(x, p, e):
     if isinstance(x, dict):
         if 'range' not in x:
             e.append((p, "'range' is a required property"))
-def _v451(x, p, e):
+def _v320(x, p, e):
     if isinstance(x, dict):
         if 'version' not in x:
             e.append((p, "'version' is a required property"))
-def _v448(x, p, e):
+def _v317(x, p, e):
     valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v63, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3900,7 +3778,7 @@ def _v448(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v444(x, p, e):
+def _v313(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3913,54 +3791,53 @@ def _v444(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'state' in x:
-            _v456(x['state'], p + ('state',), e)
+            _v325(x['state'], p + ('state',), e)
         if 'justification' in x:
-            _v457(x['justification'], p + ('justification',), e)
+            _v326(x['justification'], p + ('justification',), e)
         if 'response' in x:
-            _v458(x['response'], p + ('response',), e)
+            _v327(x['response'], p + ('response',), e)
         if 'detail' in x:
-            _v459(x['detail'], p + ('detail',), e)
+            y = x['detail']
+            if not (isinstance(y, str)):
+                e.append((p + ('detail',), f"{y!r} is not of type 'string'"))
         if 'firstIssued' in x:
-            _v460(x['firstIssued'], p + ('firstIssued',), e)
+            _v328(x['firstIssued'], p + ('firstIssued',), e)
         if 'lastUpdated' in x:
-            _v461(x['lastUpdated'], p + ('lastUpdated',), e)
-def _v461(x, p, e):
+            _v329(x['lastUpdated'], p + ('lastUpdated',), e)
+def _v329(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k153(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v460(x, p, e):
+def _v328(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k154(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v459(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v458(x, p, e):
+def _v327(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v462(y, p + (i,), e)
-def _v462(x, p, e):
+            _v330(y, p + (i,), e)
+def _v330(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k155):
         e.append((p, f"{x!r} is not one of ['can_not_fix', 'will_not_fix', 'update', 'rollback', 'workaround_available']"))
-def _v457(x, p, e):
+def _v326(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k156):
         e.append((p, f"{x!r} is not one of ['code_not_present', 'code_not_reachable', 'requires_configuration', 'requires_dependency', 'requires_environment', 'protected_by_compiler', 'protected_at_runtime', 'protected_at_perimeter', 'protected_by_mitigating_control']"))
-def _v456(x, p, e):
+def _v325(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k157):
         e.append((p, f"{x!r} is not one of ['resolved', 'resolved_with_pedigree', 'exploitable', 'in_triage', 'false_positive', 'not_affected']"))
-def _v443(x, p, e):
+def _v312(x, p, e):
     valid = []
-    for n, check in enumerate((_v463, _v464,)):
+    for n, check in enumerate((_v331, _v332,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3970,13 +3847,13 @@ def _v443(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k158[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v464(x, p, e):
+def _v332(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v465(y, p + (i,), e)
-def _v465(x, p, e):
+            _v333(y, p + (i,), e)
+def _v333(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3989,37 +3866,34 @@ def _v465(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'vendor' in x:
-            _v466(x['vendor'], p + ('vendor',), e)
+            y = x['vendor']
+            if not (isinstance(y, str)):
+                e.append((p + ('vendor',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v467(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v468(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'hashes' in x:
-            _v469(x['hashes'], p + ('hashes',), e)
+            _v334(x['hashes'], p + ('hashes',), e)
         if 'externalReferences' in x:
-            _v470(x['externalReferences'], p + ('externalReferences',), e)
-def _v470(x, p, e):
+            _v335(x['externalReferences'], p + ('externalReferences',), e)
+def _v335(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v103(y, p + (i,), e)
-def _v469(x, p, e):
+            _v75(y, p + (i,), e)
+def _v334(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v110(y, p + (i,), e)
-def _v468(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v467(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v466(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v463(x, p, e):
+            _v81(y, p + (i,), e)
+def _v331(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4032,26 +3906,26 @@ def _v463(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'components' in x:
-            _v471(x['components'], p + ('components',), e)
+            _v336(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v472(x['services'], p + ('services',), e)
-def _v472(x, p, e):
+            _v337(x['services'], p + ('services',), e)
+def _v337(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v187(y, p + (i,), e)
+            _v139(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v471(x, p, e):
+def _v336(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
+            _v212(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v442(x, p, e):
+def _v311(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4064,48 +3938,48 @@ def _v442(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organizations' in x:
-            _v473(x['organizations'], p + ('organizations',), e)
+            _v338(x['organizations'], p + ('organizations',), e)
         if 'individuals' in x:
-            _v474(x['individuals'], p + ('individuals',), e)
-def _v474(x, p, e):
+            _v339(x['individuals'], p + ('individuals',), e)
+def _v339(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v250(y, p + (i,), e)
-def _v473(x, p, e):
+            _v184(y, p + (i,), e)
+def _v338(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v188(y, p + (i,), e)
-def _v441(x, p, e):
+            _v140(y, p + (i,), e)
+def _v310(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k162(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v440(x, p, e):
+def _v309(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k163(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v439(x, p, e):
+def _v308(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k164(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v438(x, p, e):
+def _v307(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k165(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v437(x, p, e):
+def _v306(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v475(y, p + (i,), e)
-def _v475(x, p, e):
+            _v340(y, p + (i,), e)
+def _v340(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4121,69 +3995,54 @@ def _v475(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'title' in x:
-            _v476(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v477(x['url'], p + ('url',), e)
-def _v477(x, p, e):
+            _v341(x['url'], p + ('url',), e)
+def _v341(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k167(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v476(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v436(x, p, e):
+def _v305(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'reproductionSteps' in x:
-            _v478(x['reproductionSteps'], p + ('reproductionSteps',), e)
+            y = x['reproductionSteps']
+            if not (isinstance(y, str)):
+                e.append((p + ('reproductionSteps',), f"{y!r} is not of type 'string'"))
         if 'environment' in x:
-            _v479(x['environment'], p + ('environment',), e)
+            y = x['environment']
+            if not (isinstance(y, str)):
+                e.append((p + ('environment',), f"{y!r} is not of type 'string'"))
         if 'supportingMaterial' in x:
-            _v480(x['supportingMaterial'], p + ('supportingMaterial',), e)
-def _v480(x, p, e):
+            _v342(x['supportingMaterial'], p + ('supportingMaterial',), e)
+def _v342(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v123(y, p + (i,), e)
-def _v479(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v478(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v435(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v434(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v433(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v432(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v431(x, p, e):
+            _v93(y, p + (i,), e)
+def _v304(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v481(y, p + (i,), e)
-def _v481(x, p, e):
+            _v343(y, p + (i,), e)
+def _v343(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 1:
         e.append((p, f"{x!r} is less than the minimum of 1"))
-def _v430(x, p, e):
+def _v303(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v482(y, p + (i,), e)
-def _v482(x, p, e):
+            _v344(y, p + (i,), e)
+def _v344(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4196,43 +4055,40 @@ def _v482(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'source' in x:
-            _v428(x['source'], p + ('source',), e)
+            _v301(x['source'], p + ('source',), e)
         if 'score' in x:
-            _v483(x['score'], p + ('score',), e)
+            y = x['score']
+            if not ((isinstance(y, (int, float)) and not isinstance(y, bool))):
+                e.append((p + ('score',), f"{y!r} is not of type 'number'"))
         if 'severity' in x:
-            _v484(x['severity'], p + ('severity',), e)
+            _v345(x['severity'], p + ('severity',), e)
         if 'method' in x:
-            _v485(x['method'], p + ('method',), e)
+            _v346(x['method'], p + ('method',), e)
         if 'vector' in x:
-            _v486(x['vector'], p + ('vector',), e)
+            y = x['vector']
+            if not (isinstance(y, str)):
+                e.append((p + ('vector',), f"{y!r} is not of type 'string'"))
         if 'justification' in x:
-            _v487(x['justification'], p + ('justification',), e)
-def _v487(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v486(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v485(x, p, e):
+            y = x['justification']
+            if not (isinstance(y, str)):
+                e.append((p + ('justification',), f"{y!r} is not of type 'string'"))
+def _v346(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k169):
         e.append((p, f"{x!r} is not one of ['CVSSv2', 'CVSSv3', 'CVSSv31', 'CVSSv4', 'OWASP', 'SSVC', 'other']"))
-def _v484(x, p, e):
+def _v345(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k170):
         e.append((p, f"{x!r} is not one of ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown']"))
-def _v483(x, p, e):
-    if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
-        e.append((p, f"{x!r} is not of type 'number'"))
-def _v429(x, p, e):
+def _v302(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v488(y, p + (i,), e)
-def _v488(x, p, e):
+            _v347(y, p + (i,), e)
+def _v347(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4250,13 +4106,12 @@ def _v488(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'id' in x:
-            _v489(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v428(x['source'], p + ('source',), e)
-def _v489(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v428(x, p, e):
+            _v301(x['source'], p + ('source',), e)
+def _v301(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4269,27 +4124,22 @@ def _v428(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'url' in x:
-            _v490(x['url'], p + ('url',), e)
+            y = x['url']
+            if not (isinstance(y, str)):
+                e.append((p + ('url',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v491(x['name'], p + ('name',), e)
-def _v491(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v490(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v427(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v11(x, p, e):
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
+def _v9(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v492(y, p + (i,), e)
+            _v348(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v492(x, p, e):
+def _v348(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4305,50 +4155,46 @@ def _v492(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v56(x['bom-ref'], p + ('bom-ref',), e)
+            _v43(x['bom-ref'], p + ('bom-ref',), e)
         if 'aggregate' in x:
-            _v493(x['aggregate'], p + ('aggregate',), e)
+            _v349(x['aggregate'], p + ('aggregate',), e)
         if 'assemblies' in x:
-            _v494(x['assemblies'], p + ('assemblies',), e)
+            _v350(x['assemblies'], p + ('assemblies',), e)
         if 'dependencies' in x:
-            _v495(x['dependencies'], p + ('dependencies',), e)
+            _v351(x['dependencies'], p + ('dependencies',), e)
         if 'vulnerabilities' in x:
-            _v496(x['vulnerabilities'], p + ('vulnerabilities',), e)
+            _v352(x['vulnerabilities'], p + ('vulnerabilities',), e)
         if 'signature' in x:
-            _v16(x['signature'], p + ('signature',), e)
-def _v496(x, p, e):
+            _v14(x['signature'], p + ('signature',), e)
+def _v352(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v497(y, p + (i,), e)
-def _v497(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v495(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v351(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v498(y, p + (i,), e)
-def _v498(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v494(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v350(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v499(y, p + (i,), e)
-def _v499(x, p, e):
+            _v353(y, p + (i,), e)
+def _v353(x, p, e):
     valid = []
-    for n, check in enumerate((_v79, _v116,)):
+    for n, check in enumerate((_v63, _v87,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4356,31 +4202,17 @@ def _v499(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v493(x, p, e):
+def _v349(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k174):
         e.append((p, f"{x!r} is not one of ['complete', 'incomplete', 'incomplete_first_party_only', 'incomplete_first_party_proprietary_only', 'incomplete_first_party_opensource_only', 'incomplete_third_party_only', 'incomplete_third_party_proprietary_only', 'incomplete_third_party_opensource_only', 'unknown', 'not_specified']"))
-def _v10(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v78(y, p + (i,), e)
-    if isinstance(x, list) and not _unique(x):
-        e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v9(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v103(y, p + (i,), e)
 def _v8(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v187(y, p + (i,), e)
+            _v62(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
 def _v7(x, p, e):
@@ -4388,10 +4220,24 @@ def _v7(x, p, e):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
+            _v75(y, p + (i,), e)
+def _v6(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v139(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v6(x, p, e):
+def _v5(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v212(y, p + (i,), e)
+    if isinstance(x, list) and not _unique(x):
+        e.append((p, f"{x!r:.200} has non-unique elements"))
+def _v4(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4404,38 +4250,38 @@ def _v6(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'timestamp' in x:
-            _v500(x['timestamp'], p + ('timestamp',), e)
+            _v354(x['timestamp'], p + ('timestamp',), e)
         if 'lifecycles' in x:
-            _v501(x['lifecycles'], p + ('lifecycles',), e)
+            _v355(x['lifecycles'], p + ('lifecycles',), e)
         if 'tools' in x:
-            _v502(x['tools'], p + ('tools',), e)
+            _v356(x['tools'], p + ('tools',), e)
         if 'authors' in x:
-            _v503(x['authors'], p + ('authors',), e)
+            _v357(x['authors'], p + ('authors',), e)
         if 'component' in x:
-            _v284(x['component'], p + ('component',), e)
+            _v212(x['component'], p + ('component',), e)
         if 'manufacture' in x:
-            _v188(x['manufacture'], p + ('manufacture',), e)
+            _v140(x['manufacture'], p + ('manufacture',), e)
         if 'supplier' in x:
-            _v188(x['supplier'], p + ('supplier',), e)
+            _v140(x['supplier'], p + ('supplier',), e)
         if 'licenses' in x:
-            _v198(x['licenses'], p + ('licenses',), e)
+            _v143(x['licenses'], p + ('licenses',), e)
         if 'properties' in x:
-            _v504(x['properties'], p + ('properties',), e)
-def _v504(x, p, e):
+            _v358(x['properties'], p + ('properties',), e)
+def _v358(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v52(y, p + (i,), e)
-def _v503(x, p, e):
+            _v41(y, p + (i,), e)
+def _v357(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v250(y, p + (i,), e)
-def _v502(x, p, e):
+            _v184(y, p + (i,), e)
+def _v356(x, p, e):
     valid = []
-    for n, check in enumerate((_v505, _v506,)):
+    for n, check in enumerate((_v359, _v360,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4445,13 +4291,13 @@ def _v502(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k176[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v506(x, p, e):
+def _v360(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v465(y, p + (i,), e)
-def _v505(x, p, e):
+            _v333(y, p + (i,), e)
+def _v359(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4464,36 +4310,36 @@ def _v505(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'components' in x:
-            _v507(x['components'], p + ('components',), e)
+            _v361(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v508(x['services'], p + ('services',), e)
-def _v508(x, p, e):
+            _v362(x['services'], p + ('services',), e)
+def _v362(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v187(y, p + (i,), e)
+            _v139(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v507(x, p, e):
+def _v361(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v284(y, p + (i,), e)
+            _v212(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v501(x, p, e):
+def _v355(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v509(y, p + (i,), e)
-def _v509(x, p, e):
+            _v363(y, p + (i,), e)
+def _v363(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v510, _v511,)):
+    for n, check in enumerate((_v364, _v365,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4503,7 +4349,7 @@ def _v509(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k178[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v511(x, p, e):
+def _v365(x, p, e):
     if isinstance(x, dict):
         if 'name' not in x:
             e.append((p, "'name' is a required property"))
@@ -4517,16 +4363,14 @@ def _v511(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v512(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v513(x['description'], p + ('description',), e)
-def _v513(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v512(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v510(x, p, e):
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
+def _v364(x, p, e):
     if isinstance(x, dict):
         if 'phase' not in x:
             e.append((p, "'phase' is a required property"))
@@ -4540,37 +4384,31 @@ def _v510(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'phase' in x:
-            _v514(x['phase'], p + ('phase',), e)
-def _v514(x, p, e):
+            _v366(x['phase'], p + ('phase',), e)
+def _v366(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k181):
         e.append((p, f"{x!r} is not one of ['design', 'pre-build', 'build', 'post-build', 'operations', 'discovery', 'decommission']"))
-def _v500(x, p, e):
+def _v354(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k182(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v5(x, p, e):
+def _v3(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 1:
         e.append((p, f"{x!r} is less than the minimum of 1"))
-def _v4(x, p, e):
+def _v2(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k183.search(x):
         e.append((p, f"{x!r} does not match '^urn:uuid:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}$'"))
-def _v3(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v2(x, p, e):
+def _v1(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k184):
         e.append((p, f"{x!r} is not one of ['CycloneDX']"))
-def _v1(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
 
 validate = _v0

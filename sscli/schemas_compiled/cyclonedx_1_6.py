@@ -272,46 +272,50 @@ def _v0(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if '$schema' in x:
-            _v1(x['$schema'], p + ('$schema',), e)
+            y = x['$schema']
+            if not (isinstance(y, str)):
+                e.append((p + ('$schema',), f"{y!r} is not of type 'string'"))
         if 'bomFormat' in x:
-            _v2(x['bomFormat'], p + ('bomFormat',), e)
+            _v1(x['bomFormat'], p + ('bomFormat',), e)
         if 'specVersion' in x:
-            _v3(x['specVersion'], p + ('specVersion',), e)
+            y = x['specVersion']
+            if not (isinstance(y, str)):
+                e.append((p + ('specVersion',), f"{y!r} is not of type 'string'"))
         if 'serialNumber' in x:
-            _v4(x['serialNumber'], p + ('serialNumber',), e)
+            _v2(x['serialNumber'], p + ('serialNumber',), e)
         if 'version' in x:
-            _v5(x['version'], p + ('version',), e)
+            _v3(x['version'], p + ('version',), e)
         if 'metadata' in x:
-            _v6(x['metadata'], p + ('metadata',), e)
+            _v4(x['metadata'], p + ('metadata',), e)
         if 'components' in x:
-            _v7(x['components'], p + ('components',), e)
+            _v5(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v8(x['services'], p + ('services',), e)
+            _v6(x['services'], p + ('services',), e)
         if 'externalReferences' in x:
-            _v9(x['externalReferences'], p + ('externalReferences',), e)
+            _v7(x['externalReferences'], p + ('externalReferences',), e)
         if 'dependencies' in x:
-            _v10(x['dependencies'], p + ('dependencies',), e)
+            _v8(x['dependencies'], p + ('dependencies',), e)
         if 'compositions' in x:
-            _v11(x['compositions'], p + ('compositions',), e)
+            _v9(x['compositions'], p + ('compositions',), e)
         if 'vulnerabilities' in x:
-            _v12(x['vulnerabilities'], p + ('vulnerabilities',), e)
+            _v10(x['vulnerabilities'], p + ('vulnerabilities',), e)
         if 'annotations' in x:
-            _v13(x['annotations'], p + ('annotations',), e)
+            _v11(x['annotations'], p + ('annotations',), e)
         if 'formulation' in x:
-            _v14(x['formulation'], p + ('formulation',), e)
+            _v12(x['formulation'], p + ('formulation',), e)
         if 'declarations' in x:
-            _v15(x['declarations'], p + ('declarations',), e)
+            _v13(x['declarations'], p + ('declarations',), e)
         if 'definitions' in x:
-            _v16(x['definitions'], p + ('definitions',), e)
+            _v14(x['definitions'], p + ('definitions',), e)
         if 'properties' in x:
-            _v17(x['properties'], p + ('properties',), e)
+            _v15(x['properties'], p + ('properties',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v18(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v16(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v19, _v20, _v21,)):
+    for n, check in enumerate((_v17, _v18, _v19,)):
         t = []
         check(x, p, t)
         if not t:
@@ -321,7 +325,7 @@ def _v18(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k1[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v21(x, p, e):
+def _v19(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -339,39 +343,36 @@ def _v21(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'algorithm' in x:
-            _v22(x['algorithm'], p + ('algorithm',), e)
+            _v20(x['algorithm'], p + ('algorithm',), e)
         if 'keyId' in x:
-            _v23(x['keyId'], p + ('keyId',), e)
+            y = x['keyId']
+            if not (isinstance(y, str)):
+                e.append((p + ('keyId',), f"{y!r} is not of type 'string'"))
         if 'publicKey' in x:
-            _v24(x['publicKey'], p + ('publicKey',), e)
+            _v21(x['publicKey'], p + ('publicKey',), e)
         if 'certificatePath' in x:
-            _v25(x['certificatePath'], p + ('certificatePath',), e)
+            _v22(x['certificatePath'], p + ('certificatePath',), e)
         if 'excludes' in x:
-            _v26(x['excludes'], p + ('excludes',), e)
+            _v23(x['excludes'], p + ('excludes',), e)
         if 'value' in x:
-            _v27(x['value'], p + ('value',), e)
-def _v27(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v26(x, p, e):
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
+def _v23(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v28(y, p + (i,), e)
-def _v28(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v25(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v22(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v29(y, p + (i,), e)
-def _v29(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v24(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v21(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -381,16 +382,16 @@ def _v24(x, p, e):
         pass
     if isinstance(x, dict):
         if 'kty' in x:
-            _v30(x['kty'], p + ('kty',), e)
-    _v31(x, p, e)
-    _v32(x, p, e)
-    _v33(x, p, e)
-def _v33(x, p, e):
+            _v24(x['kty'], p + ('kty',), e)
+    _v25(x, p, e)
+    _v26(x, p, e)
+    _v27(x, p, e)
+def _v27(x, p, e):
     t = []
-    _v34(x, p, t)
+    _v28(x, p, t)
     if not t:
-        _v35(x, p, e)
-def _v35(x, p, e):
+        _v29(x, p, e)
+def _v29(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -408,30 +409,28 @@ def _v35(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v30(x['kty'], p + ('kty',), e)
+            _v24(x['kty'], p + ('kty',), e)
         if 'n' in x:
-            _v36(x['n'], p + ('n',), e)
+            y = x['n']
+            if not (isinstance(y, str)):
+                e.append((p + ('n',), f"{y!r} is not of type 'string'"))
         if 'e' in x:
-            _v37(x['e'], p + ('e',), e)
-def _v37(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v36(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v34(x, p, e):
+            y = x['e']
+            if not (isinstance(y, str)):
+                e.append((p + ('e',), f"{y!r} is not of type 'string'"))
+def _v28(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v38(x['kty'], p + ('kty',), e)
-def _v38(x, p, e):
+            _v30(x['kty'], p + ('kty',), e)
+def _v30(x, p, e):
     if not _equal(x, 'RSA'):
         e.append((p, "'RSA' was expected"))
-def _v32(x, p, e):
+def _v26(x, p, e):
     t = []
-    _v39(x, p, t)
+    _v31(x, p, t)
     if not t:
-        _v40(x, p, e)
-def _v40(x, p, e):
+        _v32(x, p, e)
+def _v32(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -449,32 +448,31 @@ def _v40(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v30(x['kty'], p + ('kty',), e)
+            _v24(x['kty'], p + ('kty',), e)
         if 'crv' in x:
-            _v41(x['crv'], p + ('crv',), e)
+            _v33(x['crv'], p + ('crv',), e)
         if 'x' in x:
-            _v42(x['x'], p + ('x',), e)
-def _v42(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v41(x, p, e):
+            y = x['x']
+            if not (isinstance(y, str)):
+                e.append((p + ('x',), f"{y!r} is not of type 'string'"))
+def _v33(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k6):
         e.append((p, f"{x!r} is not one of ['Ed25519', 'Ed448']"))
-def _v39(x, p, e):
+def _v31(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v43(x['kty'], p + ('kty',), e)
-def _v43(x, p, e):
+            _v34(x['kty'], p + ('kty',), e)
+def _v34(x, p, e):
     if not _equal(x, 'OKP'):
         e.append((p, "'OKP' was expected"))
-def _v31(x, p, e):
+def _v25(x, p, e):
     t = []
-    _v44(x, p, t)
+    _v35(x, p, t)
     if not t:
-        _v45(x, p, e)
-def _v45(x, p, e):
+        _v36(x, p, e)
+def _v36(x, p, e):
     if isinstance(x, dict):
         if 'kty' not in x:
             e.append((p, "'kty' is a required property"))
@@ -494,42 +492,37 @@ def _v45(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'kty' in x:
-            _v30(x['kty'], p + ('kty',), e)
+            _v24(x['kty'], p + ('kty',), e)
         if 'crv' in x:
-            _v46(x['crv'], p + ('crv',), e)
+            _v37(x['crv'], p + ('crv',), e)
         if 'x' in x:
-            _v47(x['x'], p + ('x',), e)
+            y = x['x']
+            if not (isinstance(y, str)):
+                e.append((p + ('x',), f"{y!r} is not of type 'string'"))
         if 'y' in x:
-            _v48(x['y'], p + ('y',), e)
-def _v48(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v47(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v46(x, p, e):
+            y = x['y']
+            if not (isinstance(y, str)):
+                e.append((p + ('y',), f"{y!r} is not of type 'string'"))
+def _v37(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k8):
         e.append((p, f"{x!r} is not one of ['P-256', 'P-384', 'P-521']"))
-def _v44(x, p, e):
+def _v35(x, p, e):
     if isinstance(x, dict):
         if 'kty' in x:
-            _v49(x['kty'], p + ('kty',), e)
-def _v49(x, p, e):
+            _v38(x['kty'], p + ('kty',), e)
+def _v38(x, p, e):
     if not _equal(x, 'EC'):
         e.append((p, "'EC' was expected"))
-def _v30(x, p, e):
+def _v24(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k9):
         e.append((p, f"{x!r} is not one of ['EC', 'OKP', 'RSA']"))
-def _v23(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v22(x, p, e):
+def _v20(x, p, e):
     valid = []
-    for n, check in enumerate((_v50, _v51,)):
+    for n, check in enumerate((_v39, _v40,)):
         t = []
         check(x, p, t)
         if not t:
@@ -539,17 +532,17 @@ def _v22(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k10[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v51(x, p, e):
+def _v40(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k11(x):
         e.append((p, f"{x!r} is not a 'uri'"))
-def _v50(x, p, e):
+def _v39(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k12):
         e.append((p, f"{x!r} is not one of ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'Ed25519', 'Ed448', 'HS256', 'HS384', 'HS512']"))
-def _v20(x, p, e):
+def _v18(x, p, e):
     if isinstance(x, dict):
         extra = [k for k in x if k not in _k13]
         if extra:
@@ -560,14 +553,14 @@ def _v20(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'chain' in x:
-            _v52(x['chain'], p + ('chain',), e)
-def _v52(x, p, e):
+            _v41(x['chain'], p + ('chain',), e)
+def _v41(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v21(y, p + (i,), e)
-def _v19(x, p, e):
+            _v19(y, p + (i,), e)
+def _v17(x, p, e):
     if isinstance(x, dict):
         extra = [k for k in x if k not in _k14]
         if extra:
@@ -578,20 +571,20 @@ def _v19(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'signers' in x:
-            _v53(x['signers'], p + ('signers',), e)
-def _v53(x, p, e):
+            _v42(x['signers'], p + ('signers',), e)
+def _v42(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v21(y, p + (i,), e)
-def _v17(x, p, e):
+            _v19(y, p + (i,), e)
+def _v15(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v54(x, p, e):
+            _v43(y, p + (i,), e)
+def _v43(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -599,9 +592,13 @@ def _v54(x, p, e):
             e.append((p, "'name' is a required property"))
     if isinstance(x, dict):
         if 'name' in x:
-            _v55(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v56(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         extra = [k for k in x if k not in _k15]
         if extra:
@@ -610,13 +607,7 @@ def _v54(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v56(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v55(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v16(x, p, e):
+def _v14(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -629,14 +620,14 @@ def _v16(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'standards' in x:
-            _v57(x['standards'], p + ('standards',), e)
-def _v57(x, p, e):
+            _v44(x['standards'], p + ('standards',), e)
+def _v44(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v58(y, p + (i,), e)
-def _v58(x, p, e):
+            _v45(y, p + (i,), e)
+def _v45(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -649,30 +640,38 @@ def _v58(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'name' in x:
-            _v60(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v61(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v62(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'owner' in x:
-            _v63(x['owner'], p + ('owner',), e)
+            y = x['owner']
+            if not (isinstance(y, str)):
+                e.append((p + ('owner',), f"{y!r} is not of type 'string'"))
         if 'requirements' in x:
-            _v64(x['requirements'], p + ('requirements',), e)
+            _v47(x['requirements'], p + ('requirements',), e)
         if 'levels' in x:
-            _v65(x['levels'], p + ('levels',), e)
+            _v48(x['levels'], p + ('levels',), e)
         if 'externalReferences' in x:
-            _v66(x['externalReferences'], p + ('externalReferences',), e)
+            _v49(x['externalReferences'], p + ('externalReferences',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v66(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v49(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v67(x, p, e):
+            _v50(y, p + (i,), e)
+def _v50(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -690,20 +689,22 @@ def _v67(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'url' in x:
-            _v68(x['url'], p + ('url',), e)
+            _v51(x['url'], p + ('url',), e)
         if 'comment' in x:
-            _v69(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'type' in x:
-            _v70(x['type'], p + ('type',), e)
+            _v52(x['type'], p + ('type',), e)
         if 'hashes' in x:
-            _v71(x['hashes'], p + ('hashes',), e)
-def _v71(x, p, e):
+            _v53(x['hashes'], p + ('hashes',), e)
+def _v53(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v72(y, p + (i,), e)
-def _v72(x, p, e):
+            _v54(y, p + (i,), e)
+def _v54(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -721,30 +722,27 @@ def _v72(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'alg' in x:
-            _v73(x['alg'], p + ('alg',), e)
+            _v55(x['alg'], p + ('alg',), e)
         if 'content' in x:
-            _v74(x['content'], p + ('content',), e)
-def _v74(x, p, e):
+            _v56(x['content'], p + ('content',), e)
+def _v56(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k20.search(x):
         e.append((p, f"{x!r} does not match '^([a-fA-F0-9]{{32}}|[a-fA-F0-9]{{40}}|[a-fA-F0-9]{{64}}|[a-fA-F0-9]{{96}}|[a-fA-F0-9]{{128}})$'"))
-def _v73(x, p, e):
+def _v55(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k21):
         e.append((p, f"{x!r} is not one of ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'BLAKE2b-256', 'BLAKE2b-384', 'BLAKE2b-512', 'BLAKE3']"))
-def _v70(x, p, e):
+def _v52(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k22):
         e.append((p, f"{x!r} is not one of ['vcs', 'issue-tracker', 'website', 'advisories', 'bom', 'mailing-list', 'social', 'chat', 'documentation', 'support', 'source-distribution', 'distribution', 'distribution-intake', 'license', 'build-meta', 'build-system', 'release-notes', 'security-contact', 'model-card', 'log', 'configuration', 'evidence', 'formulation', 'attestation', 'threat-model', 'adversary-model', 'risk-assessment', 'vulnerability-assertion', 'exploitability-statement', 'pentest-report', 'static-analysis-report', 'dynamic-analysis-report', 'runtime-analysis-report', 'component-analysis-report', 'maturity-report', 'certification-report', 'codified-infrastructure', 'quality-metrics', 'poam', 'electronic-signature', 'digital-signature', 'rfc-9116', 'other']"))
-def _v69(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v68(x, p, e):
+def _v51(x, p, e):
     valid = []
-    for n, check in enumerate((_v75, _v76,)):
+    for n, check in enumerate((_v57, _v58,)):
         t = []
         check(x, p, t)
         if not t:
@@ -752,9 +750,9 @@ def _v68(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v76(x, p, e):
+def _v58(x, p, e):
     valid = []
-    for n, check in enumerate((_v77, _v78,)):
+    for n, check in enumerate((_v59, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -762,32 +760,32 @@ def _v76(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v78(x, p, e):
+def _v60(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k23(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
     if isinstance(x, str) and not _k24.search(x):
         e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*#.+$'"))
-def _v77(x, p, e):
+def _v59(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k25(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
     if isinstance(x, str) and not _k26.search(x):
         e.append((p, f"{x!r} does not match '^urn:cdx:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}/[1-9][0-9]*$'"))
-def _v75(x, p, e):
+def _v57(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k27(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v65(x, p, e):
+def _v48(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v79(y, p + (i,), e)
-def _v79(x, p, e):
+            _v61(y, p + (i,), e)
+def _v61(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -800,37 +798,34 @@ def _v79(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'identifier' in x:
-            _v80(x['identifier'], p + ('identifier',), e)
+            y = x['identifier']
+            if not (isinstance(y, str)):
+                e.append((p + ('identifier',), f"{y!r} is not of type 'string'"))
         if 'title' in x:
-            _v81(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v82(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'requirements' in x:
-            _v83(x['requirements'], p + ('requirements',), e)
-def _v83(x, p, e):
+            _v62(x['requirements'], p + ('requirements',), e)
+def _v62(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v82(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v81(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v80(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v64(x, p, e):
+            _v46(y, p + (i,), e)
+def _v47(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v84(y, p + (i,), e)
-def _v84(x, p, e):
+            _v63(y, p + (i,), e)
+def _v63(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -843,82 +838,65 @@ def _v84(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'identifier' in x:
-            _v85(x['identifier'], p + ('identifier',), e)
+            y = x['identifier']
+            if not (isinstance(y, str)):
+                e.append((p + ('identifier',), f"{y!r} is not of type 'string'"))
         if 'title' in x:
-            _v86(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'text' in x:
-            _v87(x['text'], p + ('text',), e)
+            y = x['text']
+            if not (isinstance(y, str)):
+                e.append((p + ('text',), f"{y!r} is not of type 'string'"))
         if 'descriptions' in x:
-            _v88(x['descriptions'], p + ('descriptions',), e)
+            _v64(x['descriptions'], p + ('descriptions',), e)
         if 'openCre' in x:
-            _v89(x['openCre'], p + ('openCre',), e)
+            _v65(x['openCre'], p + ('openCre',), e)
         if 'parent' in x:
-            _v59(x['parent'], p + ('parent',), e)
+            _v46(x['parent'], p + ('parent',), e)
         if 'properties' in x:
-            _v90(x['properties'], p + ('properties',), e)
+            _v66(x['properties'], p + ('properties',), e)
         if 'externalReferences' in x:
-            _v91(x['externalReferences'], p + ('externalReferences',), e)
-def _v91(x, p, e):
+            _v67(x['externalReferences'], p + ('externalReferences',), e)
+def _v67(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v90(x, p, e):
+            _v50(y, p + (i,), e)
+def _v66(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v89(x, p, e):
+            _v43(y, p + (i,), e)
+def _v65(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v92(y, p + (i,), e)
-def _v92(x, p, e):
+            _v68(y, p + (i,), e)
+def _v68(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k30.search(x):
         e.append((p, f"{x!r} does not match '^CRE:[0-9]+-[0-9]+$'"))
-def _v88(x, p, e):
+def _v64(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v93(y, p + (i,), e)
-def _v93(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v87(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v86(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v85(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v63(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v62(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v61(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v60(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v59(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v46(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
-def _v15(x, p, e):
+def _v13(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -931,20 +909,20 @@ def _v15(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'assessors' in x:
-            _v94(x['assessors'], p + ('assessors',), e)
+            _v69(x['assessors'], p + ('assessors',), e)
         if 'attestations' in x:
-            _v95(x['attestations'], p + ('attestations',), e)
+            _v70(x['attestations'], p + ('attestations',), e)
         if 'claims' in x:
-            _v96(x['claims'], p + ('claims',), e)
+            _v71(x['claims'], p + ('claims',), e)
         if 'evidence' in x:
-            _v97(x['evidence'], p + ('evidence',), e)
+            _v72(x['evidence'], p + ('evidence',), e)
         if 'targets' in x:
-            _v98(x['targets'], p + ('targets',), e)
+            _v73(x['targets'], p + ('targets',), e)
         if 'affirmation' in x:
-            _v99(x['affirmation'], p + ('affirmation',), e)
+            _v74(x['affirmation'], p + ('affirmation',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v99(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v74(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -957,18 +935,20 @@ def _v99(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'statement' in x:
-            _v100(x['statement'], p + ('statement',), e)
+            y = x['statement']
+            if not (isinstance(y, str)):
+                e.append((p + ('statement',), f"{y!r} is not of type 'string'"))
         if 'signatories' in x:
-            _v101(x['signatories'], p + ('signatories',), e)
+            _v75(x['signatories'], p + ('signatories',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v101(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v75(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v102(y, p + (i,), e)
-def _v102(x, p, e):
+            _v76(y, p + (i,), e)
+def _v76(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -980,7 +960,7 @@ def _v102(x, p, e):
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
     valid = []
-    for n, check in enumerate((_v103, _v104,)):
+    for n, check in enumerate((_v77, _v78,)):
         t = []
         check(x, p, t)
         if not t:
@@ -992,16 +972,20 @@ def _v102(x, p, e):
         e.append((p, f"{x!r} is valid under each of {said}"))
     if isinstance(x, dict):
         if 'name' in x:
-            _v105(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'role' in x:
-            _v106(x['role'], p + ('role',), e)
+            y = x['role']
+            if not (isinstance(y, str)):
+                e.append((p + ('role',), f"{y!r} is not of type 'string'"))
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
+            _v16(x['signature'], p + ('signature',), e)
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'externalReference' in x:
-            _v67(x['externalReference'], p + ('externalReference',), e)
-def _v107(x, p, e):
+            _v50(x['externalReference'], p + ('externalReference',), e)
+def _v79(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1014,22 +998,24 @@ def _v107(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'name' in x:
-            _v108(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'address' in x:
-            _v109(x['address'], p + ('address',), e)
+            _v80(x['address'], p + ('address',), e)
         if 'url' in x:
-            _v110(x['url'], p + ('url',), e)
+            _v81(x['url'], p + ('url',), e)
         if 'contact' in x:
-            _v111(x['contact'], p + ('contact',), e)
-def _v111(x, p, e):
+            _v82(x['contact'], p + ('contact',), e)
+def _v82(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v112(y, p + (i,), e)
-def _v112(x, p, e):
+            _v83(y, p + (i,), e)
+def _v83(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1042,36 +1028,34 @@ def _v112(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'name' in x:
-            _v113(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'email' in x:
-            _v114(x['email'], p + ('email',), e)
+            _v84(x['email'], p + ('email',), e)
         if 'phone' in x:
-            _v115(x['phone'], p + ('phone',), e)
-def _v115(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v114(x, p, e):
+            y = x['phone']
+            if not (isinstance(y, str)):
+                e.append((p + ('phone',), f"{y!r} is not of type 'string'"))
+def _v84(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k37(x):
         e.append((p, f"{x!r} is not a 'idn-email'"))
-def _v113(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v110(x, p, e):
+def _v81(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v116(y, p + (i,), e)
-def _v116(x, p, e):
+            _v85(y, p + (i,), e)
+def _v85(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k38(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v109(x, p, e):
+def _v80(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1084,60 +1068,42 @@ def _v109(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'country' in x:
-            _v117(x['country'], p + ('country',), e)
+            y = x['country']
+            if not (isinstance(y, str)):
+                e.append((p + ('country',), f"{y!r} is not of type 'string'"))
         if 'region' in x:
-            _v118(x['region'], p + ('region',), e)
+            y = x['region']
+            if not (isinstance(y, str)):
+                e.append((p + ('region',), f"{y!r} is not of type 'string'"))
         if 'locality' in x:
-            _v119(x['locality'], p + ('locality',), e)
+            y = x['locality']
+            if not (isinstance(y, str)):
+                e.append((p + ('locality',), f"{y!r} is not of type 'string'"))
         if 'postOfficeBoxNumber' in x:
-            _v120(x['postOfficeBoxNumber'], p + ('postOfficeBoxNumber',), e)
+            y = x['postOfficeBoxNumber']
+            if not (isinstance(y, str)):
+                e.append((p + ('postOfficeBoxNumber',), f"{y!r} is not of type 'string'"))
         if 'postalCode' in x:
-            _v121(x['postalCode'], p + ('postalCode',), e)
+            y = x['postalCode']
+            if not (isinstance(y, str)):
+                e.append((p + ('postalCode',), f"{y!r} is not of type 'string'"))
         if 'streetAddress' in x:
-            _v122(x['streetAddress'], p + ('streetAddress',), e)
-def _v122(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v121(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v120(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v119(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v118(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v117(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v108(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v106(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v105(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v104(x, p, e):
+            y = x['streetAddress']
+            if not (isinstance(y, str)):
+                e.append((p + ('streetAddress',), f"{y!r} is not of type 'string'"))
+def _v78(x, p, e):
     if isinstance(x, dict):
         if 'externalReference' not in x:
             e.append((p, "'externalReference' is a required property"))
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v103(x, p, e):
+def _v77(x, p, e):
     if isinstance(x, dict):
         if 'signature' not in x:
             e.append((p, "'signature' is a required property"))
-def _v100(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v98(x, p, e):
+def _v73(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1150,18 +1116,18 @@ def _v98(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organizations' in x:
-            _v123(x['organizations'], p + ('organizations',), e)
+            _v86(x['organizations'], p + ('organizations',), e)
         if 'components' in x:
-            _v124(x['components'], p + ('components',), e)
+            _v87(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v125(x['services'], p + ('services',), e)
-def _v125(x, p, e):
+            _v88(x['services'], p + ('services',), e)
+def _v88(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
-def _v126(x, p, e):
+            _v89(y, p + (i,), e)
+def _v89(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1177,57 +1143,67 @@ def _v126(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'provider' in x:
-            _v107(x['provider'], p + ('provider',), e)
+            _v79(x['provider'], p + ('provider',), e)
         if 'group' in x:
-            _v127(x['group'], p + ('group',), e)
+            y = x['group']
+            if not (isinstance(y, str)):
+                e.append((p + ('group',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v128(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v129(x['version'], p + ('version',), e)
+            _v90(x['version'], p + ('version',), e)
         if 'description' in x:
-            _v130(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'endpoints' in x:
-            _v131(x['endpoints'], p + ('endpoints',), e)
+            _v91(x['endpoints'], p + ('endpoints',), e)
         if 'authenticated' in x:
-            _v132(x['authenticated'], p + ('authenticated',), e)
+            y = x['authenticated']
+            if not (isinstance(y, bool)):
+                e.append((p + ('authenticated',), f"{y!r} is not of type 'boolean'"))
         if 'x-trust-boundary' in x:
-            _v133(x['x-trust-boundary'], p + ('x-trust-boundary',), e)
+            y = x['x-trust-boundary']
+            if not (isinstance(y, bool)):
+                e.append((p + ('x-trust-boundary',), f"{y!r} is not of type 'boolean'"))
         if 'trustZone' in x:
-            _v134(x['trustZone'], p + ('trustZone',), e)
+            y = x['trustZone']
+            if not (isinstance(y, str)):
+                e.append((p + ('trustZone',), f"{y!r} is not of type 'string'"))
         if 'data' in x:
-            _v135(x['data'], p + ('data',), e)
+            _v92(x['data'], p + ('data',), e)
         if 'licenses' in x:
-            _v136(x['licenses'], p + ('licenses',), e)
+            _v93(x['licenses'], p + ('licenses',), e)
         if 'externalReferences' in x:
-            _v137(x['externalReferences'], p + ('externalReferences',), e)
+            _v94(x['externalReferences'], p + ('externalReferences',), e)
         if 'services' in x:
-            _v138(x['services'], p + ('services',), e)
+            _v95(x['services'], p + ('services',), e)
         if 'releaseNotes' in x:
-            _v139(x['releaseNotes'], p + ('releaseNotes',), e)
+            _v96(x['releaseNotes'], p + ('releaseNotes',), e)
         if 'properties' in x:
-            _v140(x['properties'], p + ('properties',), e)
+            _v97(x['properties'], p + ('properties',), e)
         if 'tags' in x:
-            _v141(x['tags'], p + ('tags',), e)
+            _v98(x['tags'], p + ('tags',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v141(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v98(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v142(y, p + (i,), e)
-def _v142(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v140(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v97(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v139(x, p, e):
+            _v43(y, p + (i,), e)
+def _v96(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1243,40 +1219,44 @@ def _v139(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v143(x['type'], p + ('type',), e)
+            _v99(x['type'], p + ('type',), e)
         if 'title' in x:
-            _v144(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'featuredImage' in x:
-            _v145(x['featuredImage'], p + ('featuredImage',), e)
+            _v100(x['featuredImage'], p + ('featuredImage',), e)
         if 'socialImage' in x:
-            _v146(x['socialImage'], p + ('socialImage',), e)
+            _v101(x['socialImage'], p + ('socialImage',), e)
         if 'description' in x:
-            _v147(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'timestamp' in x:
-            _v148(x['timestamp'], p + ('timestamp',), e)
+            _v102(x['timestamp'], p + ('timestamp',), e)
         if 'aliases' in x:
-            _v149(x['aliases'], p + ('aliases',), e)
+            _v103(x['aliases'], p + ('aliases',), e)
         if 'tags' in x:
-            _v141(x['tags'], p + ('tags',), e)
+            _v98(x['tags'], p + ('tags',), e)
         if 'resolves' in x:
-            _v150(x['resolves'], p + ('resolves',), e)
+            _v104(x['resolves'], p + ('resolves',), e)
         if 'notes' in x:
-            _v151(x['notes'], p + ('notes',), e)
+            _v105(x['notes'], p + ('notes',), e)
         if 'properties' in x:
-            _v152(x['properties'], p + ('properties',), e)
-def _v152(x, p, e):
+            _v106(x['properties'], p + ('properties',), e)
+def _v106(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v151(x, p, e):
+            _v43(y, p + (i,), e)
+def _v105(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v153(y, p + (i,), e)
-def _v153(x, p, e):
+            _v107(y, p + (i,), e)
+def _v107(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1292,10 +1272,10 @@ def _v153(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'locale' in x:
-            _v154(x['locale'], p + ('locale',), e)
+            _v108(x['locale'], p + ('locale',), e)
         if 'text' in x:
-            _v155(x['text'], p + ('text',), e)
-def _v155(x, p, e):
+            _v109(x['text'], p + ('text',), e)
+def _v109(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1311,34 +1291,32 @@ def _v155(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'contentType' in x:
-            _v156(x['contentType'], p + ('contentType',), e)
+            y = x['contentType']
+            if not (isinstance(y, str)):
+                e.append((p + ('contentType',), f"{y!r} is not of type 'string'"))
         if 'encoding' in x:
-            _v157(x['encoding'], p + ('encoding',), e)
+            _v110(x['encoding'], p + ('encoding',), e)
         if 'content' in x:
-            _v158(x['content'], p + ('content',), e)
-def _v158(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v157(x, p, e):
+            y = x['content']
+            if not (isinstance(y, str)):
+                e.append((p + ('content',), f"{y!r} is not of type 'string'"))
+def _v110(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k45):
         e.append((p, f"{x!r} is not one of ['base64']"))
-def _v156(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v154(x, p, e):
+def _v108(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k46.search(x):
         e.append((p, f"{x!r} does not match '^([a-z]{{2}})(-[A-Z]{{2}})?$'"))
-def _v150(x, p, e):
+def _v104(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v159(y, p + (i,), e)
-def _v159(x, p, e):
+            _v111(y, p + (i,), e)
+def _v111(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1354,29 +1332,35 @@ def _v159(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v160(x['type'], p + ('type',), e)
+            _v112(x['type'], p + ('type',), e)
         if 'id' in x:
-            _v161(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v162(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v163(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v164(x['source'], p + ('source',), e)
+            _v113(x['source'], p + ('source',), e)
         if 'references' in x:
-            _v165(x['references'], p + ('references',), e)
-def _v165(x, p, e):
+            _v114(x['references'], p + ('references',), e)
+def _v114(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v166(y, p + (i,), e)
-def _v166(x, p, e):
+            _v115(y, p + (i,), e)
+def _v115(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k48(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v164(x, p, e):
+def _v113(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1389,83 +1373,65 @@ def _v164(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v167(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v168(x['url'], p + ('url',), e)
-def _v168(x, p, e):
+            _v116(x['url'], p + ('url',), e)
+def _v116(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k50(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v167(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v163(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v162(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v161(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v160(x, p, e):
+def _v112(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k51):
         e.append((p, f"{x!r} is not one of ['defect', 'enhancement', 'security']"))
-def _v149(x, p, e):
+def _v103(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v169(y, p + (i,), e)
-def _v169(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v148(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v102(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k52(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v147(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v146(x, p, e):
+def _v101(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k53(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v145(x, p, e):
+def _v100(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k54(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v144(x, p, e):
+def _v99(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v143(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v138(x, p, e):
+def _v95(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v89(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v137(x, p, e):
+def _v94(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v136(x, p, e):
+            _v50(y, p + (i,), e)
+def _v93(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     valid = []
-    for n, check in enumerate((_v170, _v171,)):
+    for n, check in enumerate((_v117, _v118,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1475,7 +1441,7 @@ def _v136(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k55[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v171(x, p, e):
+def _v118(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and len(x) > 1:
@@ -1489,8 +1455,8 @@ def _v171(x, p, e):
         e.append((p, f"{x!r} is too long"))
     if isinstance(x, list):
         if len(x) > 0:
-            _v172(x[0], p + (0,), e)
-def _v172(x, p, e):
+            _v119(x[0], p + (0,), e)
+def _v119(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1506,26 +1472,25 @@ def _v172(x, p, e):
             e.append((p, "'expression' is a required property"))
     if isinstance(x, dict):
         if 'expression' in x:
-            _v173(x['expression'], p + ('expression',), e)
+            y = x['expression']
+            if not (isinstance(y, str)):
+                e.append((p + ('expression',), f"{y!r} is not of type 'string'"))
         if 'acknowledgement' in x:
-            _v174(x['acknowledgement'], p + ('acknowledgement',), e)
+            _v120(x['acknowledgement'], p + ('acknowledgement',), e)
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
-def _v174(x, p, e):
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
+def _v120(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k57):
         e.append((p, f"{x!r} is not one of ['declared', 'concluded']"))
-def _v173(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v170(x, p, e):
+def _v117(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v175(y, p + (i,), e)
-def _v175(x, p, e):
+            _v121(y, p + (i,), e)
+def _v121(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1541,12 +1506,12 @@ def _v175(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'license' in x:
-            _v176(x['license'], p + ('license',), e)
-def _v176(x, p, e):
+            _v122(x['license'], p + ('license',), e)
+def _v122(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v177, _v178,)):
+    for n, check in enumerate((_v123, _v124,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1566,28 +1531,30 @@ def _v176(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'id' in x:
-            _v179(x['id'], p + ('id',), e)
+            _v125(x['id'], p + ('id',), e)
         if 'name' in x:
-            _v180(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'acknowledgement' in x:
-            _v174(x['acknowledgement'], p + ('acknowledgement',), e)
+            _v120(x['acknowledgement'], p + ('acknowledgement',), e)
         if 'text' in x:
-            _v155(x['text'], p + ('text',), e)
+            _v109(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v181(x['url'], p + ('url',), e)
+            _v126(x['url'], p + ('url',), e)
         if 'licensing' in x:
-            _v182(x['licensing'], p + ('licensing',), e)
+            _v127(x['licensing'], p + ('licensing',), e)
         if 'properties' in x:
-            _v183(x['properties'], p + ('properties',), e)
-def _v183(x, p, e):
+            _v128(x['properties'], p + ('properties',), e)
+def _v128(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v182(x, p, e):
+            _v43(y, p + (i,), e)
+def _v127(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1600,46 +1567,45 @@ def _v182(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'altIds' in x:
-            _v184(x['altIds'], p + ('altIds',), e)
+            _v129(x['altIds'], p + ('altIds',), e)
         if 'licensor' in x:
-            _v185(x['licensor'], p + ('licensor',), e)
+            _v130(x['licensor'], p + ('licensor',), e)
         if 'licensee' in x:
-            _v186(x['licensee'], p + ('licensee',), e)
+            _v131(x['licensee'], p + ('licensee',), e)
         if 'purchaser' in x:
-            _v187(x['purchaser'], p + ('purchaser',), e)
+            _v132(x['purchaser'], p + ('purchaser',), e)
         if 'purchaseOrder' in x:
-            _v188(x['purchaseOrder'], p + ('purchaseOrder',), e)
+            y = x['purchaseOrder']
+            if not (isinstance(y, str)):
+                e.append((p + ('purchaseOrder',), f"{y!r} is not of type 'string'"))
         if 'licenseTypes' in x:
-            _v189(x['licenseTypes'], p + ('licenseTypes',), e)
+            _v133(x['licenseTypes'], p + ('licenseTypes',), e)
         if 'lastRenewal' in x:
-            _v190(x['lastRenewal'], p + ('lastRenewal',), e)
+            _v134(x['lastRenewal'], p + ('lastRenewal',), e)
         if 'expiration' in x:
-            _v191(x['expiration'], p + ('expiration',), e)
-def _v191(x, p, e):
+            _v135(x['expiration'], p + ('expiration',), e)
+def _v135(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k62(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v190(x, p, e):
+def _v134(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k63(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v189(x, p, e):
+def _v133(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v192(y, p + (i,), e)
-def _v192(x, p, e):
+            _v136(y, p + (i,), e)
+def _v136(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k64):
         e.append((p, f"{x!r} is not one of ['academic', 'appliance', 'client-access', 'concurrent-user', 'core-points', 'custom-metric', 'device', 'evaluation', 'named-user', 'node-locked', 'oem', 'perpetual', 'processor-points', 'subscription', 'user', 'other']"))
-def _v188(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v187(x, p, e):
+def _v132(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1652,11 +1618,11 @@ def _v187(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v112(x['individual'], p + ('individual',), e)
+            _v83(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v193, _v194,)):
+    for n, check in enumerate((_v137, _v138,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1666,15 +1632,15 @@ def _v187(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k66[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v194(x, p, e):
+def _v138(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v193(x, p, e):
+def _v137(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v186(x, p, e):
+def _v131(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1687,11 +1653,11 @@ def _v186(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v112(x['individual'], p + ('individual',), e)
+            _v83(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v195, _v196,)):
+    for n, check in enumerate((_v139, _v140,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1701,15 +1667,15 @@ def _v186(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k68[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v196(x, p, e):
+def _v140(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v195(x, p, e):
+def _v139(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v185(x, p, e):
+def _v130(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1722,11 +1688,11 @@ def _v185(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v112(x['individual'], p + ('individual',), e)
+            _v83(x['individual'], p + ('individual',), e)
     valid = []
-    for n, check in enumerate((_v197, _v198,)):
+    for n, check in enumerate((_v141, _v142,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1736,51 +1702,46 @@ def _v185(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k70[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v198(x, p, e):
+def _v142(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v197(x, p, e):
+def _v141(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v184(x, p, e):
+def _v129(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v199(y, p + (i,), e)
-def _v199(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v181(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v126(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k71(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v180(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v179(x, p, e):
+def _v125(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k72):
         e.append((p, f"{x!r} is not one of ['0BSD', '3D-Slicer-1.0', 'AAL', 'Abstyles', 'AdaCore-doc', 'Adobe-2006', 'Adobe-Display-PostScript', 'Adobe-Glyph', 'Adobe-Utopia', 'ADSL', 'Advanced-Cryptics-Dictionary', 'AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0', 'Afmparse', 'AGPL-1.0', 'AGPL-1.0-only', 'AGPL-1.0-or-later', 'AGPL-3.0', 'AGPL-3.0-only', 'AGPL-3.0-or-later', 'Aladdin', 'ALGLIB-Documentation', 'AMD-newlib', 'AMDPLPA', 'AML', 'AML-glslang', 'AMPAS', 'ANTLR-PD', 'ANTLR-PD-fallback', 'any-OSI', 'any-OSI-perl-modules', 'Apache-1.0', 'Apache-1.1', 'Apache-2.0', 'APAFML', 'APL-1.0', 'App-s2p', 'APSL-1.0', 'APSL-1.1', 'APSL-1.2', 'APSL-2.0', 'Arphic-1999', 'Artistic-1.0', 'Artistic-1.0-cl8', 'Artistic-1.0-Perl', 'Artistic-2.0', 'Artistic-dist', 'Aspell-RU', 'ASWF-Digital-Assets-1.0', 'ASWF-Digital-Assets-1.1', 'Baekmuk', 'Bahyph', 'Barr', 'bcrypt-Solar-Designer', 'Beerware', 'Bitstream-Charter', 'Bitstream-Vera', 'BitTorrent-1.0', 'BitTorrent-1.1', 'blessing', 'BlueOak-1.0.0', 'Boehm-GC', 'Boehm-GC-without-fee', 'BOLA-1.1', 'Borceux', 'Brian-Gladman-2-Clause', 'Brian-Gladman-3-Clause', 'BSD-1-Clause', 'BSD-2-Clause', 'BSD-2-Clause-Darwin', 'BSD-2-Clause-first-lines', 'BSD-2-Clause-FreeBSD', 'BSD-2-Clause-NetBSD', 'BSD-2-Clause-Patent', 'BSD-2-Clause-pkgconf-disclaimer', 'BSD-2-Clause-Views', 'BSD-3-Clause', 'BSD-3-Clause-acpica', 'BSD-3-Clause-Attribution', 'BSD-3-Clause-Clear', 'BSD-3-Clause-flex', 'BSD-3-Clause-HP', 'BSD-3-Clause-LBNL', 'BSD-3-Clause-Modification', 'BSD-3-Clause-No-Military-License', 'BSD-3-Clause-No-Nuclear-License', 'BSD-3-Clause-No-Nuclear-License-2014', 'BSD-3-Clause-No-Nuclear-Warranty', 'BSD-3-Clause-Open-MPI', 'BSD-3-Clause-Sun', 'BSD-3-Clause-Tso', 'BSD-4-Clause', 'BSD-4-Clause-Shortened', 'BSD-4-Clause-UC', 'BSD-4.3RENO', 'BSD-4.3TAHOE', 'BSD-Advertising-Acknowledgement', 'BSD-Attribution-HPND-disclaimer', 'BSD-Inferno-Nettverk', 'BSD-Mark-Modifications', 'BSD-Protection', 'BSD-Source-beginning-file', 'BSD-Source-Code', 'BSD-Systemics', 'BSD-Systemics-W3Works', 'BSL-1.0', 'Buddy', 'BUSL-1.1', 'bzip2-1.0.5', 'bzip2-1.0.6', 'C-UDA-1.0', 'CAL-1.0', 'CAL-1.0-Combined-Work-Exception', 'Caldera', 'Caldera-no-preamble', 'CAPEC-tou', 'Catharon', 'CATOSL-1.1', 'CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-2.5-AU', 'CC-BY-3.0', 'CC-BY-3.0-AT', 'CC-BY-3.0-AU', 'CC-BY-3.0-DE', 'CC-BY-3.0-IGO', 'CC-BY-3.0-NL', 'CC-BY-3.0-US', 'CC-BY-4.0', 'CC-BY-NC-1.0', 'CC-BY-NC-2.0', 'CC-BY-NC-2.5', 'CC-BY-NC-3.0', 'CC-BY-NC-3.0-DE', 'CC-BY-NC-4.0', 'CC-BY-NC-ND-1.0', 'CC-BY-NC-ND-2.0', 'CC-BY-NC-ND-2.5', 'CC-BY-NC-ND-3.0', 'CC-BY-NC-ND-3.0-DE', 'CC-BY-NC-ND-3.0-IGO', 'CC-BY-NC-ND-4.0', 'CC-BY-NC-SA-1.0', 'CC-BY-NC-SA-2.0', 'CC-BY-NC-SA-2.0-DE', 'CC-BY-NC-SA-2.0-FR', 'CC-BY-NC-SA-2.0-UK', 'CC-BY-NC-SA-2.5', 'CC-BY-NC-SA-3.0', 'CC-BY-NC-SA-3.0-DE', 'CC-BY-NC-SA-3.0-IGO', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-1.0', 'CC-BY-ND-2.0', 'CC-BY-ND-2.5', 'CC-BY-ND-3.0', 'CC-BY-ND-3.0-DE', 'CC-BY-ND-4.0', 'CC-BY-SA-1.0', 'CC-BY-SA-2.0', 'CC-BY-SA-2.0-UK', 'CC-BY-SA-2.1-JP', 'CC-BY-SA-2.5', 'CC-BY-SA-3.0', 'CC-BY-SA-3.0-AT', 'CC-BY-SA-3.0-DE', 'CC-BY-SA-3.0-IGO', 'CC-BY-SA-4.0', 'CC-PDDC', 'CC-PDM-1.0', 'CC-SA-1.0', 'CC0-1.0', 'CDDL-1.0', 'CDDL-1.1', 'CDL-1.0', 'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'CDLA-Sharing-1.0', 'CECILL-1.0', 'CECILL-1.1', 'CECILL-2.0', 'CECILL-2.1', 'CECILL-B', 'CECILL-C', 'CERN-OHL-1.1', 'CERN-OHL-1.2', 'CERN-OHL-P-2.0', 'CERN-OHL-S-2.0', 'CERN-OHL-W-2.0', 'CFITSIO', 'check-cvs', 'checkmk', 'ClArtistic', 'Clips', 'CMU-Mach', 'CMU-Mach-nodoc', 'CNRI-Jython', 'CNRI-Python', 'CNRI-Python-GPL-Compatible', 'COIL-1.0', 'Community-Spec-1.0', 'Condor-1.1', 'copyleft-next-0.3.0', 'copyleft-next-0.3.1', 'Cornell-Lossless-JPEG', 'CPAL-1.0', 'CPL-1.0', 'CPOL-1.02', 'Cronyx', 'Crossword', 'CryptoSwift', 'CrystalStacker', 'CUA-OPL-1.0', 'Cube', 'curl', 'cve-tou', 'D-FSL-1.0', 'DEC-3-Clause', 'diffmark', 'DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'DOC', 'DocBook-DTD', 'DocBook-Schema', 'DocBook-Stylesheet', 'DocBook-XML', 'Dotseqn', 'DRL-1.0', 'DRL-1.1', 'DSDP', 'dtoa', 'dvipdfm', 'ECL-1.0', 'ECL-2.0', 'eCos-2.0', 'EFL-1.0', 'EFL-2.0', 'eGenix', 'Elastic-2.0', 'Entessa', 'EPICS', 'EPL-1.0', 'EPL-2.0', 'ErlPL-1.1', 'ESA-PL-permissive-2.4', 'ESA-PL-strong-copyleft-2.4', 'ESA-PL-weak-copyleft-2.4', 'etalab-2.0', 'EUDatagrid', 'EUPL-1.0', 'EUPL-1.1', 'EUPL-1.2', 'Eurosym', 'Fair', 'FBM', 'FDK-AAC', 'Ferguson-Twofish', 'Frameworx-1.0', 'FreeBSD-DOC', 'FreeImage', 'FSFAP', 'FSFAP-no-warranty-disclaimer', 'FSFUL', 'FSFULLR', 'FSFULLRSD', 'FSFULLRWD', 'FSL-1.1-ALv2', 'FSL-1.1-MIT', 'FTL', 'Furuseth', 'fwlw', 'Game-Programming-Gems', 'GCR-docs', 'GD', 'generic-xts', 'GFDL-1.1', 'GFDL-1.1-invariants-only', 'GFDL-1.1-invariants-or-later', 'GFDL-1.1-no-invariants-only', 'GFDL-1.1-no-invariants-or-later', 'GFDL-1.1-only', 'GFDL-1.1-or-later', 'GFDL-1.2', 'GFDL-1.2-invariants-only', 'GFDL-1.2-invariants-or-later', 'GFDL-1.2-no-invariants-only', 'GFDL-1.2-no-invariants-or-later', 'GFDL-1.2-only', 'GFDL-1.2-or-later', 'GFDL-1.3', 'GFDL-1.3-invariants-only', 'GFDL-1.3-invariants-or-later', 'GFDL-1.3-no-invariants-only', 'GFDL-1.3-no-invariants-or-later', 'GFDL-1.3-only', 'GFDL-1.3-or-later', 'Giftware', 'GL2PS', 'Glide', 'Glulxe', 'GLWTPL', 'gnuplot', 'GPL-1.0', 'GPL-1.0+', 'GPL-1.0-only', 'GPL-1.0-or-later', 'GPL-2.0', 'GPL-2.0+', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-2.0-with-autoconf-exception', 'GPL-2.0-with-bison-exception', 'GPL-2.0-with-classpath-exception', 'GPL-2.0-with-font-exception', 'GPL-2.0-with-GCC-exception', 'GPL-3.0', 'GPL-3.0+', 'GPL-3.0-only', 'GPL-3.0-or-later', 'GPL-3.0-with-autoconf-exception', 'GPL-3.0-with-GCC-exception', 'Graphics-Gems', 'gSOAP-1.3b', 'gtkbook', 'Gutmann', 'HaskellReport', 'HDF5', 'hdparm', 'HIDAPI', 'Hippocratic-2.1', 'HP-1986', 'HP-1989', 'HPND', 'HPND-DEC', 'HPND-doc', 'HPND-doc-sell', 'HPND-export-US', 'HPND-export-US-acknowledgement', 'HPND-export-US-modify', 'HPND-export2-US', 'HPND-Fenneberg-Livingston', 'HPND-INRIA-IMAG', 'HPND-Intel', 'HPND-Kevlin-Henney', 'HPND-Markus-Kuhn', 'HPND-merchantability-variant', 'HPND-MIT-disclaimer', 'HPND-Netrek', 'HPND-Pbmplus', 'HPND-sell-MIT-disclaimer-xserver', 'HPND-sell-regexpr', 'HPND-sell-variant', 'HPND-sell-variant-critical-systems', 'HPND-sell-variant-MIT-disclaimer', 'HPND-sell-variant-MIT-disclaimer-rev', 'HPND-SMC', 'HPND-UC', 'HPND-UC-export-US', 'HTMLTIDY', 'hyphen-bulgarian', 'IBM-pibs', 'ICU', 'IEC-Code-Components-EULA', 'IJG', 'IJG-short', 'ImageMagick', 'iMatix', 'Imlib2', 'Info-ZIP', 'Inner-Net-2.0', 'InnoSetup', 'Intel', 'Intel-ACPI', 'Interbase-1.0', 'IPA', 'IPL-1.0', 'ISC', 'ISC-Veillard', 'ISO-permission', 'Jam', 'JasPer-2.0', 'jove', 'JPL-image', 'JPNIC', 'JSON', 'Kastrup', 'Kazlib', 'Knuth-CTAN', 'LAL-1.2', 'LAL-1.3', 'Latex2e', 'Latex2e-translated-notice', 'Leptonica', 'LGPL-2.0', 'LGPL-2.0+', 'LGPL-2.0-only', 'LGPL-2.0-or-later', 'LGPL-2.1', 'LGPL-2.1+', 'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0+', 'LGPL-3.0-only', 'LGPL-3.0-or-later', 'LGPLLR', 'Libpng', 'libpng-1.6.35', 'libpng-2.0', 'libselinux-1.0', 'libtiff', 'libutil-David-Nugent', 'LiLiQ-P-1.1', 'LiLiQ-R-1.1', 'LiLiQ-Rplus-1.1', 'Linux-man-pages-1-para', 'Linux-man-pages-copyleft', 'Linux-man-pages-copyleft-2-para', 'Linux-man-pages-copyleft-var', 'Linux-OpenIB', 'LOOP', 'LPD-document', 'LPL-1.0', 'LPL-1.02', 'LPPL-1.0', 'LPPL-1.1', 'LPPL-1.2', 'LPPL-1.3a', 'LPPL-1.3c', 'lsof', 'Lucida-Bitmap-Fonts', 'LZMA-SDK-9.11-to-9.20', 'LZMA-SDK-9.22', 'Mackerras-3-Clause', 'Mackerras-3-Clause-acknowledgment', 'magaz', 'mailprio', 'MakeIndex', 'man2html', 'Martin-Birgmeier', 'McPhee-slideshow', 'metamail', 'Minpack', 'MIPS', 'MirOS', 'MIT', 'MIT-0', 'MIT-advertising', 'MIT-Click', 'MIT-CMU', 'MIT-enna', 'MIT-feh', 'MIT-Festival', 'MIT-Khronos-old', 'MIT-Modern-Variant', 'MIT-open-group', 'MIT-STK', 'MIT-testregex', 'MIT-Wu', 'MITNFA', 'MMIXware', 'MMPL-1.0.1', 'Motosoto', 'MPEG-SSG', 'mpi-permissive', 'mpich2', 'MPL-1.0', 'MPL-1.1', 'MPL-2.0', 'MPL-2.0-no-copyleft-exception', 'mplus', 'MS-LPL', 'MS-PL', 'MS-RL', 'MTLL', 'MulanPSL-1.0', 'MulanPSL-2.0', 'Multics', 'Mup', 'NAIST-2003', 'NASA-1.3', 'Naumen', 'NBPL-1.0', 'NCBI-PD', 'NCGL-UK-2.0', 'NCL', 'NCSA', 'Net-SNMP', 'NetCDF', 'Newsletr', 'NGPL', 'ngrep', 'NICTA-1.0', 'NIST-PD', 'NIST-PD-fallback', 'NIST-PD-TNT', 'NIST-Software', 'NLOD-1.0', 'NLOD-2.0', 'NLPL', 'Nokia', 'NOSL', 'Noweb', 'NPL-1.0', 'NPL-1.1', 'NPOSL-3.0', 'NRL', 'NTIA-PD', 'NTP', 'NTP-0', 'Nunit', 'O-UDA-1.0', 'OAR', 'OCCT-PL', 'OCLC-2.0', 'ODbL-1.0', 'ODC-By-1.0', 'OFFIS', 'OFL-1.0', 'OFL-1.0-no-RFN', 'OFL-1.0-RFN', 'OFL-1.1', 'OFL-1.1-no-RFN', 'OFL-1.1-RFN', 'OGC-1.0', 'OGDL-Taiwan-1.0', 'OGL-Canada-2.0', 'OGL-UK-1.0', 'OGL-UK-2.0', 'OGL-UK-3.0', 'OGTSL', 'OLDAP-1.1', 'OLDAP-1.2', 'OLDAP-1.3', 'OLDAP-1.4', 'OLDAP-2.0', 'OLDAP-2.0.1', 'OLDAP-2.1', 'OLDAP-2.2', 'OLDAP-2.2.1', 'OLDAP-2.2.2', 'OLDAP-2.3', 'OLDAP-2.4', 'OLDAP-2.5', 'OLDAP-2.6', 'OLDAP-2.7', 'OLDAP-2.8', 'OLFL-1.3', 'OML', 'OpenMDW-1.0', 'OpenPBS-2.3', 'OpenSSL', 'OpenSSL-standalone', 'OpenVision', 'OPL-1.0', 'OPL-UK-3.0', 'OPUBL-1.0', 'OSC-1.0', 'OSET-PL-2.1', 'OSL-1.0', 'OSL-1.1', 'OSL-2.0', 'OSL-2.1', 'OSL-3.0', 'OSSP', 'PADL', 'ParaType-Free-Font-1.3', 'Parity-6.0.0', 'Parity-7.0.0', 'PDDL-1.0', 'PHP-3.0', 'PHP-3.01', 'Pixar', 'pkgconf', 'Plexus', 'pnmstitch', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'PostgreSQL', 'PPL', 'PSF-2.0', 'psfrag', 'psutils', 'Python-2.0', 'Python-2.0.1', 'python-ldap', 'Qhull', 'QPL-1.0', 'QPL-1.0-INRIA-2004', 'radvd', 'Rdisc', 'RHeCos-1.1', 'RPL-1.1', 'RPL-1.5', 'RPSL-1.0', 'RSA-MD', 'RSCPL', 'Ruby', 'Ruby-pty', 'SAX-PD', 'SAX-PD-2.0', 'Saxpath', 'SCEA', 'SchemeReport', 'Sendmail', 'Sendmail-8.23', 'Sendmail-Open-Source-1.1', 'SGI-B-1.0', 'SGI-B-1.1', 'SGI-B-2.0', 'SGI-OpenGL', 'SGMLUG-PM', 'SGP4', 'SHL-0.5', 'SHL-0.51', 'SimPL-2.0', 'SISSL', 'SISSL-1.2', 'SL', 'Sleepycat', 'SMAIL-GPL', 'SMLNJ', 'SMPPL', 'SNIA', 'snprintf', 'SOFA', 'softSurfer', 'Soundex', 'Spencer-86', 'Spencer-94', 'Spencer-99', 'SPL-1.0', 'ssh-keyscan', 'SSH-OpenSSH', 'SSH-short', 'SSLeay-standalone', 'SSPL-1.0', 'StandardML-NJ', 'SugarCRM-1.1.3', 'SUL-1.0', 'Sun-PPP', 'Sun-PPP-2000', 'SunPro', 'SWL', 'swrule', 'Symlinks', 'TAPR-OHL-1.0', 'TCL', 'TCP-wrappers', 'TekHVC', 'TermReadKey', 'TGPPL-1.0', 'ThirdEye', 'threeparttable', 'TMate', 'TORQUE-1.1', 'TOSL', 'TPDL', 'TPL-1.0', 'TrustedQSL', 'TTWL', 'TTYP0', 'TU-Berlin-1.0', 'TU-Berlin-2.0', 'Ubuntu-font-1.0', 'UCAR', 'UCL-1.0', 'ulem', 'UMich-Merit', 'Unicode-3.0', 'Unicode-DFS-2015', 'Unicode-DFS-2016', 'Unicode-TOU', 'UnixCrypt', 'Unlicense', 'Unlicense-libtelnet', 'Unlicense-libwhirlpool', 'UnRAR', 'UPL-1.0', 'URT-RLE', 'Vim', 'Vixie-Cron', 'VOSTROM', 'VSL-1.0', 'W3C', 'W3C-19980720', 'W3C-20150513', 'w3m', 'Watcom-1.0', 'Widget-Workshop', 'WordNet', 'Wsuipa', 'WTFNMFPL', 'WTFPL', 'wwl', 'wxWindows', 'X11', 'X11-distribute-modifications-variant', 'X11-no-permit-persons', 'X11-swapped', 'Xdebug-1.03', 'Xerox', 'Xfig', 'XFree86-1.1', 'xinetd', 'xkeyboard-config-Zinoviev', 'xlock', 'Xnet', 'xpp', 'XSkat', 'xzoom', 'YPL-1.0', 'YPL-1.1', 'Zed', 'Zeeff', 'Zend-2.0', 'Zimbra-1.3', 'Zimbra-1.4', 'Zlib', 'zlib-acknowledgement', 'ZPL-1.1', 'ZPL-2.0', 'ZPL-2.1', '389-exception', 'Asterisk-exception', 'Asterisk-linking-protocols-exception', 'Autoconf-exception-2.0', 'Autoconf-exception-3.0', 'Autoconf-exception-generic', 'Autoconf-exception-generic-3.0', 'Autoconf-exception-macro', 'Bison-exception-1.24', 'Bison-exception-2.2', 'Bootloader-exception', 'CGAL-linking-exception', 'Classpath-exception-2.0', 'Classpath-exception-2.0-short', 'CLISP-exception-2.0', 'cryptsetup-OpenSSL-exception', 'Digia-Qt-LGPL-exception-1.1', 'DigiRule-FOSS-exception', 'eCos-exception-2.0', 'erlang-otp-linking-exception', 'Fawkes-Runtime-exception', 'FLTK-exception', 'fmt-exception', 'Font-exception-2.0', 'freertos-exception-2.0', 'GCC-exception-2.0', 'GCC-exception-2.0-note', 'GCC-exception-3.1', 'Gmsh-exception', 'GNAT-exception', 'GNOME-examples-exception', 'GNU-compiler-exception', 'gnu-javamail-exception', 'GPL-3.0-389-ds-base-exception', 'GPL-3.0-interface-exception', 'GPL-3.0-linking-exception', 'GPL-3.0-linking-source-exception', 'GPL-CC-1.0', 'GStreamer-exception-2005', 'GStreamer-exception-2008', 'harbour-exception', 'i2p-gpl-java-exception', 'Independent-modules-exception', 'KiCad-libraries-exception', 'kvirc-openssl-exception', 'LGPL-3.0-linking-exception', 'libpri-OpenH323-exception', 'Libtool-exception', 'Linux-syscall-note', 'LLGPL', 'LLVM-exception', 'LZMA-exception', 'mif-exception', 'mxml-exception', 'Nokia-Qt-exception-1.1', 'OCaml-LGPL-linking-exception', 'OCCT-exception-1.0', 'OpenJDK-assembly-exception-1.0', 'openvpn-openssl-exception', 'PCRE2-exception', 'polyparse-exception', 'PS-or-PDF-font-exception-20170817', 'QPL-1.0-INRIA-2004-exception', 'Qt-GPL-exception-1.0', 'Qt-LGPL-exception-1.1', 'Qwt-exception-1.0', 'romic-exception', 'RRDtool-FLOSS-exception-2.0', 'rsync-linking-exception', 'SANE-exception', 'SHL-2.0', 'SHL-2.1', 'Simple-Library-Usage-exception', 'sqlitestudio-OpenSSL-exception', 'stunnel-exception', 'SWI-exception', 'Swift-exception', 'Texinfo-exception', 'u-boot-exception-2.0', 'UBDL-exception', 'Universal-FOSS-exception-1.0', 'vsftpd-openssl-exception', 'WxWindows-exception-3.1', 'x11vnc-openssl-exception']"))
-def _v178(x, p, e):
+def _v124(x, p, e):
     if isinstance(x, dict):
         if 'name' not in x:
             e.append((p, "'name' is a required property"))
-def _v177(x, p, e):
+def _v123(x, p, e):
     if isinstance(x, dict):
         if 'id' not in x:
             e.append((p, "'id' is a required property"))
-def _v135(x, p, e):
+def _v92(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v200(y, p + (i,), e)
-def _v200(x, p, e):
+            _v143(y, p + (i,), e)
+def _v143(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1798,28 +1759,32 @@ def _v200(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'flow' in x:
-            _v201(x['flow'], p + ('flow',), e)
+            _v144(x['flow'], p + ('flow',), e)
         if 'classification' in x:
-            _v202(x['classification'], p + ('classification',), e)
+            _v145(x['classification'], p + ('classification',), e)
         if 'name' in x:
-            _v203(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v204(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'governance' in x:
-            _v205(x['governance'], p + ('governance',), e)
+            _v146(x['governance'], p + ('governance',), e)
         if 'source' in x:
-            _v206(x['source'], p + ('source',), e)
+            _v147(x['source'], p + ('source',), e)
         if 'destination' in x:
-            _v207(x['destination'], p + ('destination',), e)
-def _v207(x, p, e):
+            _v148(x['destination'], p + ('destination',), e)
+def _v148(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v208(y, p + (i,), e)
-def _v208(x, p, e):
+            _v149(y, p + (i,), e)
+def _v149(x, p, e):
     valid = []
-    for n, check in enumerate((_v209, _v78,)):
+    for n, check in enumerate((_v150, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1827,20 +1792,20 @@ def _v208(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v209(x, p, e):
+def _v150(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k74(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v206(x, p, e):
+def _v147(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v210(y, p + (i,), e)
-def _v210(x, p, e):
+            _v151(y, p + (i,), e)
+def _v151(x, p, e):
     valid = []
-    for n, check in enumerate((_v211, _v78,)):
+    for n, check in enumerate((_v152, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1848,12 +1813,12 @@ def _v210(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v211(x, p, e):
+def _v152(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k75(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v205(x, p, e):
+def _v146(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1866,18 +1831,18 @@ def _v205(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'custodians' in x:
-            _v212(x['custodians'], p + ('custodians',), e)
+            _v153(x['custodians'], p + ('custodians',), e)
         if 'stewards' in x:
-            _v213(x['stewards'], p + ('stewards',), e)
+            _v154(x['stewards'], p + ('stewards',), e)
         if 'owners' in x:
-            _v214(x['owners'], p + ('owners',), e)
-def _v214(x, p, e):
+            _v155(x['owners'], p + ('owners',), e)
+def _v155(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v215(y, p + (i,), e)
-def _v215(x, p, e):
+            _v156(y, p + (i,), e)
+def _v156(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1890,11 +1855,11 @@ def _v215(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'contact' in x:
-            _v112(x['contact'], p + ('contact',), e)
+            _v83(x['contact'], p + ('contact',), e)
     valid = []
-    for n, check in enumerate((_v216, _v217,)):
+    for n, check in enumerate((_v157, _v158,)):
         t = []
         check(x, p, t)
         if not t:
@@ -1904,81 +1869,57 @@ def _v215(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k78[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v217(x, p, e):
+def _v158(x, p, e):
     if isinstance(x, dict):
         if 'contact' not in x:
             e.append((p, "'contact' is a required property"))
-def _v216(x, p, e):
+def _v157(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v213(x, p, e):
+def _v154(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v215(y, p + (i,), e)
-def _v212(x, p, e):
+            _v156(y, p + (i,), e)
+def _v153(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v215(y, p + (i,), e)
-def _v204(x, p, e):
+            _v156(y, p + (i,), e)
+def _v145(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v203(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v202(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v201(x, p, e):
+def _v144(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k79):
         e.append((p, f"{x!r} is not one of ['inbound', 'outbound', 'bi-directional', 'unknown']"))
-def _v134(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v133(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v132(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v131(x, p, e):
+def _v91(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v218(y, p + (i,), e)
-def _v218(x, p, e):
+            _v159(y, p + (i,), e)
+def _v159(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k80(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v130(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v129(x, p, e):
+def _v90(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) > 1024:
         e.append((p, f"{x!r} is too long"))
-def _v128(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v127(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v124(x, p, e):
+def _v87(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
-def _v219(x, p, e):
+            _v160(y, p + (i,), e)
+def _v160(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -1996,78 +1937,96 @@ def _v219(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v220(x['type'], p + ('type',), e)
+            _v161(x['type'], p + ('type',), e)
         if 'mime-type' in x:
-            _v221(x['mime-type'], p + ('mime-type',), e)
+            _v162(x['mime-type'], p + ('mime-type',), e)
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'supplier' in x:
-            _v107(x['supplier'], p + ('supplier',), e)
+            _v79(x['supplier'], p + ('supplier',), e)
         if 'manufacturer' in x:
-            _v107(x['manufacturer'], p + ('manufacturer',), e)
+            _v79(x['manufacturer'], p + ('manufacturer',), e)
         if 'authors' in x:
-            _v222(x['authors'], p + ('authors',), e)
+            _v163(x['authors'], p + ('authors',), e)
         if 'author' in x:
-            _v223(x['author'], p + ('author',), e)
+            y = x['author']
+            if not (isinstance(y, str)):
+                e.append((p + ('author',), f"{y!r} is not of type 'string'"))
         if 'publisher' in x:
-            _v224(x['publisher'], p + ('publisher',), e)
+            y = x['publisher']
+            if not (isinstance(y, str)):
+                e.append((p + ('publisher',), f"{y!r} is not of type 'string'"))
         if 'group' in x:
-            _v225(x['group'], p + ('group',), e)
+            y = x['group']
+            if not (isinstance(y, str)):
+                e.append((p + ('group',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v226(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v129(x['version'], p + ('version',), e)
+            _v90(x['version'], p + ('version',), e)
         if 'description' in x:
-            _v227(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'scope' in x:
-            _v228(x['scope'], p + ('scope',), e)
+            _v164(x['scope'], p + ('scope',), e)
         if 'hashes' in x:
-            _v229(x['hashes'], p + ('hashes',), e)
+            _v165(x['hashes'], p + ('hashes',), e)
         if 'licenses' in x:
-            _v136(x['licenses'], p + ('licenses',), e)
+            _v93(x['licenses'], p + ('licenses',), e)
         if 'copyright' in x:
-            _v230(x['copyright'], p + ('copyright',), e)
+            y = x['copyright']
+            if not (isinstance(y, str)):
+                e.append((p + ('copyright',), f"{y!r} is not of type 'string'"))
         if 'cpe' in x:
-            _v231(x['cpe'], p + ('cpe',), e)
+            y = x['cpe']
+            if not (isinstance(y, str)):
+                e.append((p + ('cpe',), f"{y!r} is not of type 'string'"))
         if 'purl' in x:
-            _v232(x['purl'], p + ('purl',), e)
+            y = x['purl']
+            if not (isinstance(y, str)):
+                e.append((p + ('purl',), f"{y!r} is not of type 'string'"))
         if 'omniborId' in x:
-            _v233(x['omniborId'], p + ('omniborId',), e)
+            _v166(x['omniborId'], p + ('omniborId',), e)
         if 'swhid' in x:
-            _v234(x['swhid'], p + ('swhid',), e)
+            _v167(x['swhid'], p + ('swhid',), e)
         if 'swid' in x:
-            _v235(x['swid'], p + ('swid',), e)
+            _v168(x['swid'], p + ('swid',), e)
         if 'modified' in x:
-            _v236(x['modified'], p + ('modified',), e)
+            y = x['modified']
+            if not (isinstance(y, bool)):
+                e.append((p + ('modified',), f"{y!r} is not of type 'boolean'"))
         if 'pedigree' in x:
-            _v237(x['pedigree'], p + ('pedigree',), e)
+            _v169(x['pedigree'], p + ('pedigree',), e)
         if 'externalReferences' in x:
-            _v238(x['externalReferences'], p + ('externalReferences',), e)
+            _v170(x['externalReferences'], p + ('externalReferences',), e)
         if 'components' in x:
-            _v239(x['components'], p + ('components',), e)
+            _v171(x['components'], p + ('components',), e)
         if 'evidence' in x:
-            _v240(x['evidence'], p + ('evidence',), e)
+            _v172(x['evidence'], p + ('evidence',), e)
         if 'releaseNotes' in x:
-            _v139(x['releaseNotes'], p + ('releaseNotes',), e)
+            _v96(x['releaseNotes'], p + ('releaseNotes',), e)
         if 'modelCard' in x:
-            _v241(x['modelCard'], p + ('modelCard',), e)
+            _v173(x['modelCard'], p + ('modelCard',), e)
         if 'data' in x:
-            _v242(x['data'], p + ('data',), e)
+            _v174(x['data'], p + ('data',), e)
         if 'cryptoProperties' in x:
-            _v243(x['cryptoProperties'], p + ('cryptoProperties',), e)
+            _v175(x['cryptoProperties'], p + ('cryptoProperties',), e)
         if 'properties' in x:
-            _v244(x['properties'], p + ('properties',), e)
+            _v176(x['properties'], p + ('properties',), e)
         if 'tags' in x:
-            _v141(x['tags'], p + ('tags',), e)
+            _v98(x['tags'], p + ('tags',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v244(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v176(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v243(x, p, e):
+            _v43(y, p + (i,), e)
+def _v175(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2083,21 +2042,20 @@ def _v243(x, p, e):
             e.append((p, "'assetType' is a required property"))
     if isinstance(x, dict):
         if 'assetType' in x:
-            _v245(x['assetType'], p + ('assetType',), e)
+            _v177(x['assetType'], p + ('assetType',), e)
         if 'algorithmProperties' in x:
-            _v246(x['algorithmProperties'], p + ('algorithmProperties',), e)
+            _v178(x['algorithmProperties'], p + ('algorithmProperties',), e)
         if 'certificateProperties' in x:
-            _v247(x['certificateProperties'], p + ('certificateProperties',), e)
+            _v179(x['certificateProperties'], p + ('certificateProperties',), e)
         if 'relatedCryptoMaterialProperties' in x:
-            _v248(x['relatedCryptoMaterialProperties'], p + ('relatedCryptoMaterialProperties',), e)
+            _v180(x['relatedCryptoMaterialProperties'], p + ('relatedCryptoMaterialProperties',), e)
         if 'protocolProperties' in x:
-            _v249(x['protocolProperties'], p + ('protocolProperties',), e)
+            _v181(x['protocolProperties'], p + ('protocolProperties',), e)
         if 'oid' in x:
-            _v250(x['oid'], p + ('oid',), e)
-def _v250(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v249(x, p, e):
+            y = x['oid']
+            if not (isinstance(y, str)):
+                e.append((p + ('oid',), f"{y!r} is not of type 'string'"))
+def _v181(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2110,22 +2068,24 @@ def _v249(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v251(x['type'], p + ('type',), e)
+            _v182(x['type'], p + ('type',), e)
         if 'version' in x:
-            _v252(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'cipherSuites' in x:
-            _v253(x['cipherSuites'], p + ('cipherSuites',), e)
+            _v183(x['cipherSuites'], p + ('cipherSuites',), e)
         if 'ikev2TransformTypes' in x:
-            _v254(x['ikev2TransformTypes'], p + ('ikev2TransformTypes',), e)
+            _v184(x['ikev2TransformTypes'], p + ('ikev2TransformTypes',), e)
         if 'cryptoRefArray' in x:
-            _v255(x['cryptoRefArray'], p + ('cryptoRefArray',), e)
-def _v255(x, p, e):
+            _v185(x['cryptoRefArray'], p + ('cryptoRefArray',), e)
+def _v185(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v254(x, p, e):
+            _v46(y, p + (i,), e)
+def _v184(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2138,27 +2098,26 @@ def _v254(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'encr' in x:
-            _v255(x['encr'], p + ('encr',), e)
+            _v185(x['encr'], p + ('encr',), e)
         if 'prf' in x:
-            _v255(x['prf'], p + ('prf',), e)
+            _v185(x['prf'], p + ('prf',), e)
         if 'integ' in x:
-            _v255(x['integ'], p + ('integ',), e)
+            _v185(x['integ'], p + ('integ',), e)
         if 'ke' in x:
-            _v255(x['ke'], p + ('ke',), e)
+            _v185(x['ke'], p + ('ke',), e)
         if 'esn' in x:
-            _v256(x['esn'], p + ('esn',), e)
+            y = x['esn']
+            if not (isinstance(y, bool)):
+                e.append((p + ('esn',), f"{y!r} is not of type 'boolean'"))
         if 'auth' in x:
-            _v255(x['auth'], p + ('auth',), e)
-def _v256(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v253(x, p, e):
+            _v185(x['auth'], p + ('auth',), e)
+def _v183(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v257(y, p + (i,), e)
-def _v257(x, p, e):
+            _v186(y, p + (i,), e)
+def _v186(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2171,38 +2130,32 @@ def _v257(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v258(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'algorithms' in x:
-            _v259(x['algorithms'], p + ('algorithms',), e)
+            _v187(x['algorithms'], p + ('algorithms',), e)
         if 'identifiers' in x:
-            _v260(x['identifiers'], p + ('identifiers',), e)
-def _v260(x, p, e):
+            _v188(x['identifiers'], p + ('identifiers',), e)
+def _v188(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v261(y, p + (i,), e)
-def _v261(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v259(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v187(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v258(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v252(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v251(x, p, e):
+            _v46(y, p + (i,), e)
+def _v182(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k86):
         e.append((p, f"{x!r} is not one of ['tls', 'ssh', 'ipsec', 'ike', 'sstp', 'wpa', 'other', 'unknown']"))
-def _v248(x, p, e):
+def _v180(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2215,30 +2168,38 @@ def _v248(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v262(x['type'], p + ('type',), e)
+            _v189(x['type'], p + ('type',), e)
         if 'id' in x:
-            _v263(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'state' in x:
-            _v264(x['state'], p + ('state',), e)
+            _v190(x['state'], p + ('state',), e)
         if 'algorithmRef' in x:
-            _v59(x['algorithmRef'], p + ('algorithmRef',), e)
+            _v46(x['algorithmRef'], p + ('algorithmRef',), e)
         if 'creationDate' in x:
-            _v265(x['creationDate'], p + ('creationDate',), e)
+            _v191(x['creationDate'], p + ('creationDate',), e)
         if 'activationDate' in x:
-            _v266(x['activationDate'], p + ('activationDate',), e)
+            _v192(x['activationDate'], p + ('activationDate',), e)
         if 'updateDate' in x:
-            _v267(x['updateDate'], p + ('updateDate',), e)
+            _v193(x['updateDate'], p + ('updateDate',), e)
         if 'expirationDate' in x:
-            _v268(x['expirationDate'], p + ('expirationDate',), e)
+            _v194(x['expirationDate'], p + ('expirationDate',), e)
         if 'value' in x:
-            _v269(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
         if 'size' in x:
-            _v270(x['size'], p + ('size',), e)
+            y = x['size']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('size',), f"{y!r} is not of type 'integer'"))
         if 'format' in x:
-            _v271(x['format'], p + ('format',), e)
+            y = x['format']
+            if not (isinstance(y, str)):
+                e.append((p + ('format',), f"{y!r} is not of type 'string'"))
         if 'securedBy' in x:
-            _v272(x['securedBy'], p + ('securedBy',), e)
-def _v272(x, p, e):
+            _v195(x['securedBy'], p + ('securedBy',), e)
+def _v195(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2251,55 +2212,42 @@ def _v272(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'mechanism' in x:
-            _v273(x['mechanism'], p + ('mechanism',), e)
+            y = x['mechanism']
+            if not (isinstance(y, str)):
+                e.append((p + ('mechanism',), f"{y!r} is not of type 'string'"))
         if 'algorithmRef' in x:
-            _v59(x['algorithmRef'], p + ('algorithmRef',), e)
-def _v273(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v271(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v270(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v269(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v268(x, p, e):
+            _v46(x['algorithmRef'], p + ('algorithmRef',), e)
+def _v194(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k89(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v267(x, p, e):
+def _v193(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k90(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v266(x, p, e):
+def _v192(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k91(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v265(x, p, e):
+def _v191(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k92(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v264(x, p, e):
+def _v190(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k93):
         e.append((p, f"{x!r} is not one of ['pre-activation', 'active', 'suspended', 'deactivated', 'compromised', 'destroyed']"))
-def _v263(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v262(x, p, e):
+def _v189(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k94):
         e.append((p, f"{x!r} is not one of ['private-key', 'public-key', 'secret-key', 'key', 'ciphertext', 'signature', 'digest', 'initialization-vector', 'nonce', 'seed', 'salt', 'shared-secret', 'tag', 'additional-data', 'password', 'credential', 'token', 'other', 'unknown']"))
-def _v247(x, p, e):
+def _v179(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2312,44 +2260,40 @@ def _v247(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'subjectName' in x:
-            _v274(x['subjectName'], p + ('subjectName',), e)
+            y = x['subjectName']
+            if not (isinstance(y, str)):
+                e.append((p + ('subjectName',), f"{y!r} is not of type 'string'"))
         if 'issuerName' in x:
-            _v275(x['issuerName'], p + ('issuerName',), e)
+            y = x['issuerName']
+            if not (isinstance(y, str)):
+                e.append((p + ('issuerName',), f"{y!r} is not of type 'string'"))
         if 'notValidBefore' in x:
-            _v276(x['notValidBefore'], p + ('notValidBefore',), e)
+            _v196(x['notValidBefore'], p + ('notValidBefore',), e)
         if 'notValidAfter' in x:
-            _v277(x['notValidAfter'], p + ('notValidAfter',), e)
+            _v197(x['notValidAfter'], p + ('notValidAfter',), e)
         if 'signatureAlgorithmRef' in x:
-            _v59(x['signatureAlgorithmRef'], p + ('signatureAlgorithmRef',), e)
+            _v46(x['signatureAlgorithmRef'], p + ('signatureAlgorithmRef',), e)
         if 'subjectPublicKeyRef' in x:
-            _v59(x['subjectPublicKeyRef'], p + ('subjectPublicKeyRef',), e)
+            _v46(x['subjectPublicKeyRef'], p + ('subjectPublicKeyRef',), e)
         if 'certificateFormat' in x:
-            _v278(x['certificateFormat'], p + ('certificateFormat',), e)
+            y = x['certificateFormat']
+            if not (isinstance(y, str)):
+                e.append((p + ('certificateFormat',), f"{y!r} is not of type 'string'"))
         if 'certificateExtension' in x:
-            _v279(x['certificateExtension'], p + ('certificateExtension',), e)
-def _v279(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v278(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v277(x, p, e):
+            y = x['certificateExtension']
+            if not (isinstance(y, str)):
+                e.append((p + ('certificateExtension',), f"{y!r} is not of type 'string'"))
+def _v197(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k96(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v276(x, p, e):
+def _v196(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k97(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v275(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v274(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v246(x, p, e):
+def _v178(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2362,104 +2306,102 @@ def _v246(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'primitive' in x:
-            _v280(x['primitive'], p + ('primitive',), e)
+            _v198(x['primitive'], p + ('primitive',), e)
         if 'parameterSetIdentifier' in x:
-            _v281(x['parameterSetIdentifier'], p + ('parameterSetIdentifier',), e)
+            y = x['parameterSetIdentifier']
+            if not (isinstance(y, str)):
+                e.append((p + ('parameterSetIdentifier',), f"{y!r} is not of type 'string'"))
         if 'curve' in x:
-            _v282(x['curve'], p + ('curve',), e)
+            y = x['curve']
+            if not (isinstance(y, str)):
+                e.append((p + ('curve',), f"{y!r} is not of type 'string'"))
         if 'executionEnvironment' in x:
-            _v283(x['executionEnvironment'], p + ('executionEnvironment',), e)
+            _v199(x['executionEnvironment'], p + ('executionEnvironment',), e)
         if 'implementationPlatform' in x:
-            _v284(x['implementationPlatform'], p + ('implementationPlatform',), e)
+            _v200(x['implementationPlatform'], p + ('implementationPlatform',), e)
         if 'certificationLevel' in x:
-            _v285(x['certificationLevel'], p + ('certificationLevel',), e)
+            _v201(x['certificationLevel'], p + ('certificationLevel',), e)
         if 'mode' in x:
-            _v286(x['mode'], p + ('mode',), e)
+            _v202(x['mode'], p + ('mode',), e)
         if 'padding' in x:
-            _v287(x['padding'], p + ('padding',), e)
+            _v203(x['padding'], p + ('padding',), e)
         if 'cryptoFunctions' in x:
-            _v288(x['cryptoFunctions'], p + ('cryptoFunctions',), e)
+            _v204(x['cryptoFunctions'], p + ('cryptoFunctions',), e)
         if 'classicalSecurityLevel' in x:
-            _v289(x['classicalSecurityLevel'], p + ('classicalSecurityLevel',), e)
+            _v205(x['classicalSecurityLevel'], p + ('classicalSecurityLevel',), e)
         if 'nistQuantumSecurityLevel' in x:
-            _v290(x['nistQuantumSecurityLevel'], p + ('nistQuantumSecurityLevel',), e)
-def _v290(x, p, e):
+            _v206(x['nistQuantumSecurityLevel'], p + ('nistQuantumSecurityLevel',), e)
+def _v206(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 6:
         e.append((p, f"{x!r} is greater than the maximum of 6"))
-def _v289(x, p, e):
+def _v205(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
-def _v288(x, p, e):
+def _v204(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v291(y, p + (i,), e)
-def _v291(x, p, e):
+            _v207(y, p + (i,), e)
+def _v207(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k99):
         e.append((p, f"{x!r} is not one of ['generate', 'keygen', 'encrypt', 'decrypt', 'digest', 'tag', 'keyderive', 'sign', 'verify', 'encapsulate', 'decapsulate', 'other', 'unknown']"))
-def _v287(x, p, e):
+def _v203(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k100):
         e.append((p, f"{x!r} is not one of ['pkcs5', 'pkcs7', 'pkcs1v15', 'oaep', 'raw', 'other', 'unknown']"))
-def _v286(x, p, e):
+def _v202(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k101):
         e.append((p, f"{x!r} is not one of ['cbc', 'ecb', 'ccm', 'gcm', 'cfb', 'ofb', 'ctr', 'other', 'unknown']"))
-def _v285(x, p, e):
+def _v201(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v292(y, p + (i,), e)
-def _v292(x, p, e):
+            _v208(y, p + (i,), e)
+def _v208(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k102):
         e.append((p, f"{x!r} is not one of ['none', 'fips140-1-l1', 'fips140-1-l2', 'fips140-1-l3', 'fips140-1-l4', 'fips140-2-l1', 'fips140-2-l2', 'fips140-2-l3', 'fips140-2-l4', 'fips140-3-l1', 'fips140-3-l2', 'fips140-3-l3', 'fips140-3-l4', 'cc-eal1', 'cc-eal1+', 'cc-eal2', 'cc-eal2+', 'cc-eal3', 'cc-eal3+', 'cc-eal4', 'cc-eal4+', 'cc-eal5', 'cc-eal5+', 'cc-eal6', 'cc-eal6+', 'cc-eal7', 'cc-eal7+', 'other', 'unknown']"))
-def _v284(x, p, e):
+def _v200(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k103):
         e.append((p, f"{x!r} is not one of ['generic', 'x86_32', 'x86_64', 'armv7-a', 'armv7-m', 'armv8-a', 'armv8-m', 'armv9-a', 'armv9-m', 's390x', 'ppc64', 'ppc64le', 'other', 'unknown']"))
-def _v283(x, p, e):
+def _v199(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k104):
         e.append((p, f"{x!r} is not one of ['software-plain-ram', 'software-encrypted-ram', 'software-tee', 'hardware', 'other', 'unknown']"))
-def _v282(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v281(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v280(x, p, e):
+def _v198(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k105):
         e.append((p, f"{x!r} is not one of ['drbg', 'mac', 'block-cipher', 'stream-cipher', 'signature', 'hash', 'pke', 'xof', 'kdf', 'key-agree', 'kem', 'ae', 'combiner', 'other', 'unknown']"))
-def _v245(x, p, e):
+def _v177(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k106):
         e.append((p, f"{x!r} is not one of ['algorithm', 'certificate', 'protocol', 'related-crypto-material']"))
-def _v242(x, p, e):
+def _v174(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v293(y, p + (i,), e)
-def _v293(x, p, e):
+            _v209(y, p + (i,), e)
+def _v209(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2475,27 +2417,28 @@ def _v293(x, p, e):
             e.append((p, "'type' is a required property"))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'type' in x:
-            _v294(x['type'], p + ('type',), e)
+            _v210(x['type'], p + ('type',), e)
         if 'name' in x:
-            _v295(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'contents' in x:
-            _v296(x['contents'], p + ('contents',), e)
+            _v211(x['contents'], p + ('contents',), e)
         if 'classification' in x:
-            _v202(x['classification'], p + ('classification',), e)
+            _v145(x['classification'], p + ('classification',), e)
         if 'sensitiveData' in x:
-            _v297(x['sensitiveData'], p + ('sensitiveData',), e)
+            _v212(x['sensitiveData'], p + ('sensitiveData',), e)
         if 'graphics' in x:
-            _v298(x['graphics'], p + ('graphics',), e)
+            _v213(x['graphics'], p + ('graphics',), e)
         if 'description' in x:
-            _v299(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'governance' in x:
-            _v205(x['governance'], p + ('governance',), e)
-def _v299(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v298(x, p, e):
+            _v146(x['governance'], p + ('governance',), e)
+def _v213(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2508,16 +2451,18 @@ def _v298(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'description' in x:
-            _v300(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'collection' in x:
-            _v301(x['collection'], p + ('collection',), e)
-def _v301(x, p, e):
+            _v214(x['collection'], p + ('collection',), e)
+def _v214(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v302(y, p + (i,), e)
-def _v302(x, p, e):
+            _v215(y, p + (i,), e)
+def _v215(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2530,25 +2475,19 @@ def _v302(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v303(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'image' in x:
-            _v155(x['image'], p + ('image',), e)
-def _v303(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v300(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v297(x, p, e):
+            _v109(x['image'], p + ('image',), e)
+def _v212(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v304(y, p + (i,), e)
-def _v304(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v296(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v211(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2561,31 +2500,28 @@ def _v296(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'attachment' in x:
-            _v155(x['attachment'], p + ('attachment',), e)
+            _v109(x['attachment'], p + ('attachment',), e)
         if 'url' in x:
-            _v305(x['url'], p + ('url',), e)
+            _v216(x['url'], p + ('url',), e)
         if 'properties' in x:
-            _v306(x['properties'], p + ('properties',), e)
-def _v306(x, p, e):
+            _v217(x['properties'], p + ('properties',), e)
+def _v217(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v305(x, p, e):
+            _v43(y, p + (i,), e)
+def _v216(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k111(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v295(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v294(x, p, e):
+def _v210(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k112):
         e.append((p, f"{x!r} is not one of ['source-code', 'configuration', 'dataset', 'definition', 'other']"))
-def _v241(x, p, e):
+def _v173(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2598,22 +2534,22 @@ def _v241(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'modelParameters' in x:
-            _v307(x['modelParameters'], p + ('modelParameters',), e)
+            _v218(x['modelParameters'], p + ('modelParameters',), e)
         if 'quantitativeAnalysis' in x:
-            _v308(x['quantitativeAnalysis'], p + ('quantitativeAnalysis',), e)
+            _v219(x['quantitativeAnalysis'], p + ('quantitativeAnalysis',), e)
         if 'considerations' in x:
-            _v309(x['considerations'], p + ('considerations',), e)
+            _v220(x['considerations'], p + ('considerations',), e)
         if 'properties' in x:
-            _v310(x['properties'], p + ('properties',), e)
-def _v310(x, p, e):
+            _v221(x['properties'], p + ('properties',), e)
+def _v221(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v309(x, p, e):
+            _v43(y, p + (i,), e)
+def _v220(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2626,26 +2562,26 @@ def _v309(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'users' in x:
-            _v311(x['users'], p + ('users',), e)
+            _v222(x['users'], p + ('users',), e)
         if 'useCases' in x:
-            _v312(x['useCases'], p + ('useCases',), e)
+            _v223(x['useCases'], p + ('useCases',), e)
         if 'technicalLimitations' in x:
-            _v313(x['technicalLimitations'], p + ('technicalLimitations',), e)
+            _v224(x['technicalLimitations'], p + ('technicalLimitations',), e)
         if 'performanceTradeoffs' in x:
-            _v314(x['performanceTradeoffs'], p + ('performanceTradeoffs',), e)
+            _v225(x['performanceTradeoffs'], p + ('performanceTradeoffs',), e)
         if 'ethicalConsiderations' in x:
-            _v315(x['ethicalConsiderations'], p + ('ethicalConsiderations',), e)
+            _v226(x['ethicalConsiderations'], p + ('ethicalConsiderations',), e)
         if 'environmentalConsiderations' in x:
-            _v316(x['environmentalConsiderations'], p + ('environmentalConsiderations',), e)
+            _v227(x['environmentalConsiderations'], p + ('environmentalConsiderations',), e)
         if 'fairnessAssessments' in x:
-            _v317(x['fairnessAssessments'], p + ('fairnessAssessments',), e)
-def _v317(x, p, e):
+            _v228(x['fairnessAssessments'], p + ('fairnessAssessments',), e)
+def _v228(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v318(y, p + (i,), e)
-def _v318(x, p, e):
+            _v229(y, p + (i,), e)
+def _v229(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2658,26 +2594,22 @@ def _v318(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'groupAtRisk' in x:
-            _v319(x['groupAtRisk'], p + ('groupAtRisk',), e)
+            y = x['groupAtRisk']
+            if not (isinstance(y, str)):
+                e.append((p + ('groupAtRisk',), f"{y!r} is not of type 'string'"))
         if 'benefits' in x:
-            _v320(x['benefits'], p + ('benefits',), e)
+            y = x['benefits']
+            if not (isinstance(y, str)):
+                e.append((p + ('benefits',), f"{y!r} is not of type 'string'"))
         if 'harms' in x:
-            _v321(x['harms'], p + ('harms',), e)
+            y = x['harms']
+            if not (isinstance(y, str)):
+                e.append((p + ('harms',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategy' in x:
-            _v322(x['mitigationStrategy'], p + ('mitigationStrategy',), e)
-def _v322(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v321(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v320(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v319(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v316(x, p, e):
+            y = x['mitigationStrategy']
+            if not (isinstance(y, str)):
+                e.append((p + ('mitigationStrategy',), f"{y!r} is not of type 'string'"))
+def _v227(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2690,22 +2622,22 @@ def _v316(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'energyConsumptions' in x:
-            _v323(x['energyConsumptions'], p + ('energyConsumptions',), e)
+            _v230(x['energyConsumptions'], p + ('energyConsumptions',), e)
         if 'properties' in x:
-            _v324(x['properties'], p + ('properties',), e)
-def _v324(x, p, e):
+            _v231(x['properties'], p + ('properties',), e)
+def _v231(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v323(x, p, e):
+            _v43(y, p + (i,), e)
+def _v230(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v325(y, p + (i,), e)
-def _v325(x, p, e):
+            _v232(y, p + (i,), e)
+def _v232(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2725,24 +2657,24 @@ def _v325(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'activity' in x:
-            _v326(x['activity'], p + ('activity',), e)
+            _v233(x['activity'], p + ('activity',), e)
         if 'energyProviders' in x:
-            _v327(x['energyProviders'], p + ('energyProviders',), e)
+            _v234(x['energyProviders'], p + ('energyProviders',), e)
         if 'activityEnergyCost' in x:
-            _v328(x['activityEnergyCost'], p + ('activityEnergyCost',), e)
+            _v235(x['activityEnergyCost'], p + ('activityEnergyCost',), e)
         if 'co2CostEquivalent' in x:
-            _v329(x['co2CostEquivalent'], p + ('co2CostEquivalent',), e)
+            _v236(x['co2CostEquivalent'], p + ('co2CostEquivalent',), e)
         if 'co2CostOffset' in x:
-            _v329(x['co2CostOffset'], p + ('co2CostOffset',), e)
+            _v236(x['co2CostOffset'], p + ('co2CostOffset',), e)
         if 'properties' in x:
-            _v330(x['properties'], p + ('properties',), e)
-def _v330(x, p, e):
+            _v237(x['properties'], p + ('properties',), e)
+def _v237(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v329(x, p, e):
+            _v43(y, p + (i,), e)
+def _v236(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2760,18 +2692,17 @@ def _v329(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'value' in x:
-            _v331(x['value'], p + ('value',), e)
+            y = x['value']
+            if not ((isinstance(y, (int, float)) and not isinstance(y, bool))):
+                e.append((p + ('value',), f"{y!r} is not of type 'number'"))
         if 'unit' in x:
-            _v332(x['unit'], p + ('unit',), e)
-def _v332(x, p, e):
+            _v238(x['unit'], p + ('unit',), e)
+def _v238(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k119):
         e.append((p, f"{x!r} is not one of ['tCO2eq']"))
-def _v331(x, p, e):
-    if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
-        e.append((p, f"{x!r} is not of type 'number'"))
-def _v328(x, p, e):
+def _v235(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2789,24 +2720,23 @@ def _v328(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'value' in x:
-            _v333(x['value'], p + ('value',), e)
+            y = x['value']
+            if not ((isinstance(y, (int, float)) and not isinstance(y, bool))):
+                e.append((p + ('value',), f"{y!r} is not of type 'number'"))
         if 'unit' in x:
-            _v334(x['unit'], p + ('unit',), e)
-def _v334(x, p, e):
+            _v239(x['unit'], p + ('unit',), e)
+def _v239(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k121):
         e.append((p, f"{x!r} is not one of ['kWh']"))
-def _v333(x, p, e):
-    if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
-        e.append((p, f"{x!r} is not of type 'number'"))
-def _v327(x, p, e):
+def _v234(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v335(y, p + (i,), e)
-def _v335(x, p, e):
+            _v240(y, p + (i,), e)
+def _v240(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2826,43 +2756,42 @@ def _v335(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'description' in x:
-            _v336(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'energySource' in x:
-            _v337(x['energySource'], p + ('energySource',), e)
+            _v241(x['energySource'], p + ('energySource',), e)
         if 'energyProvided' in x:
-            _v328(x['energyProvided'], p + ('energyProvided',), e)
+            _v235(x['energyProvided'], p + ('energyProvided',), e)
         if 'externalReferences' in x:
-            _v338(x['externalReferences'], p + ('externalReferences',), e)
-def _v338(x, p, e):
+            _v242(x['externalReferences'], p + ('externalReferences',), e)
+def _v242(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v337(x, p, e):
+            _v50(y, p + (i,), e)
+def _v241(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k123):
         e.append((p, f"{x!r} is not one of ['coal', 'oil', 'natural-gas', 'nuclear', 'wind', 'solar', 'geothermal', 'hydropower', 'biofuel', 'unknown', 'other']"))
-def _v336(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v326(x, p, e):
+def _v233(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k124):
         e.append((p, f"{x!r} is not one of ['design', 'data-collection', 'data-preparation', 'training', 'fine-tuning', 'validation', 'deployment', 'inference', 'other']"))
-def _v315(x, p, e):
+def _v226(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v339(y, p + (i,), e)
-def _v339(x, p, e):
+            _v243(y, p + (i,), e)
+def _v243(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2875,52 +2804,42 @@ def _v339(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v340(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategy' in x:
-            _v341(x['mitigationStrategy'], p + ('mitigationStrategy',), e)
-def _v341(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v340(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v314(x, p, e):
+            y = x['mitigationStrategy']
+            if not (isinstance(y, str)):
+                e.append((p + ('mitigationStrategy',), f"{y!r} is not of type 'string'"))
+def _v225(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v342(y, p + (i,), e)
-def _v342(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v313(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v224(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v343(y, p + (i,), e)
-def _v343(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v312(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v223(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v344(y, p + (i,), e)
-def _v344(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v311(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v222(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v345(y, p + (i,), e)
-def _v345(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v308(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v219(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2933,16 +2852,16 @@ def _v308(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'performanceMetrics' in x:
-            _v346(x['performanceMetrics'], p + ('performanceMetrics',), e)
+            _v244(x['performanceMetrics'], p + ('performanceMetrics',), e)
         if 'graphics' in x:
-            _v298(x['graphics'], p + ('graphics',), e)
-def _v346(x, p, e):
+            _v213(x['graphics'], p + ('graphics',), e)
+def _v244(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v347(y, p + (i,), e)
-def _v347(x, p, e):
+            _v245(y, p + (i,), e)
+def _v245(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2955,14 +2874,20 @@ def _v347(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v348(x['type'], p + ('type',), e)
+            y = x['type']
+            if not (isinstance(y, str)):
+                e.append((p + ('type',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v349(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
         if 'slice' in x:
-            _v350(x['slice'], p + ('slice',), e)
+            y = x['slice']
+            if not (isinstance(y, str)):
+                e.append((p + ('slice',), f"{y!r} is not of type 'string'"))
         if 'confidenceInterval' in x:
-            _v351(x['confidenceInterval'], p + ('confidenceInterval',), e)
-def _v351(x, p, e):
+            _v246(x['confidenceInterval'], p + ('confidenceInterval',), e)
+def _v246(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -2975,25 +2900,14 @@ def _v351(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'lowerBound' in x:
-            _v352(x['lowerBound'], p + ('lowerBound',), e)
+            y = x['lowerBound']
+            if not (isinstance(y, str)):
+                e.append((p + ('lowerBound',), f"{y!r} is not of type 'string'"))
         if 'upperBound' in x:
-            _v353(x['upperBound'], p + ('upperBound',), e)
-def _v353(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v352(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v350(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v349(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v348(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v307(x, p, e):
+            y = x['upperBound']
+            if not (isinstance(y, str)):
+                e.append((p + ('upperBound',), f"{y!r} is not of type 'string'"))
+def _v218(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3006,26 +2920,32 @@ def _v307(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'approach' in x:
-            _v354(x['approach'], p + ('approach',), e)
+            _v247(x['approach'], p + ('approach',), e)
         if 'task' in x:
-            _v355(x['task'], p + ('task',), e)
+            y = x['task']
+            if not (isinstance(y, str)):
+                e.append((p + ('task',), f"{y!r} is not of type 'string'"))
         if 'architectureFamily' in x:
-            _v356(x['architectureFamily'], p + ('architectureFamily',), e)
+            y = x['architectureFamily']
+            if not (isinstance(y, str)):
+                e.append((p + ('architectureFamily',), f"{y!r} is not of type 'string'"))
         if 'modelArchitecture' in x:
-            _v357(x['modelArchitecture'], p + ('modelArchitecture',), e)
+            y = x['modelArchitecture']
+            if not (isinstance(y, str)):
+                e.append((p + ('modelArchitecture',), f"{y!r} is not of type 'string'"))
         if 'datasets' in x:
-            _v358(x['datasets'], p + ('datasets',), e)
+            _v248(x['datasets'], p + ('datasets',), e)
         if 'inputs' in x:
-            _v359(x['inputs'], p + ('inputs',), e)
+            _v249(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v360(x['outputs'], p + ('outputs',), e)
-def _v360(x, p, e):
+            _v250(x['outputs'], p + ('outputs',), e)
+def _v250(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v361(y, p + (i,), e)
-def _v361(x, p, e):
+            _v251(y, p + (i,), e)
+def _v251(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3038,25 +2958,24 @@ def _v361(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'format' in x:
-            _v362(x['format'], p + ('format',), e)
-def _v362(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v359(x, p, e):
+            y = x['format']
+            if not (isinstance(y, str)):
+                e.append((p + ('format',), f"{y!r} is not of type 'string'"))
+def _v249(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v361(y, p + (i,), e)
-def _v358(x, p, e):
+            _v251(y, p + (i,), e)
+def _v248(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v363(y, p + (i,), e)
-def _v363(x, p, e):
+            _v252(y, p + (i,), e)
+def _v252(x, p, e):
     valid = []
-    for n, check in enumerate((_v293, _v364,)):
+    for n, check in enumerate((_v209, _v253,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3066,7 +2985,7 @@ def _v363(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k131[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v364(x, p, e):
+def _v253(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3079,10 +2998,10 @@ def _v364(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v365(x['ref'], p + ('ref',), e)
-def _v365(x, p, e):
+            _v254(x['ref'], p + ('ref',), e)
+def _v254(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3092,16 +3011,7 @@ def _v365(x, p, e):
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v357(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v356(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v355(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v354(x, p, e):
+def _v247(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3114,13 +3024,13 @@ def _v354(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v366(x['type'], p + ('type',), e)
-def _v366(x, p, e):
+            _v255(x['type'], p + ('type',), e)
+def _v255(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k134):
         e.append((p, f"{x!r} is not one of ['supervised', 'unsupervised', 'reinforcement-learning', 'semi-supervised', 'self-supervised']"))
-def _v240(x, p, e):
+def _v172(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3133,22 +3043,22 @@ def _v240(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'identity' in x:
-            _v367(x['identity'], p + ('identity',), e)
+            _v256(x['identity'], p + ('identity',), e)
         if 'occurrences' in x:
-            _v368(x['occurrences'], p + ('occurrences',), e)
+            _v257(x['occurrences'], p + ('occurrences',), e)
         if 'callstack' in x:
-            _v369(x['callstack'], p + ('callstack',), e)
+            _v258(x['callstack'], p + ('callstack',), e)
         if 'licenses' in x:
-            _v136(x['licenses'], p + ('licenses',), e)
+            _v93(x['licenses'], p + ('licenses',), e)
         if 'copyright' in x:
-            _v370(x['copyright'], p + ('copyright',), e)
-def _v370(x, p, e):
+            _v259(x['copyright'], p + ('copyright',), e)
+def _v259(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v371(y, p + (i,), e)
-def _v371(x, p, e):
+            _v260(y, p + (i,), e)
+def _v260(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3164,11 +3074,10 @@ def _v371(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'text' in x:
-            _v372(x['text'], p + ('text',), e)
-def _v372(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v369(x, p, e):
+            y = x['text']
+            if not (isinstance(y, str)):
+                e.append((p + ('text',), f"{y!r} is not of type 'string'"))
+def _v258(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3181,14 +3090,14 @@ def _v369(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'frames' in x:
-            _v373(x['frames'], p + ('frames',), e)
-def _v373(x, p, e):
+            _v261(x['frames'], p + ('frames',), e)
+def _v261(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v374(y, p + (i,), e)
-def _v374(x, p, e):
+            _v262(y, p + (i,), e)
+def _v262(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3204,53 +3113,45 @@ def _v374(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'package' in x:
-            _v375(x['package'], p + ('package',), e)
+            y = x['package']
+            if not (isinstance(y, str)):
+                e.append((p + ('package',), f"{y!r} is not of type 'string'"))
         if 'module' in x:
-            _v376(x['module'], p + ('module',), e)
+            y = x['module']
+            if not (isinstance(y, str)):
+                e.append((p + ('module',), f"{y!r} is not of type 'string'"))
         if 'function' in x:
-            _v377(x['function'], p + ('function',), e)
+            y = x['function']
+            if not (isinstance(y, str)):
+                e.append((p + ('function',), f"{y!r} is not of type 'string'"))
         if 'parameters' in x:
-            _v378(x['parameters'], p + ('parameters',), e)
+            _v263(x['parameters'], p + ('parameters',), e)
         if 'line' in x:
-            _v379(x['line'], p + ('line',), e)
+            y = x['line']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('line',), f"{y!r} is not of type 'integer'"))
         if 'column' in x:
-            _v380(x['column'], p + ('column',), e)
+            y = x['column']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('column',), f"{y!r} is not of type 'integer'"))
         if 'fullFilename' in x:
-            _v381(x['fullFilename'], p + ('fullFilename',), e)
-def _v381(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v380(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v379(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v378(x, p, e):
+            y = x['fullFilename']
+            if not (isinstance(y, str)):
+                e.append((p + ('fullFilename',), f"{y!r} is not of type 'string'"))
+def _v263(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v382(y, p + (i,), e)
-def _v382(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v377(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v376(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v375(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v368(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v257(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v383(y, p + (i,), e)
-def _v383(x, p, e):
+            _v264(y, p + (i,), e)
+def _v264(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3266,39 +3167,36 @@ def _v383(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'location' in x:
-            _v384(x['location'], p + ('location',), e)
+            y = x['location']
+            if not (isinstance(y, str)):
+                e.append((p + ('location',), f"{y!r} is not of type 'string'"))
         if 'line' in x:
-            _v385(x['line'], p + ('line',), e)
+            _v265(x['line'], p + ('line',), e)
         if 'offset' in x:
-            _v386(x['offset'], p + ('offset',), e)
+            _v266(x['offset'], p + ('offset',), e)
         if 'symbol' in x:
-            _v387(x['symbol'], p + ('symbol',), e)
+            y = x['symbol']
+            if not (isinstance(y, str)):
+                e.append((p + ('symbol',), f"{y!r} is not of type 'string'"))
         if 'additionalContext' in x:
-            _v388(x['additionalContext'], p + ('additionalContext',), e)
-def _v388(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v387(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v386(x, p, e):
+            y = x['additionalContext']
+            if not (isinstance(y, str)):
+                e.append((p + ('additionalContext',), f"{y!r} is not of type 'string'"))
+def _v266(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
-def _v385(x, p, e):
+def _v265(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
-def _v384(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v367(x, p, e):
+def _v256(x, p, e):
     valid = []
-    for n, check in enumerate((_v389, _v390,)):
+    for n, check in enumerate((_v267, _v268,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3308,7 +3206,7 @@ def _v367(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k140[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v390(x, p, e):
+def _v268(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3324,26 +3222,28 @@ def _v390(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'field' in x:
-            _v391(x['field'], p + ('field',), e)
+            _v269(x['field'], p + ('field',), e)
         if 'confidence' in x:
-            _v392(x['confidence'], p + ('confidence',), e)
+            _v270(x['confidence'], p + ('confidence',), e)
         if 'concludedValue' in x:
-            _v393(x['concludedValue'], p + ('concludedValue',), e)
+            y = x['concludedValue']
+            if not (isinstance(y, str)):
+                e.append((p + ('concludedValue',), f"{y!r} is not of type 'string'"))
         if 'methods' in x:
-            _v394(x['methods'], p + ('methods',), e)
+            _v271(x['methods'], p + ('methods',), e)
         if 'tools' in x:
-            _v395(x['tools'], p + ('tools',), e)
-def _v395(x, p, e):
+            _v272(x['tools'], p + ('tools',), e)
+def _v272(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v396(y, p + (i,), e)
-def _v396(x, p, e):
+            _v273(y, p + (i,), e)
+def _v273(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -3351,13 +3251,13 @@ def _v396(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v394(x, p, e):
+def _v271(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v397(y, p + (i,), e)
-def _v397(x, p, e):
+            _v274(y, p + (i,), e)
+def _v274(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3375,62 +3275,58 @@ def _v397(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'technique' in x:
-            _v398(x['technique'], p + ('technique',), e)
+            _v275(x['technique'], p + ('technique',), e)
         if 'confidence' in x:
-            _v399(x['confidence'], p + ('confidence',), e)
+            _v276(x['confidence'], p + ('confidence',), e)
         if 'value' in x:
-            _v400(x['value'], p + ('value',), e)
-def _v400(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v399(x, p, e):
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
+def _v276(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v398(x, p, e):
+def _v275(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k143):
         e.append((p, f"{x!r} is not one of ['source-code-analysis', 'binary-analysis', 'manifest-analysis', 'ast-fingerprint', 'hash-comparison', 'instrumentation', 'dynamic-analysis', 'filename', 'attestation', 'other']"))
-def _v393(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v392(x, p, e):
+def _v270(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v391(x, p, e):
+def _v269(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k144):
         e.append((p, f"{x!r} is not one of ['group', 'name', 'version', 'purl', 'cpe', 'omniborId', 'swhid', 'swid', 'hash']"))
-def _v389(x, p, e):
+def _v267(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v390(y, p + (i,), e)
-def _v239(x, p, e):
+            _v268(y, p + (i,), e)
+def _v171(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
+            _v160(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v238(x, p, e):
+def _v170(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v237(x, p, e):
+            _v50(y, p + (i,), e)
+def _v169(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3443,27 +3339,26 @@ def _v237(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ancestors' in x:
-            _v401(x['ancestors'], p + ('ancestors',), e)
+            _v277(x['ancestors'], p + ('ancestors',), e)
         if 'descendants' in x:
-            _v402(x['descendants'], p + ('descendants',), e)
+            _v278(x['descendants'], p + ('descendants',), e)
         if 'variants' in x:
-            _v403(x['variants'], p + ('variants',), e)
+            _v279(x['variants'], p + ('variants',), e)
         if 'commits' in x:
-            _v404(x['commits'], p + ('commits',), e)
+            _v280(x['commits'], p + ('commits',), e)
         if 'patches' in x:
-            _v405(x['patches'], p + ('patches',), e)
+            _v281(x['patches'], p + ('patches',), e)
         if 'notes' in x:
-            _v406(x['notes'], p + ('notes',), e)
-def _v406(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v405(x, p, e):
+            y = x['notes']
+            if not (isinstance(y, str)):
+                e.append((p + ('notes',), f"{y!r} is not of type 'string'"))
+def _v281(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v407(y, p + (i,), e)
-def _v407(x, p, e):
+            _v282(y, p + (i,), e)
+def _v282(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3479,18 +3374,18 @@ def _v407(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v408(x['type'], p + ('type',), e)
+            _v283(x['type'], p + ('type',), e)
         if 'diff' in x:
-            _v409(x['diff'], p + ('diff',), e)
+            _v284(x['diff'], p + ('diff',), e)
         if 'resolves' in x:
-            _v410(x['resolves'], p + ('resolves',), e)
-def _v410(x, p, e):
+            _v285(x['resolves'], p + ('resolves',), e)
+def _v285(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v159(y, p + (i,), e)
-def _v409(x, p, e):
+            _v111(y, p + (i,), e)
+def _v284(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3503,26 +3398,26 @@ def _v409(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'text' in x:
-            _v155(x['text'], p + ('text',), e)
+            _v109(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v411(x['url'], p + ('url',), e)
-def _v411(x, p, e):
+            _v286(x['url'], p + ('url',), e)
+def _v286(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k148(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v408(x, p, e):
+def _v283(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k149):
         e.append((p, f"{x!r} is not one of ['unofficial', 'monkey', 'backport', 'cherry-pick']"))
-def _v404(x, p, e):
+def _v280(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v412(y, p + (i,), e)
-def _v412(x, p, e):
+            _v287(y, p + (i,), e)
+def _v287(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3535,19 +3430,20 @@ def _v412(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v413(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v414(x['url'], p + ('url',), e)
+            _v288(x['url'], p + ('url',), e)
         if 'author' in x:
-            _v415(x['author'], p + ('author',), e)
+            _v289(x['author'], p + ('author',), e)
         if 'committer' in x:
-            _v415(x['committer'], p + ('committer',), e)
+            _v289(x['committer'], p + ('committer',), e)
         if 'message' in x:
-            _v416(x['message'], p + ('message',), e)
-def _v416(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v415(x, p, e):
+            y = x['message']
+            if not (isinstance(y, str)):
+                e.append((p + ('message',), f"{y!r} is not of type 'string'"))
+def _v289(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3560,54 +3456,47 @@ def _v415(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'timestamp' in x:
-            _v417(x['timestamp'], p + ('timestamp',), e)
+            _v290(x['timestamp'], p + ('timestamp',), e)
         if 'name' in x:
-            _v418(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'email' in x:
-            _v419(x['email'], p + ('email',), e)
-def _v419(x, p, e):
+            _v291(x['email'], p + ('email',), e)
+def _v291(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k152(x):
         e.append((p, f"{x!r} is not a 'idn-email'"))
-def _v418(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v417(x, p, e):
+def _v290(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k153(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v414(x, p, e):
+def _v288(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k154(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v413(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v403(x, p, e):
+def _v279(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
-def _v402(x, p, e):
+            _v160(y, p + (i,), e)
+def _v278(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
-def _v401(x, p, e):
+            _v160(y, p + (i,), e)
+def _v277(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
-def _v236(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v235(x, p, e):
+            _v160(y, p + (i,), e)
+def _v168(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3625,121 +3514,88 @@ def _v235(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'tagId' in x:
-            _v420(x['tagId'], p + ('tagId',), e)
+            y = x['tagId']
+            if not (isinstance(y, str)):
+                e.append((p + ('tagId',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v421(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v422(x['version'], p + ('version',), e)
+            y = x['version']
+            if not (isinstance(y, str)):
+                e.append((p + ('version',), f"{y!r} is not of type 'string'"))
         if 'tagVersion' in x:
-            _v423(x['tagVersion'], p + ('tagVersion',), e)
+            y = x['tagVersion']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('tagVersion',), f"{y!r} is not of type 'integer'"))
         if 'patch' in x:
-            _v424(x['patch'], p + ('patch',), e)
+            y = x['patch']
+            if not (isinstance(y, bool)):
+                e.append((p + ('patch',), f"{y!r} is not of type 'boolean'"))
         if 'text' in x:
-            _v155(x['text'], p + ('text',), e)
+            _v109(x['text'], p + ('text',), e)
         if 'url' in x:
-            _v425(x['url'], p + ('url',), e)
-def _v425(x, p, e):
+            _v292(x['url'], p + ('url',), e)
+def _v292(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k156(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v424(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v423(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v422(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v421(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v420(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v234(x, p, e):
+def _v167(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v426(y, p + (i,), e)
-def _v426(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v233(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v166(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v427(y, p + (i,), e)
-def _v427(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v232(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v231(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v230(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v229(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v165(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v72(y, p + (i,), e)
-def _v228(x, p, e):
+            _v54(y, p + (i,), e)
+def _v164(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k157):
         e.append((p, f"{x!r} is not one of ['required', 'optional', 'excluded']"))
-def _v227(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v226(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v225(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v224(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v223(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v222(x, p, e):
+def _v163(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v112(y, p + (i,), e)
-def _v221(x, p, e):
+            _v83(y, p + (i,), e)
+def _v162(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k158.search(x):
         e.append((p, f"{x!r} does not match '^[-+a-z0-9.]+/[-+a-z0-9.]+$'"))
-def _v220(x, p, e):
+def _v161(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k159):
         e.append((p, f"{x!r} is not one of ['application', 'framework', 'library', 'container', 'platform', 'operating-system', 'device', 'device-driver', 'firmware', 'file', 'machine-learning-model', 'data', 'cryptographic-asset']"))
-def _v123(x, p, e):
+def _v86(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v107(y, p + (i,), e)
-def _v97(x, p, e):
+            _v79(y, p + (i,), e)
+def _v72(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v428(y, p + (i,), e)
-def _v428(x, p, e):
+            _v293(y, p + (i,), e)
+def _v293(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3752,40 +3608,44 @@ def _v428(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'propertyName' in x:
-            _v429(x['propertyName'], p + ('propertyName',), e)
+            y = x['propertyName']
+            if not (isinstance(y, str)):
+                e.append((p + ('propertyName',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v430(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'data' in x:
-            _v431(x['data'], p + ('data',), e)
+            _v294(x['data'], p + ('data',), e)
         if 'created' in x:
-            _v432(x['created'], p + ('created',), e)
+            _v295(x['created'], p + ('created',), e)
         if 'expires' in x:
-            _v433(x['expires'], p + ('expires',), e)
+            _v296(x['expires'], p + ('expires',), e)
         if 'author' in x:
-            _v112(x['author'], p + ('author',), e)
+            _v83(x['author'], p + ('author',), e)
         if 'reviewer' in x:
-            _v112(x['reviewer'], p + ('reviewer',), e)
+            _v83(x['reviewer'], p + ('reviewer',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v433(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v296(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k161(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v432(x, p, e):
+def _v295(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k162(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v431(x, p, e):
+def _v294(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v434(y, p + (i,), e)
-def _v434(x, p, e):
+            _v297(y, p + (i,), e)
+def _v297(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3798,25 +3658,25 @@ def _v434(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v435(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'contents' in x:
-            _v436(x['contents'], p + ('contents',), e)
+            _v298(x['contents'], p + ('contents',), e)
         if 'classification' in x:
-            _v202(x['classification'], p + ('classification',), e)
+            _v145(x['classification'], p + ('classification',), e)
         if 'sensitiveData' in x:
-            _v437(x['sensitiveData'], p + ('sensitiveData',), e)
+            _v299(x['sensitiveData'], p + ('sensitiveData',), e)
         if 'governance' in x:
-            _v205(x['governance'], p + ('governance',), e)
-def _v437(x, p, e):
+            _v146(x['governance'], p + ('governance',), e)
+def _v299(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v438(y, p + (i,), e)
-def _v438(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v436(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v298(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3829,30 +3689,21 @@ def _v436(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'attachment' in x:
-            _v155(x['attachment'], p + ('attachment',), e)
+            _v109(x['attachment'], p + ('attachment',), e)
         if 'url' in x:
-            _v439(x['url'], p + ('url',), e)
-def _v439(x, p, e):
+            _v300(x['url'], p + ('url',), e)
+def _v300(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k165(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v435(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v430(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v429(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v96(x, p, e):
+def _v71(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v440(y, p + (i,), e)
-def _v440(x, p, e):
+            _v301(y, p + (i,), e)
+def _v301(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3865,60 +3716,58 @@ def _v440(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'target' in x:
-            _v59(x['target'], p + ('target',), e)
+            _v46(x['target'], p + ('target',), e)
         if 'predicate' in x:
-            _v441(x['predicate'], p + ('predicate',), e)
+            y = x['predicate']
+            if not (isinstance(y, str)):
+                e.append((p + ('predicate',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategies' in x:
-            _v442(x['mitigationStrategies'], p + ('mitigationStrategies',), e)
+            _v302(x['mitigationStrategies'], p + ('mitigationStrategies',), e)
         if 'reasoning' in x:
-            _v443(x['reasoning'], p + ('reasoning',), e)
+            y = x['reasoning']
+            if not (isinstance(y, str)):
+                e.append((p + ('reasoning',), f"{y!r} is not of type 'string'"))
         if 'evidence' in x:
-            _v444(x['evidence'], p + ('evidence',), e)
+            _v303(x['evidence'], p + ('evidence',), e)
         if 'counterEvidence' in x:
-            _v445(x['counterEvidence'], p + ('counterEvidence',), e)
+            _v304(x['counterEvidence'], p + ('counterEvidence',), e)
         if 'externalReferences' in x:
-            _v446(x['externalReferences'], p + ('externalReferences',), e)
+            _v305(x['externalReferences'], p + ('externalReferences',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v446(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v305(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v445(x, p, e):
+            _v50(y, p + (i,), e)
+def _v304(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v444(x, p, e):
+            _v46(y, p + (i,), e)
+def _v303(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v443(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v442(x, p, e):
+            _v46(y, p + (i,), e)
+def _v302(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v441(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v95(x, p, e):
+            _v46(y, p + (i,), e)
+def _v70(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v447(y, p + (i,), e)
-def _v447(x, p, e):
+            _v306(y, p + (i,), e)
+def _v306(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3931,20 +3780,22 @@ def _v447(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'summary' in x:
-            _v448(x['summary'], p + ('summary',), e)
+            y = x['summary']
+            if not (isinstance(y, str)):
+                e.append((p + ('summary',), f"{y!r} is not of type 'string'"))
         if 'assessor' in x:
-            _v59(x['assessor'], p + ('assessor',), e)
+            _v46(x['assessor'], p + ('assessor',), e)
         if 'map' in x:
-            _v449(x['map'], p + ('map',), e)
+            _v307(x['map'], p + ('map',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v449(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v307(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v450(y, p + (i,), e)
-def _v450(x, p, e):
+            _v308(y, p + (i,), e)
+def _v308(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3957,16 +3808,16 @@ def _v450(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'requirement' in x:
-            _v59(x['requirement'], p + ('requirement',), e)
+            _v46(x['requirement'], p + ('requirement',), e)
         if 'claims' in x:
-            _v451(x['claims'], p + ('claims',), e)
+            _v309(x['claims'], p + ('claims',), e)
         if 'counterClaims' in x:
-            _v452(x['counterClaims'], p + ('counterClaims',), e)
+            _v310(x['counterClaims'], p + ('counterClaims',), e)
         if 'conformance' in x:
-            _v453(x['conformance'], p + ('conformance',), e)
+            _v311(x['conformance'], p + ('conformance',), e)
         if 'confidence' in x:
-            _v454(x['confidence'], p + ('confidence',), e)
-def _v454(x, p, e):
+            _v312(x['confidence'], p + ('confidence',), e)
+def _v312(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -3979,20 +3830,19 @@ def _v454(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'score' in x:
-            _v455(x['score'], p + ('score',), e)
+            _v313(x['score'], p + ('score',), e)
         if 'rationale' in x:
-            _v456(x['rationale'], p + ('rationale',), e)
-def _v456(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v455(x, p, e):
+            y = x['rationale']
+            if not (isinstance(y, str)):
+                e.append((p + ('rationale',), f"{y!r} is not of type 'string'"))
+def _v313(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v453(x, p, e):
+def _v311(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4005,49 +3855,45 @@ def _v453(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'score' in x:
-            _v457(x['score'], p + ('score',), e)
+            _v314(x['score'], p + ('score',), e)
         if 'rationale' in x:
-            _v458(x['rationale'], p + ('rationale',), e)
+            y = x['rationale']
+            if not (isinstance(y, str)):
+                e.append((p + ('rationale',), f"{y!r} is not of type 'string'"))
         if 'mitigationStrategies' in x:
-            _v459(x['mitigationStrategies'], p + ('mitigationStrategies',), e)
-def _v459(x, p, e):
+            _v315(x['mitigationStrategies'], p + ('mitigationStrategies',), e)
+def _v315(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v458(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v457(x, p, e):
+            _v46(y, p + (i,), e)
+def _v314(x, p, e):
     if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
         e.append((p, f"{x!r} is not of type 'number'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 0:
         e.append((p, f"{x!r} is less than the minimum of 0"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x > 1:
         e.append((p, f"{x!r} is greater than the maximum of 1"))
-def _v452(x, p, e):
+def _v310(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v451(x, p, e):
+            _v46(y, p + (i,), e)
+def _v309(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v448(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v94(x, p, e):
+            _v46(y, p + (i,), e)
+def _v69(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v460(y, p + (i,), e)
-def _v460(x, p, e):
+            _v316(y, p + (i,), e)
+def _v316(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4060,23 +3906,22 @@ def _v460(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'thirdParty' in x:
-            _v461(x['thirdParty'], p + ('thirdParty',), e)
+            y = x['thirdParty']
+            if not (isinstance(y, bool)):
+                e.append((p + ('thirdParty',), f"{y!r} is not of type 'boolean'"))
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
-def _v461(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v14(x, p, e):
+            _v79(x['organization'], p + ('organization',), e)
+def _v12(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v462(y, p + (i,), e)
+            _v317(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v462(x, p, e):
+def _v317(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4089,30 +3934,30 @@ def _v462(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'components' in x:
-            _v463(x['components'], p + ('components',), e)
+            _v318(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v464(x['services'], p + ('services',), e)
+            _v319(x['services'], p + ('services',), e)
         if 'workflows' in x:
-            _v465(x['workflows'], p + ('workflows',), e)
+            _v320(x['workflows'], p + ('workflows',), e)
         if 'properties' in x:
-            _v466(x['properties'], p + ('properties',), e)
-def _v466(x, p, e):
+            _v321(x['properties'], p + ('properties',), e)
+def _v321(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v465(x, p, e):
+            _v43(y, p + (i,), e)
+def _v320(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v467(y, p + (i,), e)
+            _v322(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v467(x, p, e):
+def _v322(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4132,54 +3977,60 @@ def _v467(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v468(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v469(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v470(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v471(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v323(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'tasks' in x:
-            _v472(x['tasks'], p + ('tasks',), e)
+            _v324(x['tasks'], p + ('tasks',), e)
         if 'taskDependencies' in x:
-            _v473(x['taskDependencies'], p + ('taskDependencies',), e)
+            _v325(x['taskDependencies'], p + ('taskDependencies',), e)
         if 'taskTypes' in x:
-            _v474(x['taskTypes'], p + ('taskTypes',), e)
+            _v326(x['taskTypes'], p + ('taskTypes',), e)
         if 'trigger' in x:
-            _v475(x['trigger'], p + ('trigger',), e)
+            _v327(x['trigger'], p + ('trigger',), e)
         if 'steps' in x:
-            _v476(x['steps'], p + ('steps',), e)
+            _v328(x['steps'], p + ('steps',), e)
         if 'inputs' in x:
-            _v477(x['inputs'], p + ('inputs',), e)
+            _v329(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v478(x['outputs'], p + ('outputs',), e)
+            _v330(x['outputs'], p + ('outputs',), e)
         if 'timeStart' in x:
-            _v479(x['timeStart'], p + ('timeStart',), e)
+            _v331(x['timeStart'], p + ('timeStart',), e)
         if 'timeEnd' in x:
-            _v480(x['timeEnd'], p + ('timeEnd',), e)
+            _v332(x['timeEnd'], p + ('timeEnd',), e)
         if 'workspaces' in x:
-            _v481(x['workspaces'], p + ('workspaces',), e)
+            _v333(x['workspaces'], p + ('workspaces',), e)
         if 'runtimeTopology' in x:
-            _v482(x['runtimeTopology'], p + ('runtimeTopology',), e)
+            _v334(x['runtimeTopology'], p + ('runtimeTopology',), e)
         if 'properties' in x:
-            _v483(x['properties'], p + ('properties',), e)
-def _v483(x, p, e):
+            _v335(x['properties'], p + ('properties',), e)
+def _v335(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v482(x, p, e):
+            _v43(y, p + (i,), e)
+def _v334(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v484(y, p + (i,), e)
-def _v484(x, p, e):
+            _v336(y, p + (i,), e)
+def _v336(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4195,36 +4046,36 @@ def _v484(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v59(x['ref'], p + ('ref',), e)
+            _v46(x['ref'], p + ('ref',), e)
         if 'dependsOn' in x:
-            _v485(x['dependsOn'], p + ('dependsOn',), e)
+            _v337(x['dependsOn'], p + ('dependsOn',), e)
         if 'provides' in x:
-            _v486(x['provides'], p + ('provides',), e)
-def _v486(x, p, e):
+            _v338(x['provides'], p + ('provides',), e)
+def _v338(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v485(x, p, e):
+            _v46(y, p + (i,), e)
+def _v337(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v59(y, p + (i,), e)
-def _v481(x, p, e):
+            _v46(y, p + (i,), e)
+def _v333(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v487(y, p + (i,), e)
-def _v487(x, p, e):
+            _v339(y, p + (i,), e)
+def _v339(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4242,36 +4093,48 @@ def _v487(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v488(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v489(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'aliases' in x:
-            _v490(x['aliases'], p + ('aliases',), e)
+            _v340(x['aliases'], p + ('aliases',), e)
         if 'description' in x:
-            _v491(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v492(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v341(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'accessMode' in x:
-            _v493(x['accessMode'], p + ('accessMode',), e)
+            _v342(x['accessMode'], p + ('accessMode',), e)
         if 'mountPath' in x:
-            _v494(x['mountPath'], p + ('mountPath',), e)
+            y = x['mountPath']
+            if not (isinstance(y, str)):
+                e.append((p + ('mountPath',), f"{y!r} is not of type 'string'"))
         if 'managedDataType' in x:
-            _v495(x['managedDataType'], p + ('managedDataType',), e)
+            y = x['managedDataType']
+            if not (isinstance(y, str)):
+                e.append((p + ('managedDataType',), f"{y!r} is not of type 'string'"))
         if 'volumeRequest' in x:
-            _v496(x['volumeRequest'], p + ('volumeRequest',), e)
+            y = x['volumeRequest']
+            if not (isinstance(y, str)):
+                e.append((p + ('volumeRequest',), f"{y!r} is not of type 'string'"))
         if 'volume' in x:
-            _v497(x['volume'], p + ('volume',), e)
+            _v343(x['volume'], p + ('volume',), e)
         if 'properties' in x:
-            _v498(x['properties'], p + ('properties',), e)
-def _v498(x, p, e):
+            _v344(x['properties'], p + ('properties',), e)
+def _v344(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v497(x, p, e):
+            _v43(y, p + (i,), e)
+def _v343(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4284,73 +4147,58 @@ def _v497(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v499(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v500(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'mode' in x:
-            _v501(x['mode'], p + ('mode',), e)
+            _v345(x['mode'], p + ('mode',), e)
         if 'path' in x:
-            _v502(x['path'], p + ('path',), e)
+            y = x['path']
+            if not (isinstance(y, str)):
+                e.append((p + ('path',), f"{y!r} is not of type 'string'"))
         if 'sizeAllocated' in x:
-            _v503(x['sizeAllocated'], p + ('sizeAllocated',), e)
+            y = x['sizeAllocated']
+            if not (isinstance(y, str)):
+                e.append((p + ('sizeAllocated',), f"{y!r} is not of type 'string'"))
         if 'persistent' in x:
-            _v504(x['persistent'], p + ('persistent',), e)
+            y = x['persistent']
+            if not (isinstance(y, bool)):
+                e.append((p + ('persistent',), f"{y!r} is not of type 'boolean'"))
         if 'remote' in x:
-            _v505(x['remote'], p + ('remote',), e)
+            y = x['remote']
+            if not (isinstance(y, bool)):
+                e.append((p + ('remote',), f"{y!r} is not of type 'boolean'"))
         if 'properties' in x:
-            _v506(x['properties'], p + ('properties',), e)
-def _v506(x, p, e):
+            _v346(x['properties'], p + ('properties',), e)
+def _v346(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v505(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v504(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v503(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v502(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v501(x, p, e):
+            _v43(y, p + (i,), e)
+def _v345(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k177):
         e.append((p, f"{x!r} is not one of ['filesystem', 'block']"))
-def _v500(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v499(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v496(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v495(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v494(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v493(x, p, e):
+def _v342(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k178):
         e.append((p, f"{x!r} is not one of ['read-only', 'read-write', 'read-write-once', 'write-once', 'write-only']"))
-def _v492(x, p, e):
+def _v341(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v507(y, p + (i,), e)
-def _v507(x, p, e):
+            _v347(y, p + (i,), e)
+def _v347(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4363,11 +4211,11 @@ def _v507(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v508(x['ref'], p + ('ref',), e)
+            _v348(x['ref'], p + ('ref',), e)
         if 'externalReference' in x:
-            _v67(x['externalReference'], p + ('externalReference',), e)
+            _v50(x['externalReference'], p + ('externalReference',), e)
     valid = []
-    for n, check in enumerate((_v509, _v510,)):
+    for n, check in enumerate((_v349, _v350,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4377,17 +4225,17 @@ def _v507(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k180[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v510(x, p, e):
+def _v350(x, p, e):
     if isinstance(x, dict):
         if 'externalReference' not in x:
             e.append((p, "'externalReference' is a required property"))
-def _v509(x, p, e):
+def _v349(x, p, e):
     if isinstance(x, dict):
         if 'ref' not in x:
             e.append((p, "'ref' is a required property"))
-def _v508(x, p, e):
+def _v348(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4395,47 +4243,36 @@ def _v508(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v491(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v490(x, p, e):
+def _v340(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v511(y, p + (i,), e)
-def _v511(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v489(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v488(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v480(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v332(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k181(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v479(x, p, e):
+def _v331(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k182(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v478(x, p, e):
+def _v330(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v512(y, p + (i,), e)
+            _v351(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v512(x, p, e):
+def _v351(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v513, _v514, _v515,)):
+    for n, check in enumerate((_v352, _v353, _v354,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4455,36 +4292,36 @@ def _v512(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'type' in x:
-            _v516(x['type'], p + ('type',), e)
+            _v355(x['type'], p + ('type',), e)
         if 'source' in x:
-            _v507(x['source'], p + ('source',), e)
+            _v347(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v507(x['target'], p + ('target',), e)
+            _v347(x['target'], p + ('target',), e)
         if 'resource' in x:
-            _v507(x['resource'], p + ('resource',), e)
+            _v347(x['resource'], p + ('resource',), e)
         if 'data' in x:
-            _v155(x['data'], p + ('data',), e)
+            _v109(x['data'], p + ('data',), e)
         if 'environmentVars' in x:
-            _v517(x['environmentVars'], p + ('environmentVars',), e)
+            _v356(x['environmentVars'], p + ('environmentVars',), e)
         if 'properties' in x:
-            _v518(x['properties'], p + ('properties',), e)
-def _v518(x, p, e):
+            _v357(x['properties'], p + ('properties',), e)
+def _v357(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v517(x, p, e):
+            _v43(y, p + (i,), e)
+def _v356(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v519(y, p + (i,), e)
+            _v358(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v519(x, p, e):
+def _v358(x, p, e):
     valid = []
-    for n, check in enumerate((_v54, _v520,)):
+    for n, check in enumerate((_v43, _v359,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4494,39 +4331,39 @@ def _v519(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k185[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v520(x, p, e):
+def _v359(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v516(x, p, e):
+def _v355(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k186):
         e.append((p, f"{x!r} is not one of ['artifact', 'attestation', 'log', 'evidence', 'metrics', 'other']"))
-def _v515(x, p, e):
+def _v354(x, p, e):
     if isinstance(x, dict):
         if 'data' not in x:
             e.append((p, "'data' is a required property"))
-def _v514(x, p, e):
+def _v353(x, p, e):
     if isinstance(x, dict):
         if 'environmentVars' not in x:
             e.append((p, "'environmentVars' is a required property"))
-def _v513(x, p, e):
+def _v352(x, p, e):
     if isinstance(x, dict):
         if 'resource' not in x:
             e.append((p, "'resource' is a required property"))
-def _v477(x, p, e):
+def _v329(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v521(y, p + (i,), e)
+            _v360(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v521(x, p, e):
+def _v360(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v522, _v523, _v524, _v525,)):
+    for n, check in enumerate((_v361, _v362, _v363, _v364,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4546,36 +4383,36 @@ def _v521(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'source' in x:
-            _v507(x['source'], p + ('source',), e)
+            _v347(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v507(x['target'], p + ('target',), e)
+            _v347(x['target'], p + ('target',), e)
         if 'resource' in x:
-            _v507(x['resource'], p + ('resource',), e)
+            _v347(x['resource'], p + ('resource',), e)
         if 'parameters' in x:
-            _v526(x['parameters'], p + ('parameters',), e)
+            _v365(x['parameters'], p + ('parameters',), e)
         if 'environmentVars' in x:
-            _v527(x['environmentVars'], p + ('environmentVars',), e)
+            _v366(x['environmentVars'], p + ('environmentVars',), e)
         if 'data' in x:
-            _v155(x['data'], p + ('data',), e)
+            _v109(x['data'], p + ('data',), e)
         if 'properties' in x:
-            _v528(x['properties'], p + ('properties',), e)
-def _v528(x, p, e):
+            _v367(x['properties'], p + ('properties',), e)
+def _v367(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v527(x, p, e):
+            _v43(y, p + (i,), e)
+def _v366(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v529(y, p + (i,), e)
-def _v529(x, p, e):
+            _v368(y, p + (i,), e)
+def _v368(x, p, e):
     valid = []
-    for n, check in enumerate((_v54, _v530,)):
+    for n, check in enumerate((_v43, _v369,)):
         t = []
         check(x, p, t)
         if not t:
@@ -4585,18 +4422,18 @@ def _v529(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k189[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v530(x, p, e):
+def _v369(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
-def _v526(x, p, e):
+def _v365(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v531(y, p + (i,), e)
-def _v531(x, p, e):
+            _v370(y, p + (i,), e)
+def _v370(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4609,45 +4446,42 @@ def _v531(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v532(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'value' in x:
-            _v533(x['value'], p + ('value',), e)
+            y = x['value']
+            if not (isinstance(y, str)):
+                e.append((p + ('value',), f"{y!r} is not of type 'string'"))
         if 'dataType' in x:
-            _v534(x['dataType'], p + ('dataType',), e)
-def _v534(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v533(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v532(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v525(x, p, e):
+            y = x['dataType']
+            if not (isinstance(y, str)):
+                e.append((p + ('dataType',), f"{y!r} is not of type 'string'"))
+def _v364(x, p, e):
     if isinstance(x, dict):
         if 'data' not in x:
             e.append((p, "'data' is a required property"))
-def _v524(x, p, e):
+def _v363(x, p, e):
     if isinstance(x, dict):
         if 'environmentVars' not in x:
             e.append((p, "'environmentVars' is a required property"))
-def _v523(x, p, e):
+def _v362(x, p, e):
     if isinstance(x, dict):
         if 'parameters' not in x:
             e.append((p, "'parameters' is a required property"))
-def _v522(x, p, e):
+def _v361(x, p, e):
     if isinstance(x, dict):
         if 'resource' not in x:
             e.append((p, "'resource' is a required property"))
-def _v476(x, p, e):
+def _v328(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v535(y, p + (i,), e)
+            _v371(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v535(x, p, e):
+def _v371(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4660,26 +4494,30 @@ def _v535(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v536(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v537(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'commands' in x:
-            _v538(x['commands'], p + ('commands',), e)
+            _v372(x['commands'], p + ('commands',), e)
         if 'properties' in x:
-            _v539(x['properties'], p + ('properties',), e)
-def _v539(x, p, e):
+            _v373(x['properties'], p + ('properties',), e)
+def _v373(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v538(x, p, e):
+            _v43(y, p + (i,), e)
+def _v372(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v540(y, p + (i,), e)
-def _v540(x, p, e):
+            _v374(y, p + (i,), e)
+def _v374(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4692,25 +4530,18 @@ def _v540(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'executed' in x:
-            _v541(x['executed'], p + ('executed',), e)
+            y = x['executed']
+            if not (isinstance(y, str)):
+                e.append((p + ('executed',), f"{y!r} is not of type 'string'"))
         if 'properties' in x:
-            _v542(x['properties'], p + ('properties',), e)
-def _v542(x, p, e):
+            _v375(x['properties'], p + ('properties',), e)
+def _v375(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v541(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v537(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v536(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v475(x, p, e):
+            _v43(y, p + (i,), e)
+def _v327(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4730,65 +4561,71 @@ def _v475(x, p, e):
             e.append((p, "'uid' is a required property"))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v543(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v544(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v545(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v546(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v376(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'type' in x:
-            _v547(x['type'], p + ('type',), e)
+            _v377(x['type'], p + ('type',), e)
         if 'event' in x:
-            _v548(x['event'], p + ('event',), e)
+            _v378(x['event'], p + ('event',), e)
         if 'conditions' in x:
-            _v549(x['conditions'], p + ('conditions',), e)
+            _v379(x['conditions'], p + ('conditions',), e)
         if 'timeActivated' in x:
-            _v550(x['timeActivated'], p + ('timeActivated',), e)
+            _v380(x['timeActivated'], p + ('timeActivated',), e)
         if 'inputs' in x:
-            _v551(x['inputs'], p + ('inputs',), e)
+            _v381(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v552(x['outputs'], p + ('outputs',), e)
+            _v382(x['outputs'], p + ('outputs',), e)
         if 'properties' in x:
-            _v553(x['properties'], p + ('properties',), e)
-def _v553(x, p, e):
+            _v383(x['properties'], p + ('properties',), e)
+def _v383(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v552(x, p, e):
+            _v43(y, p + (i,), e)
+def _v382(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v512(y, p + (i,), e)
+            _v351(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v551(x, p, e):
+def _v381(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v521(y, p + (i,), e)
+            _v360(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v550(x, p, e):
+def _v380(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k194(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v549(x, p, e):
+def _v379(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v554(y, p + (i,), e)
-def _v554(x, p, e):
+            _v384(y, p + (i,), e)
+def _v384(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4801,24 +4638,22 @@ def _v554(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'description' in x:
-            _v555(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'expression' in x:
-            _v556(x['expression'], p + ('expression',), e)
+            y = x['expression']
+            if not (isinstance(y, str)):
+                e.append((p + ('expression',), f"{y!r} is not of type 'string'"))
         if 'properties' in x:
-            _v557(x['properties'], p + ('properties',), e)
-def _v557(x, p, e):
+            _v385(x['properties'], p + ('properties',), e)
+def _v385(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v556(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v555(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v548(x, p, e):
+            _v43(y, p + (i,), e)
+def _v378(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4831,86 +4666,75 @@ def _v548(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'uid' in x:
-            _v558(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v559(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'timeReceived' in x:
-            _v560(x['timeReceived'], p + ('timeReceived',), e)
+            _v386(x['timeReceived'], p + ('timeReceived',), e)
         if 'data' in x:
-            _v155(x['data'], p + ('data',), e)
+            _v109(x['data'], p + ('data',), e)
         if 'source' in x:
-            _v507(x['source'], p + ('source',), e)
+            _v347(x['source'], p + ('source',), e)
         if 'target' in x:
-            _v507(x['target'], p + ('target',), e)
+            _v347(x['target'], p + ('target',), e)
         if 'properties' in x:
-            _v561(x['properties'], p + ('properties',), e)
-def _v561(x, p, e):
+            _v387(x['properties'], p + ('properties',), e)
+def _v387(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v560(x, p, e):
+            _v43(y, p + (i,), e)
+def _v386(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k197(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v559(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v558(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v547(x, p, e):
+def _v377(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k198):
         e.append((p, f"{x!r} is not one of ['manual', 'api', 'webhook', 'scheduled']"))
-def _v546(x, p, e):
+def _v376(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v507(y, p + (i,), e)
-def _v545(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v544(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v543(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v474(x, p, e):
+            _v347(y, p + (i,), e)
+def _v326(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v562(y, p + (i,), e)
-def _v562(x, p, e):
+            _v388(y, p + (i,), e)
+def _v388(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k199):
         e.append((p, f"{x!r} is not one of ['copy', 'clone', 'lint', 'scan', 'merge', 'build', 'test', 'deliver', 'deploy', 'release', 'clean', 'other']"))
-def _v473(x, p, e):
+def _v325(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v484(y, p + (i,), e)
-def _v472(x, p, e):
+            _v336(y, p + (i,), e)
+def _v324(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v563(y, p + (i,), e)
-def _v563(x, p, e):
+            _v389(y, p + (i,), e)
+def _v389(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -4930,156 +4754,144 @@ def _v563(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'uid' in x:
-            _v564(x['uid'], p + ('uid',), e)
+            y = x['uid']
+            if not (isinstance(y, str)):
+                e.append((p + ('uid',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v565(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v566(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'resourceReferences' in x:
-            _v567(x['resourceReferences'], p + ('resourceReferences',), e)
+            _v390(x['resourceReferences'], p + ('resourceReferences',), e)
         if 'taskTypes' in x:
-            _v568(x['taskTypes'], p + ('taskTypes',), e)
+            _v391(x['taskTypes'], p + ('taskTypes',), e)
         if 'trigger' in x:
-            _v475(x['trigger'], p + ('trigger',), e)
+            _v327(x['trigger'], p + ('trigger',), e)
         if 'steps' in x:
-            _v569(x['steps'], p + ('steps',), e)
+            _v392(x['steps'], p + ('steps',), e)
         if 'inputs' in x:
-            _v570(x['inputs'], p + ('inputs',), e)
+            _v393(x['inputs'], p + ('inputs',), e)
         if 'outputs' in x:
-            _v571(x['outputs'], p + ('outputs',), e)
+            _v394(x['outputs'], p + ('outputs',), e)
         if 'timeStart' in x:
-            _v572(x['timeStart'], p + ('timeStart',), e)
+            _v395(x['timeStart'], p + ('timeStart',), e)
         if 'timeEnd' in x:
-            _v573(x['timeEnd'], p + ('timeEnd',), e)
+            _v396(x['timeEnd'], p + ('timeEnd',), e)
         if 'workspaces' in x:
-            _v574(x['workspaces'], p + ('workspaces',), e)
+            _v397(x['workspaces'], p + ('workspaces',), e)
         if 'runtimeTopology' in x:
-            _v575(x['runtimeTopology'], p + ('runtimeTopology',), e)
+            _v398(x['runtimeTopology'], p + ('runtimeTopology',), e)
         if 'properties' in x:
-            _v576(x['properties'], p + ('properties',), e)
-def _v576(x, p, e):
+            _v399(x['properties'], p + ('properties',), e)
+def _v399(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v575(x, p, e):
+            _v43(y, p + (i,), e)
+def _v398(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v484(y, p + (i,), e)
+            _v336(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v574(x, p, e):
+def _v397(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v487(y, p + (i,), e)
+            _v339(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v573(x, p, e):
+def _v396(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k201(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v572(x, p, e):
+def _v395(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k202(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v571(x, p, e):
+def _v394(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v512(y, p + (i,), e)
+            _v351(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v570(x, p, e):
+def _v393(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v521(y, p + (i,), e)
+            _v360(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v569(x, p, e):
+def _v392(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v535(y, p + (i,), e)
+            _v371(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v568(x, p, e):
+def _v391(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v562(y, p + (i,), e)
-def _v567(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list) and not _unique(x):
-        e.append((p, f"{x!r:.200} has non-unique elements"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v507(y, p + (i,), e)
-def _v566(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v565(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v564(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v471(x, p, e):
+            _v388(y, p + (i,), e)
+def _v390(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v507(y, p + (i,), e)
-def _v470(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v469(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v468(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v464(x, p, e):
+            _v347(y, p + (i,), e)
+def _v323(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list) and not _unique(x):
+        e.append((p, f"{x!r:.200} has non-unique elements"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v347(y, p + (i,), e)
+def _v319(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v89(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v463(x, p, e):
+def _v318(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
+            _v160(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v13(x, p, e):
+def _v11(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v577(y, p + (i,), e)
+            _v400(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v577(x, p, e):
+def _v400(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5101,30 +4913,29 @@ def _v577(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'subjects' in x:
-            _v578(x['subjects'], p + ('subjects',), e)
+            _v401(x['subjects'], p + ('subjects',), e)
         if 'annotator' in x:
-            _v579(x['annotator'], p + ('annotator',), e)
+            _v402(x['annotator'], p + ('annotator',), e)
         if 'timestamp' in x:
-            _v580(x['timestamp'], p + ('timestamp',), e)
+            _v403(x['timestamp'], p + ('timestamp',), e)
         if 'text' in x:
-            _v581(x['text'], p + ('text',), e)
+            y = x['text']
+            if not (isinstance(y, str)):
+                e.append((p + ('text',), f"{y!r} is not of type 'string'"))
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v581(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v580(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v403(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k204(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v579(x, p, e):
+def _v402(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v582, _v583, _v584, _v585,)):
+    for n, check in enumerate((_v404, _v405, _v406, _v407,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5144,40 +4955,40 @@ def _v579(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organization' in x:
-            _v107(x['organization'], p + ('organization',), e)
+            _v79(x['organization'], p + ('organization',), e)
         if 'individual' in x:
-            _v112(x['individual'], p + ('individual',), e)
+            _v83(x['individual'], p + ('individual',), e)
         if 'component' in x:
-            _v219(x['component'], p + ('component',), e)
+            _v160(x['component'], p + ('component',), e)
         if 'service' in x:
-            _v126(x['service'], p + ('service',), e)
-def _v585(x, p, e):
+            _v89(x['service'], p + ('service',), e)
+def _v407(x, p, e):
     if isinstance(x, dict):
         if 'service' not in x:
             e.append((p, "'service' is a required property"))
-def _v584(x, p, e):
+def _v406(x, p, e):
     if isinstance(x, dict):
         if 'component' not in x:
             e.append((p, "'component' is a required property"))
-def _v583(x, p, e):
+def _v405(x, p, e):
     if isinstance(x, dict):
         if 'individual' not in x:
             e.append((p, "'individual' is a required property"))
-def _v582(x, p, e):
+def _v404(x, p, e):
     if isinstance(x, dict):
         if 'organization' not in x:
             e.append((p, "'organization' is a required property"))
-def _v578(x, p, e):
+def _v401(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v586(y, p + (i,), e)
-def _v586(x, p, e):
+            _v408(y, p + (i,), e)
+def _v408(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5185,15 +4996,15 @@ def _v586(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v12(x, p, e):
+def _v10(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v587(y, p + (i,), e)
+            _v409(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v587(x, p, e):
+def _v409(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5206,62 +5017,72 @@ def _v587(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'id' in x:
-            _v588(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v589(x['source'], p + ('source',), e)
+            _v410(x['source'], p + ('source',), e)
         if 'references' in x:
-            _v590(x['references'], p + ('references',), e)
+            _v411(x['references'], p + ('references',), e)
         if 'ratings' in x:
-            _v591(x['ratings'], p + ('ratings',), e)
+            _v412(x['ratings'], p + ('ratings',), e)
         if 'cwes' in x:
-            _v592(x['cwes'], p + ('cwes',), e)
+            _v413(x['cwes'], p + ('cwes',), e)
         if 'description' in x:
-            _v593(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'detail' in x:
-            _v594(x['detail'], p + ('detail',), e)
+            y = x['detail']
+            if not (isinstance(y, str)):
+                e.append((p + ('detail',), f"{y!r} is not of type 'string'"))
         if 'recommendation' in x:
-            _v595(x['recommendation'], p + ('recommendation',), e)
+            y = x['recommendation']
+            if not (isinstance(y, str)):
+                e.append((p + ('recommendation',), f"{y!r} is not of type 'string'"))
         if 'workaround' in x:
-            _v596(x['workaround'], p + ('workaround',), e)
+            y = x['workaround']
+            if not (isinstance(y, str)):
+                e.append((p + ('workaround',), f"{y!r} is not of type 'string'"))
         if 'proofOfConcept' in x:
-            _v597(x['proofOfConcept'], p + ('proofOfConcept',), e)
+            _v414(x['proofOfConcept'], p + ('proofOfConcept',), e)
         if 'advisories' in x:
-            _v598(x['advisories'], p + ('advisories',), e)
+            _v415(x['advisories'], p + ('advisories',), e)
         if 'created' in x:
-            _v599(x['created'], p + ('created',), e)
+            _v416(x['created'], p + ('created',), e)
         if 'published' in x:
-            _v600(x['published'], p + ('published',), e)
+            _v417(x['published'], p + ('published',), e)
         if 'updated' in x:
-            _v601(x['updated'], p + ('updated',), e)
+            _v418(x['updated'], p + ('updated',), e)
         if 'rejected' in x:
-            _v602(x['rejected'], p + ('rejected',), e)
+            _v419(x['rejected'], p + ('rejected',), e)
         if 'credits' in x:
-            _v603(x['credits'], p + ('credits',), e)
+            _v420(x['credits'], p + ('credits',), e)
         if 'tools' in x:
-            _v604(x['tools'], p + ('tools',), e)
+            _v421(x['tools'], p + ('tools',), e)
         if 'analysis' in x:
-            _v605(x['analysis'], p + ('analysis',), e)
+            _v422(x['analysis'], p + ('analysis',), e)
         if 'affects' in x:
-            _v606(x['affects'], p + ('affects',), e)
+            _v423(x['affects'], p + ('affects',), e)
         if 'properties' in x:
-            _v607(x['properties'], p + ('properties',), e)
-def _v607(x, p, e):
+            _v424(x['properties'], p + ('properties',), e)
+def _v424(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v606(x, p, e):
+            _v43(y, p + (i,), e)
+def _v423(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v608(y, p + (i,), e)
-def _v608(x, p, e):
+            _v425(y, p + (i,), e)
+def _v425(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5277,20 +5098,20 @@ def _v608(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'ref' in x:
-            _v609(x['ref'], p + ('ref',), e)
+            _v426(x['ref'], p + ('ref',), e)
         if 'versions' in x:
-            _v610(x['versions'], p + ('versions',), e)
-def _v610(x, p, e):
+            _v427(x['versions'], p + ('versions',), e)
+def _v427(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v611(y, p + (i,), e)
-def _v611(x, p, e):
+            _v428(y, p + (i,), e)
+def _v428(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v612, _v613,)):
+    for n, check in enumerate((_v429, _v430,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5310,34 +5131,34 @@ def _v611(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'version' in x:
-            _v129(x['version'], p + ('version',), e)
+            _v90(x['version'], p + ('version',), e)
         if 'range' in x:
-            _v614(x['range'], p + ('range',), e)
+            _v431(x['range'], p + ('range',), e)
         if 'status' in x:
-            _v615(x['status'], p + ('status',), e)
-def _v615(x, p, e):
+            _v432(x['status'], p + ('status',), e)
+def _v432(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k211):
         e.append((p, f"{x!r} is not one of ['affected', 'unaffected', 'unknown']"))
-def _v614(x, p, e):
+def _v431(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if isinstance(x, str) and len(x) > 4096:
         e.append((p, f"{x!r} is too long"))
-def _v613(x, p, e):
+def _v430(x, p, e):
     if isinstance(x, dict):
         if 'range' not in x:
             e.append((p, "'range' is a required property"))
-def _v612(x, p, e):
+def _v429(x, p, e):
     if isinstance(x, dict):
         if 'version' not in x:
             e.append((p, "'version' is a required property"))
-def _v609(x, p, e):
+def _v426(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5345,7 +5166,7 @@ def _v609(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v605(x, p, e):
+def _v422(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5358,54 +5179,53 @@ def _v605(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'state' in x:
-            _v616(x['state'], p + ('state',), e)
+            _v433(x['state'], p + ('state',), e)
         if 'justification' in x:
-            _v617(x['justification'], p + ('justification',), e)
+            _v434(x['justification'], p + ('justification',), e)
         if 'response' in x:
-            _v618(x['response'], p + ('response',), e)
+            _v435(x['response'], p + ('response',), e)
         if 'detail' in x:
-            _v619(x['detail'], p + ('detail',), e)
+            y = x['detail']
+            if not (isinstance(y, str)):
+                e.append((p + ('detail',), f"{y!r} is not of type 'string'"))
         if 'firstIssued' in x:
-            _v620(x['firstIssued'], p + ('firstIssued',), e)
+            _v436(x['firstIssued'], p + ('firstIssued',), e)
         if 'lastUpdated' in x:
-            _v621(x['lastUpdated'], p + ('lastUpdated',), e)
-def _v621(x, p, e):
+            _v437(x['lastUpdated'], p + ('lastUpdated',), e)
+def _v437(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k213(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v620(x, p, e):
+def _v436(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k214(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v619(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v618(x, p, e):
+def _v435(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v622(y, p + (i,), e)
-def _v622(x, p, e):
+            _v438(y, p + (i,), e)
+def _v438(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k215):
         e.append((p, f"{x!r} is not one of ['can_not_fix', 'will_not_fix', 'update', 'rollback', 'workaround_available']"))
-def _v617(x, p, e):
+def _v434(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k216):
         e.append((p, f"{x!r} is not one of ['code_not_present', 'code_not_reachable', 'requires_configuration', 'requires_dependency', 'requires_environment', 'protected_by_compiler', 'protected_at_runtime', 'protected_at_perimeter', 'protected_by_mitigating_control']"))
-def _v616(x, p, e):
+def _v433(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k217):
         e.append((p, f"{x!r} is not one of ['resolved', 'resolved_with_pedigree', 'exploitable', 'in_triage', 'false_positive', 'not_affected']"))
-def _v604(x, p, e):
+def _v421(x, p, e):
     valid = []
-    for n, check in enumerate((_v623, _v624,)):
+    for n, check in enumerate((_v439, _v440,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5415,13 +5235,13 @@ def _v604(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k218[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v624(x, p, e):
+def _v440(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v625(y, p + (i,), e)
-def _v625(x, p, e):
+            _v441(y, p + (i,), e)
+def _v441(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5434,34 +5254,32 @@ def _v625(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'vendor' in x:
-            _v626(x['vendor'], p + ('vendor',), e)
+            y = x['vendor']
+            if not (isinstance(y, str)):
+                e.append((p + ('vendor',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v627(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'version' in x:
-            _v129(x['version'], p + ('version',), e)
+            _v90(x['version'], p + ('version',), e)
         if 'hashes' in x:
-            _v628(x['hashes'], p + ('hashes',), e)
+            _v442(x['hashes'], p + ('hashes',), e)
         if 'externalReferences' in x:
-            _v629(x['externalReferences'], p + ('externalReferences',), e)
-def _v629(x, p, e):
+            _v443(x['externalReferences'], p + ('externalReferences',), e)
+def _v443(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v628(x, p, e):
+            _v50(y, p + (i,), e)
+def _v442(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v72(y, p + (i,), e)
-def _v627(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v626(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v623(x, p, e):
+            _v54(y, p + (i,), e)
+def _v439(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5474,26 +5292,26 @@ def _v623(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'components' in x:
-            _v630(x['components'], p + ('components',), e)
+            _v444(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v631(x['services'], p + ('services',), e)
-def _v631(x, p, e):
+            _v445(x['services'], p + ('services',), e)
+def _v445(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v89(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v630(x, p, e):
+def _v444(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
+            _v160(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v603(x, p, e):
+def _v420(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5506,48 +5324,48 @@ def _v603(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'organizations' in x:
-            _v632(x['organizations'], p + ('organizations',), e)
+            _v446(x['organizations'], p + ('organizations',), e)
         if 'individuals' in x:
-            _v633(x['individuals'], p + ('individuals',), e)
-def _v633(x, p, e):
+            _v447(x['individuals'], p + ('individuals',), e)
+def _v447(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v112(y, p + (i,), e)
-def _v632(x, p, e):
+            _v83(y, p + (i,), e)
+def _v446(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v107(y, p + (i,), e)
-def _v602(x, p, e):
+            _v79(y, p + (i,), e)
+def _v419(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k222(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v601(x, p, e):
+def _v418(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k223(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v600(x, p, e):
+def _v417(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k224(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v599(x, p, e):
+def _v416(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k225(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v598(x, p, e):
+def _v415(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v634(y, p + (i,), e)
-def _v634(x, p, e):
+            _v448(y, p + (i,), e)
+def _v448(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5563,69 +5381,54 @@ def _v634(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'title' in x:
-            _v635(x['title'], p + ('title',), e)
+            y = x['title']
+            if not (isinstance(y, str)):
+                e.append((p + ('title',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v636(x['url'], p + ('url',), e)
-def _v636(x, p, e):
+            _v449(x['url'], p + ('url',), e)
+def _v449(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k227(x):
         e.append((p, f"{x!r} is not a 'iri-reference'"))
-def _v635(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v597(x, p, e):
+def _v414(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'reproductionSteps' in x:
-            _v637(x['reproductionSteps'], p + ('reproductionSteps',), e)
+            y = x['reproductionSteps']
+            if not (isinstance(y, str)):
+                e.append((p + ('reproductionSteps',), f"{y!r} is not of type 'string'"))
         if 'environment' in x:
-            _v638(x['environment'], p + ('environment',), e)
+            y = x['environment']
+            if not (isinstance(y, str)):
+                e.append((p + ('environment',), f"{y!r} is not of type 'string'"))
         if 'supportingMaterial' in x:
-            _v639(x['supportingMaterial'], p + ('supportingMaterial',), e)
-def _v639(x, p, e):
+            _v450(x['supportingMaterial'], p + ('supportingMaterial',), e)
+def _v450(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v155(y, p + (i,), e)
-def _v638(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v637(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v596(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v595(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v594(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v593(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v592(x, p, e):
+            _v109(y, p + (i,), e)
+def _v413(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v640(y, p + (i,), e)
-def _v640(x, p, e):
+            _v451(y, p + (i,), e)
+def _v451(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 1:
         e.append((p, f"{x!r} is less than the minimum of 1"))
-def _v591(x, p, e):
+def _v412(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v641(y, p + (i,), e)
-def _v641(x, p, e):
+            _v452(y, p + (i,), e)
+def _v452(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5638,43 +5441,40 @@ def _v641(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'source' in x:
-            _v589(x['source'], p + ('source',), e)
+            _v410(x['source'], p + ('source',), e)
         if 'score' in x:
-            _v642(x['score'], p + ('score',), e)
+            y = x['score']
+            if not ((isinstance(y, (int, float)) and not isinstance(y, bool))):
+                e.append((p + ('score',), f"{y!r} is not of type 'number'"))
         if 'severity' in x:
-            _v643(x['severity'], p + ('severity',), e)
+            _v453(x['severity'], p + ('severity',), e)
         if 'method' in x:
-            _v644(x['method'], p + ('method',), e)
+            _v454(x['method'], p + ('method',), e)
         if 'vector' in x:
-            _v645(x['vector'], p + ('vector',), e)
+            y = x['vector']
+            if not (isinstance(y, str)):
+                e.append((p + ('vector',), f"{y!r} is not of type 'string'"))
         if 'justification' in x:
-            _v646(x['justification'], p + ('justification',), e)
-def _v646(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v645(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v644(x, p, e):
+            y = x['justification']
+            if not (isinstance(y, str)):
+                e.append((p + ('justification',), f"{y!r} is not of type 'string'"))
+def _v454(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k229):
         e.append((p, f"{x!r} is not one of ['CVSSv2', 'CVSSv3', 'CVSSv31', 'CVSSv4', 'OWASP', 'SSVC', 'other']"))
-def _v643(x, p, e):
+def _v453(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k230):
         e.append((p, f"{x!r} is not one of ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown']"))
-def _v642(x, p, e):
-    if not ((isinstance(x, (int, float)) and not isinstance(x, bool))):
-        e.append((p, f"{x!r} is not of type 'number'"))
-def _v590(x, p, e):
+def _v411(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v647(y, p + (i,), e)
-def _v647(x, p, e):
+            _v455(y, p + (i,), e)
+def _v455(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5692,13 +5492,12 @@ def _v647(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'id' in x:
-            _v648(x['id'], p + ('id',), e)
+            y = x['id']
+            if not (isinstance(y, str)):
+                e.append((p + ('id',), f"{y!r} is not of type 'string'"))
         if 'source' in x:
-            _v589(x['source'], p + ('source',), e)
-def _v648(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v589(x, p, e):
+            _v410(x['source'], p + ('source',), e)
+def _v410(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5711,27 +5510,22 @@ def _v589(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'url' in x:
-            _v649(x['url'], p + ('url',), e)
+            y = x['url']
+            if not (isinstance(y, str)):
+                e.append((p + ('url',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v650(x['name'], p + ('name',), e)
-def _v650(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v649(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v588(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v11(x, p, e):
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
+def _v9(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v651(y, p + (i,), e)
+            _v456(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v651(x, p, e):
+def _v456(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5747,50 +5541,46 @@ def _v651(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'bom-ref' in x:
-            _v59(x['bom-ref'], p + ('bom-ref',), e)
+            _v46(x['bom-ref'], p + ('bom-ref',), e)
         if 'aggregate' in x:
-            _v652(x['aggregate'], p + ('aggregate',), e)
+            _v457(x['aggregate'], p + ('aggregate',), e)
         if 'assemblies' in x:
-            _v653(x['assemblies'], p + ('assemblies',), e)
+            _v458(x['assemblies'], p + ('assemblies',), e)
         if 'dependencies' in x:
-            _v654(x['dependencies'], p + ('dependencies',), e)
+            _v459(x['dependencies'], p + ('dependencies',), e)
         if 'vulnerabilities' in x:
-            _v655(x['vulnerabilities'], p + ('vulnerabilities',), e)
+            _v460(x['vulnerabilities'], p + ('vulnerabilities',), e)
         if 'signature' in x:
-            _v18(x['signature'], p + ('signature',), e)
-def _v655(x, p, e):
+            _v16(x['signature'], p + ('signature',), e)
+def _v460(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v656(y, p + (i,), e)
-def _v656(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v654(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v459(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v657(y, p + (i,), e)
-def _v657(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v653(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v458(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v658(y, p + (i,), e)
-def _v658(x, p, e):
+            _v461(y, p + (i,), e)
+def _v461(x, p, e):
     valid = []
-    for n, check in enumerate((_v59, _v78,)):
+    for n, check in enumerate((_v46, _v60,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5798,31 +5588,17 @@ def _v658(x, p, e):
             break
     if not valid:
         e.append((p, f"{x!r} is not valid under any of the given schemas"))
-def _v652(x, p, e):
+def _v457(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k234):
         e.append((p, f"{x!r} is not one of ['complete', 'incomplete', 'incomplete_first_party_only', 'incomplete_first_party_proprietary_only', 'incomplete_first_party_opensource_only', 'incomplete_third_party_only', 'incomplete_third_party_proprietary_only', 'incomplete_third_party_opensource_only', 'unknown', 'not_specified']"))
-def _v10(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v484(y, p + (i,), e)
-    if isinstance(x, list) and not _unique(x):
-        e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v9(x, p, e):
-    if not (isinstance(x, list)):
-        e.append((p, f"{x!r} is not of type 'array'"))
-    if isinstance(x, list):
-        for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
 def _v8(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v336(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
 def _v7(x, p, e):
@@ -5830,10 +5606,24 @@ def _v7(x, p, e):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
+            _v50(y, p + (i,), e)
+def _v6(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v89(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v6(x, p, e):
+def _v5(x, p, e):
+    if not (isinstance(x, list)):
+        e.append((p, f"{x!r} is not of type 'array'"))
+    if isinstance(x, list):
+        for i, y in enumerate(x):
+            _v160(y, p + (i,), e)
+    if isinstance(x, list) and not _unique(x):
+        e.append((p, f"{x!r:.200} has non-unique elements"))
+def _v4(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5846,40 +5636,40 @@ def _v6(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'timestamp' in x:
-            _v659(x['timestamp'], p + ('timestamp',), e)
+            _v462(x['timestamp'], p + ('timestamp',), e)
         if 'lifecycles' in x:
-            _v660(x['lifecycles'], p + ('lifecycles',), e)
+            _v463(x['lifecycles'], p + ('lifecycles',), e)
         if 'tools' in x:
-            _v661(x['tools'], p + ('tools',), e)
+            _v464(x['tools'], p + ('tools',), e)
         if 'manufacturer' in x:
-            _v107(x['manufacturer'], p + ('manufacturer',), e)
+            _v79(x['manufacturer'], p + ('manufacturer',), e)
         if 'authors' in x:
-            _v662(x['authors'], p + ('authors',), e)
+            _v465(x['authors'], p + ('authors',), e)
         if 'component' in x:
-            _v219(x['component'], p + ('component',), e)
+            _v160(x['component'], p + ('component',), e)
         if 'manufacture' in x:
-            _v107(x['manufacture'], p + ('manufacture',), e)
+            _v79(x['manufacture'], p + ('manufacture',), e)
         if 'supplier' in x:
-            _v107(x['supplier'], p + ('supplier',), e)
+            _v79(x['supplier'], p + ('supplier',), e)
         if 'licenses' in x:
-            _v136(x['licenses'], p + ('licenses',), e)
+            _v93(x['licenses'], p + ('licenses',), e)
         if 'properties' in x:
-            _v663(x['properties'], p + ('properties',), e)
-def _v663(x, p, e):
+            _v466(x['properties'], p + ('properties',), e)
+def _v466(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v54(y, p + (i,), e)
-def _v662(x, p, e):
+            _v43(y, p + (i,), e)
+def _v465(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v112(y, p + (i,), e)
-def _v661(x, p, e):
+            _v83(y, p + (i,), e)
+def _v464(x, p, e):
     valid = []
-    for n, check in enumerate((_v664, _v665,)):
+    for n, check in enumerate((_v467, _v468,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5889,13 +5679,13 @@ def _v661(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k236[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v665(x, p, e):
+def _v468(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v625(y, p + (i,), e)
-def _v664(x, p, e):
+            _v441(y, p + (i,), e)
+def _v467(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
@@ -5908,36 +5698,36 @@ def _v664(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'components' in x:
-            _v666(x['components'], p + ('components',), e)
+            _v469(x['components'], p + ('components',), e)
         if 'services' in x:
-            _v667(x['services'], p + ('services',), e)
-def _v667(x, p, e):
+            _v470(x['services'], p + ('services',), e)
+def _v470(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v126(y, p + (i,), e)
+            _v89(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v666(x, p, e):
+def _v469(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v219(y, p + (i,), e)
+            _v160(y, p + (i,), e)
     if isinstance(x, list) and not _unique(x):
         e.append((p, f"{x!r:.200} has non-unique elements"))
-def _v660(x, p, e):
+def _v463(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v668(y, p + (i,), e)
-def _v668(x, p, e):
+            _v471(y, p + (i,), e)
+def _v471(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     valid = []
-    for n, check in enumerate((_v669, _v670,)):
+    for n, check in enumerate((_v472, _v473,)):
         t = []
         check(x, p, t)
         if not t:
@@ -5947,7 +5737,7 @@ def _v668(x, p, e):
     elif len(valid) > 1:
         said = ', '.join(repr(_k238[n]) for n in [*valid[1:], valid[0]])
         e.append((p, f"{x!r} is valid under each of {said}"))
-def _v670(x, p, e):
+def _v473(x, p, e):
     if isinstance(x, dict):
         if 'name' not in x:
             e.append((p, "'name' is a required property"))
@@ -5961,16 +5751,14 @@ def _v670(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'name' in x:
-            _v671(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v672(x['description'], p + ('description',), e)
-def _v672(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v671(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v669(x, p, e):
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
+def _v472(x, p, e):
     if isinstance(x, dict):
         if 'phase' not in x:
             e.append((p, "'phase' is a required property"))
@@ -5984,37 +5772,31 @@ def _v669(x, p, e):
             e.append((p, said))
     if isinstance(x, dict):
         if 'phase' in x:
-            _v673(x['phase'], p + ('phase',), e)
-def _v673(x, p, e):
+            _v474(x['phase'], p + ('phase',), e)
+def _v474(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k241):
         e.append((p, f"{x!r} is not one of ['design', 'pre-build', 'build', 'post-build', 'operations', 'discovery', 'decommission']"))
-def _v659(x, p, e):
+def _v462(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k242(x):
         e.append((p, f"{x!r} is not a 'date-time'"))
-def _v5(x, p, e):
+def _v3(x, p, e):
     if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
         e.append((p, f"{x!r} is not of type 'integer'"))
     if (isinstance(x, (int, float)) and not isinstance(x, bool)) and x < 1:
         e.append((p, f"{x!r} is less than the minimum of 1"))
-def _v4(x, p, e):
+def _v2(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if isinstance(x, str) and not _k243.search(x):
         e.append((p, f"{x!r} does not match '^urn:uuid:[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}$'"))
-def _v3(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v2(x, p, e):
+def _v1(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k244):
         e.append((p, f"{x!r} is not one of ['CycloneDX']"))
-def _v1(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
 
 validate = _v0

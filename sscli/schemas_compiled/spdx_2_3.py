@@ -47,37 +47,49 @@ def _v0(x, p, e):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'SPDXID' in x:
-            _v1(x['SPDXID'], p + ('SPDXID',), e)
+            y = x['SPDXID']
+            if not (isinstance(y, str)):
+                e.append((p + ('SPDXID',), f"{y!r} is not of type 'string'"))
         if 'annotations' in x:
-            _v2(x['annotations'], p + ('annotations',), e)
+            _v1(x['annotations'], p + ('annotations',), e)
         if 'comment' in x:
-            _v3(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'creationInfo' in x:
-            _v4(x['creationInfo'], p + ('creationInfo',), e)
+            _v2(x['creationInfo'], p + ('creationInfo',), e)
         if 'dataLicense' in x:
-            _v5(x['dataLicense'], p + ('dataLicense',), e)
+            y = x['dataLicense']
+            if not (isinstance(y, str)):
+                e.append((p + ('dataLicense',), f"{y!r} is not of type 'string'"))
         if 'externalDocumentRefs' in x:
-            _v6(x['externalDocumentRefs'], p + ('externalDocumentRefs',), e)
+            _v3(x['externalDocumentRefs'], p + ('externalDocumentRefs',), e)
         if 'hasExtractedLicensingInfos' in x:
-            _v7(x['hasExtractedLicensingInfos'], p + ('hasExtractedLicensingInfos',), e)
+            _v4(x['hasExtractedLicensingInfos'], p + ('hasExtractedLicensingInfos',), e)
         if 'name' in x:
-            _v8(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'revieweds' in x:
-            _v9(x['revieweds'], p + ('revieweds',), e)
+            _v5(x['revieweds'], p + ('revieweds',), e)
         if 'spdxVersion' in x:
-            _v10(x['spdxVersion'], p + ('spdxVersion',), e)
+            y = x['spdxVersion']
+            if not (isinstance(y, str)):
+                e.append((p + ('spdxVersion',), f"{y!r} is not of type 'string'"))
         if 'documentNamespace' in x:
-            _v11(x['documentNamespace'], p + ('documentNamespace',), e)
+            y = x['documentNamespace']
+            if not (isinstance(y, str)):
+                e.append((p + ('documentNamespace',), f"{y!r} is not of type 'string'"))
         if 'documentDescribes' in x:
-            _v12(x['documentDescribes'], p + ('documentDescribes',), e)
+            _v6(x['documentDescribes'], p + ('documentDescribes',), e)
         if 'packages' in x:
-            _v13(x['packages'], p + ('packages',), e)
+            _v7(x['packages'], p + ('packages',), e)
         if 'files' in x:
-            _v14(x['files'], p + ('files',), e)
+            _v8(x['files'], p + ('files',), e)
         if 'snippets' in x:
-            _v15(x['snippets'], p + ('snippets',), e)
+            _v9(x['snippets'], p + ('snippets',), e)
         if 'relationships' in x:
-            _v16(x['relationships'], p + ('relationships',), e)
+            _v10(x['relationships'], p + ('relationships',), e)
     if isinstance(x, dict):
         if 'SPDXID' not in x:
             e.append((p, "'SPDXID' is a required property"))
@@ -97,24 +109,30 @@ def _v0(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v16(x, p, e):
+def _v10(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v17(y, p + (i,), e)
-def _v17(x, p, e):
+            _v11(y, p + (i,), e)
+def _v11(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'spdxElementId' in x:
-            _v18(x['spdxElementId'], p + ('spdxElementId',), e)
+            y = x['spdxElementId']
+            if not (isinstance(y, str)):
+                e.append((p + ('spdxElementId',), f"{y!r} is not of type 'string'"))
         if 'comment' in x:
-            _v19(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'relatedSpdxElement' in x:
-            _v20(x['relatedSpdxElement'], p + ('relatedSpdxElement',), e)
+            y = x['relatedSpdxElement']
+            if not (isinstance(y, str)):
+                e.append((p + ('relatedSpdxElement',), f"{y!r} is not of type 'string'"))
         if 'relationshipType' in x:
-            _v21(x['relationshipType'], p + ('relationshipType',), e)
+            _v12(x['relationshipType'], p + ('relationshipType',), e)
     if isinstance(x, dict):
         if 'spdxElementId' not in x:
             e.append((p, "'spdxElementId' is a required property"))
@@ -130,52 +148,57 @@ def _v17(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v21(x, p, e):
+def _v12(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k2):
         e.append((p, f"{x!r} is not one of ['VARIANT_OF', 'COPY_OF', 'PATCH_FOR', 'TEST_DEPENDENCY_OF', 'CONTAINED_BY', 'DATA_FILE_OF', 'OPTIONAL_COMPONENT_OF', 'ANCESTOR_OF', 'GENERATES', 'CONTAINS', 'OPTIONAL_DEPENDENCY_OF', 'FILE_ADDED', 'REQUIREMENT_DESCRIPTION_FOR', 'DEV_DEPENDENCY_OF', 'DEPENDENCY_OF', 'BUILD_DEPENDENCY_OF', 'DESCRIBES', 'PREREQUISITE_FOR', 'HAS_PREREQUISITE', 'PROVIDED_DEPENDENCY_OF', 'DYNAMIC_LINK', 'DESCRIBED_BY', 'METAFILE_OF', 'DEPENDENCY_MANIFEST_OF', 'PATCH_APPLIED', 'RUNTIME_DEPENDENCY_OF', 'TEST_OF', 'TEST_TOOL_OF', 'DEPENDS_ON', 'SPECIFICATION_FOR', 'FILE_MODIFIED', 'DISTRIBUTION_ARTIFACT', 'AMENDS', 'DOCUMENTATION_OF', 'GENERATED_FROM', 'STATIC_LINK', 'OTHER', 'BUILD_TOOL_OF', 'TEST_CASE_OF', 'PACKAGE_OF', 'DESCENDANT_OF', 'FILE_DELETED', 'EXPANDED_FROM_ARCHIVE', 'DEV_TOOL_OF', 'EXAMPLE_OF']"))
-def _v20(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v19(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v18(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v15(x, p, e):
+def _v9(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v22(y, p + (i,), e)
-def _v22(x, p, e):
+            _v13(y, p + (i,), e)
+def _v13(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'SPDXID' in x:
-            _v23(x['SPDXID'], p + ('SPDXID',), e)
+            y = x['SPDXID']
+            if not (isinstance(y, str)):
+                e.append((p + ('SPDXID',), f"{y!r} is not of type 'string'"))
         if 'annotations' in x:
-            _v24(x['annotations'], p + ('annotations',), e)
+            _v14(x['annotations'], p + ('annotations',), e)
         if 'attributionTexts' in x:
-            _v25(x['attributionTexts'], p + ('attributionTexts',), e)
+            _v15(x['attributionTexts'], p + ('attributionTexts',), e)
         if 'comment' in x:
-            _v26(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'copyrightText' in x:
-            _v27(x['copyrightText'], p + ('copyrightText',), e)
+            y = x['copyrightText']
+            if not (isinstance(y, str)):
+                e.append((p + ('copyrightText',), f"{y!r} is not of type 'string'"))
         if 'licenseComments' in x:
-            _v28(x['licenseComments'], p + ('licenseComments',), e)
+            y = x['licenseComments']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseComments',), f"{y!r} is not of type 'string'"))
         if 'licenseConcluded' in x:
-            _v29(x['licenseConcluded'], p + ('licenseConcluded',), e)
+            y = x['licenseConcluded']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseConcluded',), f"{y!r} is not of type 'string'"))
         if 'licenseInfoInSnippets' in x:
-            _v30(x['licenseInfoInSnippets'], p + ('licenseInfoInSnippets',), e)
+            _v16(x['licenseInfoInSnippets'], p + ('licenseInfoInSnippets',), e)
         if 'name' in x:
-            _v31(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'ranges' in x:
-            _v32(x['ranges'], p + ('ranges',), e)
+            _v17(x['ranges'], p + ('ranges',), e)
         if 'snippetFromFile' in x:
-            _v33(x['snippetFromFile'], p + ('snippetFromFile',), e)
+            y = x['snippetFromFile']
+            if not (isinstance(y, str)):
+                e.append((p + ('snippetFromFile',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'SPDXID' not in x:
             e.append((p, "'SPDXID' is a required property"))
@@ -193,25 +216,22 @@ def _v22(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v33(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v32(x, p, e):
+def _v17(x, p, e):
     if isinstance(x, list) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v34(y, p + (i,), e)
-def _v34(x, p, e):
+            _v18(y, p + (i,), e)
+def _v18(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'endPointer' in x:
-            _v35(x['endPointer'], p + ('endPointer',), e)
+            _v19(x['endPointer'], p + ('endPointer',), e)
         if 'startPointer' in x:
-            _v36(x['startPointer'], p + ('startPointer',), e)
+            _v20(x['startPointer'], p + ('startPointer',), e)
     if isinstance(x, dict):
         if 'endPointer' not in x:
             e.append((p, "'endPointer' is a required property"))
@@ -225,16 +245,22 @@ def _v34(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v36(x, p, e):
+def _v20(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'reference' in x:
-            _v37(x['reference'], p + ('reference',), e)
+            y = x['reference']
+            if not (isinstance(y, str)):
+                e.append((p + ('reference',), f"{y!r} is not of type 'string'"))
         if 'offset' in x:
-            _v38(x['offset'], p + ('offset',), e)
+            y = x['offset']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('offset',), f"{y!r} is not of type 'integer'"))
         if 'lineNumber' in x:
-            _v39(x['lineNumber'], p + ('lineNumber',), e)
+            y = x['lineNumber']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('lineNumber',), f"{y!r} is not of type 'integer'"))
     if isinstance(x, dict):
         if 'reference' not in x:
             e.append((p, "'reference' is a required property"))
@@ -246,25 +272,22 @@ def _v36(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v39(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v38(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v37(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v35(x, p, e):
+def _v19(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'reference' in x:
-            _v40(x['reference'], p + ('reference',), e)
+            y = x['reference']
+            if not (isinstance(y, str)):
+                e.append((p + ('reference',), f"{y!r} is not of type 'string'"))
         if 'offset' in x:
-            _v41(x['offset'], p + ('offset',), e)
+            y = x['offset']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('offset',), f"{y!r} is not of type 'integer'"))
         if 'lineNumber' in x:
-            _v42(x['lineNumber'], p + ('lineNumber',), e)
+            y = x['lineNumber']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('lineNumber',), f"{y!r} is not of type 'integer'"))
     if isinstance(x, dict):
         if 'reference' not in x:
             e.append((p, "'reference' is a required property"))
@@ -276,66 +299,44 @@ def _v35(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v42(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v41(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v40(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v31(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v30(x, p, e):
+def _v16(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v43(y, p + (i,), e)
-def _v43(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v29(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v28(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v27(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v26(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v25(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v15(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v44(y, p + (i,), e)
-def _v44(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v24(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v14(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v45(y, p + (i,), e)
-def _v45(x, p, e):
+            _v21(y, p + (i,), e)
+def _v21(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'annotationDate' in x:
-            _v46(x['annotationDate'], p + ('annotationDate',), e)
+            y = x['annotationDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotationDate',), f"{y!r} is not of type 'string'"))
         if 'annotationType' in x:
-            _v47(x['annotationType'], p + ('annotationType',), e)
+            _v22(x['annotationType'], p + ('annotationType',), e)
         if 'annotator' in x:
-            _v48(x['annotator'], p + ('annotator',), e)
+            y = x['annotator']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotator',), f"{y!r} is not of type 'string'"))
         if 'comment' in x:
-            _v49(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'annotationDate' not in x:
             e.append((p, "'annotationDate' is a required property"))
@@ -353,63 +354,65 @@ def _v45(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v49(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v48(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v47(x, p, e):
+def _v22(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k8):
         e.append((p, f"{x!r} is not one of ['OTHER', 'REVIEW']"))
-def _v46(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v23(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v14(x, p, e):
+def _v8(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v50(y, p + (i,), e)
-def _v50(x, p, e):
+            _v23(y, p + (i,), e)
+def _v23(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'SPDXID' in x:
-            _v51(x['SPDXID'], p + ('SPDXID',), e)
+            y = x['SPDXID']
+            if not (isinstance(y, str)):
+                e.append((p + ('SPDXID',), f"{y!r} is not of type 'string'"))
         if 'annotations' in x:
-            _v52(x['annotations'], p + ('annotations',), e)
+            _v24(x['annotations'], p + ('annotations',), e)
         if 'artifactOfs' in x:
-            _v53(x['artifactOfs'], p + ('artifactOfs',), e)
+            _v25(x['artifactOfs'], p + ('artifactOfs',), e)
         if 'attributionTexts' in x:
-            _v54(x['attributionTexts'], p + ('attributionTexts',), e)
+            _v26(x['attributionTexts'], p + ('attributionTexts',), e)
         if 'checksums' in x:
-            _v55(x['checksums'], p + ('checksums',), e)
+            _v27(x['checksums'], p + ('checksums',), e)
         if 'comment' in x:
-            _v56(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'copyrightText' in x:
-            _v57(x['copyrightText'], p + ('copyrightText',), e)
+            y = x['copyrightText']
+            if not (isinstance(y, str)):
+                e.append((p + ('copyrightText',), f"{y!r} is not of type 'string'"))
         if 'fileContributors' in x:
-            _v58(x['fileContributors'], p + ('fileContributors',), e)
+            _v28(x['fileContributors'], p + ('fileContributors',), e)
         if 'fileDependencies' in x:
-            _v59(x['fileDependencies'], p + ('fileDependencies',), e)
+            _v29(x['fileDependencies'], p + ('fileDependencies',), e)
         if 'fileName' in x:
-            _v60(x['fileName'], p + ('fileName',), e)
+            y = x['fileName']
+            if not (isinstance(y, str)):
+                e.append((p + ('fileName',), f"{y!r} is not of type 'string'"))
         if 'fileTypes' in x:
-            _v61(x['fileTypes'], p + ('fileTypes',), e)
+            _v30(x['fileTypes'], p + ('fileTypes',), e)
         if 'licenseComments' in x:
-            _v62(x['licenseComments'], p + ('licenseComments',), e)
+            y = x['licenseComments']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseComments',), f"{y!r} is not of type 'string'"))
         if 'licenseConcluded' in x:
-            _v63(x['licenseConcluded'], p + ('licenseConcluded',), e)
+            y = x['licenseConcluded']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseConcluded',), f"{y!r} is not of type 'string'"))
         if 'licenseInfoInFiles' in x:
-            _v64(x['licenseInfoInFiles'], p + ('licenseInfoInFiles',), e)
+            _v31(x['licenseInfoInFiles'], p + ('licenseInfoInFiles',), e)
         if 'noticeText' in x:
-            _v65(x['noticeText'], p + ('noticeText',), e)
+            y = x['noticeText']
+            if not (isinstance(y, str)):
+                e.append((p + ('noticeText',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'SPDXID' not in x:
             e.append((p, "'SPDXID' is a required property"))
@@ -425,78 +428,56 @@ def _v50(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v65(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v64(x, p, e):
+def _v31(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v66(y, p + (i,), e)
-def _v66(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v63(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v62(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v61(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v30(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v67(y, p + (i,), e)
-def _v67(x, p, e):
+            _v32(y, p + (i,), e)
+def _v32(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k10):
         e.append((p, f"{x!r} is not one of ['OTHER', 'DOCUMENTATION', 'IMAGE', 'VIDEO', 'ARCHIVE', 'SPDX', 'APPLICATION', 'SOURCE', 'BINARY', 'TEXT', 'AUDIO']"))
-def _v60(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v59(x, p, e):
+def _v29(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v68(y, p + (i,), e)
-def _v68(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v58(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v28(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v69(y, p + (i,), e)
-def _v69(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v57(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v56(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v55(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v27(x, p, e):
     if isinstance(x, list) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v70(y, p + (i,), e)
-def _v70(x, p, e):
+            _v33(y, p + (i,), e)
+def _v33(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'algorithm' in x:
-            _v71(x['algorithm'], p + ('algorithm',), e)
+            _v34(x['algorithm'], p + ('algorithm',), e)
         if 'checksumValue' in x:
-            _v72(x['checksumValue'], p + ('checksumValue',), e)
+            y = x['checksumValue']
+            if not (isinstance(y, str)):
+                e.append((p + ('checksumValue',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'algorithm' not in x:
             e.append((p, "'algorithm' is a required property"))
@@ -510,50 +491,49 @@ def _v70(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v72(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v71(x, p, e):
+def _v34(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k12):
         e.append((p, f"{x!r} is not one of ['SHA1', 'BLAKE3', 'SHA3-384', 'SHA256', 'SHA384', 'BLAKE2b-512', 'BLAKE2b-256', 'SHA3-512', 'MD2', 'ADLER32', 'MD4', 'SHA3-256', 'BLAKE2b-384', 'SHA512', 'MD6', 'MD5', 'SHA224']"))
-def _v54(x, p, e):
+def _v26(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v73(y, p + (i,), e)
-def _v73(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v53(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v25(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v74(y, p + (i,), e)
-def _v74(x, p, e):
-    if not (isinstance(x, dict)):
-        e.append((p, f"{x!r} is not of type 'object'"))
-def _v52(x, p, e):
+            if not (isinstance(y, dict)):
+                e.append((p + (i,), f"{y!r} is not of type 'object'"))
+def _v24(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v75(y, p + (i,), e)
-def _v75(x, p, e):
+            _v35(y, p + (i,), e)
+def _v35(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'annotationDate' in x:
-            _v76(x['annotationDate'], p + ('annotationDate',), e)
+            y = x['annotationDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotationDate',), f"{y!r} is not of type 'string'"))
         if 'annotationType' in x:
-            _v77(x['annotationType'], p + ('annotationType',), e)
+            _v36(x['annotationType'], p + ('annotationType',), e)
         if 'annotator' in x:
-            _v78(x['annotator'], p + ('annotator',), e)
+            y = x['annotator']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotator',), f"{y!r} is not of type 'string'"))
         if 'comment' in x:
-            _v79(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'annotationDate' not in x:
             e.append((p, "'annotationDate' is a required property"))
@@ -571,89 +551,117 @@ def _v75(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v79(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v78(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v77(x, p, e):
+def _v36(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k14):
         e.append((p, f"{x!r} is not one of ['OTHER', 'REVIEW']"))
-def _v76(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v51(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v13(x, p, e):
+def _v7(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v80(y, p + (i,), e)
-def _v80(x, p, e):
+            _v37(y, p + (i,), e)
+def _v37(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'SPDXID' in x:
-            _v81(x['SPDXID'], p + ('SPDXID',), e)
+            y = x['SPDXID']
+            if not (isinstance(y, str)):
+                e.append((p + ('SPDXID',), f"{y!r} is not of type 'string'"))
         if 'annotations' in x:
-            _v82(x['annotations'], p + ('annotations',), e)
+            _v38(x['annotations'], p + ('annotations',), e)
         if 'attributionTexts' in x:
-            _v83(x['attributionTexts'], p + ('attributionTexts',), e)
+            _v39(x['attributionTexts'], p + ('attributionTexts',), e)
         if 'builtDate' in x:
-            _v84(x['builtDate'], p + ('builtDate',), e)
+            y = x['builtDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('builtDate',), f"{y!r} is not of type 'string'"))
         if 'checksums' in x:
-            _v85(x['checksums'], p + ('checksums',), e)
+            _v40(x['checksums'], p + ('checksums',), e)
         if 'comment' in x:
-            _v86(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'copyrightText' in x:
-            _v87(x['copyrightText'], p + ('copyrightText',), e)
+            y = x['copyrightText']
+            if not (isinstance(y, str)):
+                e.append((p + ('copyrightText',), f"{y!r} is not of type 'string'"))
         if 'description' in x:
-            _v88(x['description'], p + ('description',), e)
+            y = x['description']
+            if not (isinstance(y, str)):
+                e.append((p + ('description',), f"{y!r} is not of type 'string'"))
         if 'downloadLocation' in x:
-            _v89(x['downloadLocation'], p + ('downloadLocation',), e)
+            y = x['downloadLocation']
+            if not (isinstance(y, str)):
+                e.append((p + ('downloadLocation',), f"{y!r} is not of type 'string'"))
         if 'externalRefs' in x:
-            _v90(x['externalRefs'], p + ('externalRefs',), e)
+            _v41(x['externalRefs'], p + ('externalRefs',), e)
         if 'filesAnalyzed' in x:
-            _v91(x['filesAnalyzed'], p + ('filesAnalyzed',), e)
+            y = x['filesAnalyzed']
+            if not (isinstance(y, bool)):
+                e.append((p + ('filesAnalyzed',), f"{y!r} is not of type 'boolean'"))
         if 'hasFiles' in x:
-            _v92(x['hasFiles'], p + ('hasFiles',), e)
+            _v42(x['hasFiles'], p + ('hasFiles',), e)
         if 'homepage' in x:
-            _v93(x['homepage'], p + ('homepage',), e)
+            y = x['homepage']
+            if not (isinstance(y, str)):
+                e.append((p + ('homepage',), f"{y!r} is not of type 'string'"))
         if 'licenseComments' in x:
-            _v94(x['licenseComments'], p + ('licenseComments',), e)
+            y = x['licenseComments']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseComments',), f"{y!r} is not of type 'string'"))
         if 'licenseConcluded' in x:
-            _v95(x['licenseConcluded'], p + ('licenseConcluded',), e)
+            y = x['licenseConcluded']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseConcluded',), f"{y!r} is not of type 'string'"))
         if 'licenseDeclared' in x:
-            _v96(x['licenseDeclared'], p + ('licenseDeclared',), e)
+            y = x['licenseDeclared']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseDeclared',), f"{y!r} is not of type 'string'"))
         if 'licenseInfoFromFiles' in x:
-            _v97(x['licenseInfoFromFiles'], p + ('licenseInfoFromFiles',), e)
+            _v43(x['licenseInfoFromFiles'], p + ('licenseInfoFromFiles',), e)
         if 'name' in x:
-            _v98(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'originator' in x:
-            _v99(x['originator'], p + ('originator',), e)
+            y = x['originator']
+            if not (isinstance(y, str)):
+                e.append((p + ('originator',), f"{y!r} is not of type 'string'"))
         if 'packageFileName' in x:
-            _v100(x['packageFileName'], p + ('packageFileName',), e)
+            y = x['packageFileName']
+            if not (isinstance(y, str)):
+                e.append((p + ('packageFileName',), f"{y!r} is not of type 'string'"))
         if 'packageVerificationCode' in x:
-            _v101(x['packageVerificationCode'], p + ('packageVerificationCode',), e)
+            _v44(x['packageVerificationCode'], p + ('packageVerificationCode',), e)
         if 'primaryPackagePurpose' in x:
-            _v102(x['primaryPackagePurpose'], p + ('primaryPackagePurpose',), e)
+            _v45(x['primaryPackagePurpose'], p + ('primaryPackagePurpose',), e)
         if 'releaseDate' in x:
-            _v103(x['releaseDate'], p + ('releaseDate',), e)
+            y = x['releaseDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('releaseDate',), f"{y!r} is not of type 'string'"))
         if 'sourceInfo' in x:
-            _v104(x['sourceInfo'], p + ('sourceInfo',), e)
+            y = x['sourceInfo']
+            if not (isinstance(y, str)):
+                e.append((p + ('sourceInfo',), f"{y!r} is not of type 'string'"))
         if 'summary' in x:
-            _v105(x['summary'], p + ('summary',), e)
+            y = x['summary']
+            if not (isinstance(y, str)):
+                e.append((p + ('summary',), f"{y!r} is not of type 'string'"))
         if 'supplier' in x:
-            _v106(x['supplier'], p + ('supplier',), e)
+            y = x['supplier']
+            if not (isinstance(y, str)):
+                e.append((p + ('supplier',), f"{y!r} is not of type 'string'"))
         if 'validUntilDate' in x:
-            _v107(x['validUntilDate'], p + ('validUntilDate',), e)
+            y = x['validUntilDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('validUntilDate',), f"{y!r} is not of type 'string'"))
         if 'versionInfo' in x:
-            _v108(x['versionInfo'], p + ('versionInfo',), e)
+            y = x['versionInfo']
+            if not (isinstance(y, str)):
+                e.append((p + ('versionInfo',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'SPDXID' not in x:
             e.append((p, "'SPDXID' is a required property"))
@@ -669,37 +677,21 @@ def _v80(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v108(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v107(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v106(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v105(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v104(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v103(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v102(x, p, e):
+def _v45(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k16):
         e.append((p, f"{x!r} is not one of ['OTHER', 'INSTALL', 'ARCHIVE', 'FIRMWARE', 'APPLICATION', 'FRAMEWORK', 'LIBRARY', 'CONTAINER', 'SOURCE', 'DEVICE', 'OPERATING_SYSTEM', 'FILE']"))
-def _v101(x, p, e):
+def _v44(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'packageVerificationCodeExcludedFiles' in x:
-            _v109(x['packageVerificationCodeExcludedFiles'], p + ('packageVerificationCodeExcludedFiles',), e)
+            _v46(x['packageVerificationCodeExcludedFiles'], p + ('packageVerificationCodeExcludedFiles',), e)
         if 'packageVerificationCodeValue' in x:
-            _v110(x['packageVerificationCodeValue'], p + ('packageVerificationCodeValue',), e)
+            y = x['packageVerificationCodeValue']
+            if not (isinstance(y, str)):
+                e.append((p + ('packageVerificationCodeValue',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'packageVerificationCodeValue' not in x:
             e.append((p, "'packageVerificationCodeValue' is a required property"))
@@ -711,78 +703,51 @@ def _v101(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v110(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v109(x, p, e):
+def _v46(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v111(y, p + (i,), e)
-def _v111(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v100(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v99(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v98(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v97(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v43(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v112(y, p + (i,), e)
-def _v112(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v96(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v95(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v94(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v93(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v92(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v42(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v113(y, p + (i,), e)
-def _v113(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v91(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v90(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v41(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v114(y, p + (i,), e)
-def _v114(x, p, e):
+            _v47(y, p + (i,), e)
+def _v47(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'comment' in x:
-            _v115(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'referenceCategory' in x:
-            _v116(x['referenceCategory'], p + ('referenceCategory',), e)
+            _v48(x['referenceCategory'], p + ('referenceCategory',), e)
         if 'referenceLocator' in x:
-            _v117(x['referenceLocator'], p + ('referenceLocator',), e)
+            y = x['referenceLocator']
+            if not (isinstance(y, str)):
+                e.append((p + ('referenceLocator',), f"{y!r} is not of type 'string'"))
         if 'referenceType' in x:
-            _v118(x['referenceType'], p + ('referenceType',), e)
+            y = x['referenceType']
+            if not (isinstance(y, str)):
+                e.append((p + ('referenceType',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'referenceCategory' not in x:
             e.append((p, "'referenceCategory' is a required property"))
@@ -798,46 +763,27 @@ def _v114(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v118(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v117(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v116(x, p, e):
+def _v48(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k19):
         e.append((p, f"{x!r} is not one of ['OTHER', 'PERSISTENT-ID', 'SECURITY', 'PACKAGE-MANAGER']"))
-def _v115(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v89(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v88(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v87(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v86(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v85(x, p, e):
+def _v40(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v119(y, p + (i,), e)
-def _v119(x, p, e):
+            _v49(y, p + (i,), e)
+def _v49(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'algorithm' in x:
-            _v120(x['algorithm'], p + ('algorithm',), e)
+            _v50(x['algorithm'], p + ('algorithm',), e)
         if 'checksumValue' in x:
-            _v121(x['checksumValue'], p + ('checksumValue',), e)
+            y = x['checksumValue']
+            if not (isinstance(y, str)):
+                e.append((p + ('checksumValue',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'algorithm' not in x:
             e.append((p, "'algorithm' is a required property"))
@@ -851,44 +797,42 @@ def _v119(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v121(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v120(x, p, e):
+def _v50(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k21):
         e.append((p, f"{x!r} is not one of ['SHA1', 'BLAKE3', 'SHA3-384', 'SHA256', 'SHA384', 'BLAKE2b-512', 'BLAKE2b-256', 'SHA3-512', 'MD2', 'ADLER32', 'MD4', 'SHA3-256', 'BLAKE2b-384', 'SHA512', 'MD6', 'MD5', 'SHA224']"))
-def _v84(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v83(x, p, e):
+def _v39(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v122(y, p + (i,), e)
-def _v122(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v82(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v38(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v123(y, p + (i,), e)
-def _v123(x, p, e):
+            _v51(y, p + (i,), e)
+def _v51(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'annotationDate' in x:
-            _v124(x['annotationDate'], p + ('annotationDate',), e)
+            y = x['annotationDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotationDate',), f"{y!r} is not of type 'string'"))
         if 'annotationType' in x:
-            _v125(x['annotationType'], p + ('annotationType',), e)
+            _v52(x['annotationType'], p + ('annotationType',), e)
         if 'annotator' in x:
-            _v126(x['annotator'], p + ('annotator',), e)
+            y = x['annotator']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotator',), f"{y!r} is not of type 'string'"))
         if 'comment' in x:
-            _v127(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'annotationDate' not in x:
             e.append((p, "'annotationDate' is a required property"))
@@ -906,54 +850,40 @@ def _v123(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v127(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v126(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v125(x, p, e):
+def _v52(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k23):
         e.append((p, f"{x!r} is not one of ['OTHER', 'REVIEW']"))
-def _v124(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v81(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v12(x, p, e):
+def _v6(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v128(y, p + (i,), e)
-def _v128(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v11(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v10(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v9(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v5(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v129(y, p + (i,), e)
-def _v129(x, p, e):
+            _v53(y, p + (i,), e)
+def _v53(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'comment' in x:
-            _v130(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'reviewDate' in x:
-            _v131(x['reviewDate'], p + ('reviewDate',), e)
+            y = x['reviewDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('reviewDate',), f"{y!r} is not of type 'string'"))
         if 'reviewer' in x:
-            _v132(x['reviewer'], p + ('reviewer',), e)
+            y = x['reviewer']
+            if not (isinstance(y, str)):
+                e.append((p + ('reviewer',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'reviewDate' not in x:
             e.append((p, "'reviewDate' is a required property"))
@@ -965,40 +895,36 @@ def _v129(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v132(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v131(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v130(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v8(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v7(x, p, e):
+def _v4(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v133(y, p + (i,), e)
-def _v133(x, p, e):
+            _v54(y, p + (i,), e)
+def _v54(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'comment' in x:
-            _v134(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'crossRefs' in x:
-            _v135(x['crossRefs'], p + ('crossRefs',), e)
+            _v55(x['crossRefs'], p + ('crossRefs',), e)
         if 'extractedText' in x:
-            _v136(x['extractedText'], p + ('extractedText',), e)
+            y = x['extractedText']
+            if not (isinstance(y, str)):
+                e.append((p + ('extractedText',), f"{y!r} is not of type 'string'"))
         if 'licenseId' in x:
-            _v137(x['licenseId'], p + ('licenseId',), e)
+            y = x['licenseId']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseId',), f"{y!r} is not of type 'string'"))
         if 'name' in x:
-            _v138(x['name'], p + ('name',), e)
+            y = x['name']
+            if not (isinstance(y, str)):
+                e.append((p + ('name',), f"{y!r} is not of type 'string'"))
         if 'seeAlsos' in x:
-            _v139(x['seeAlsos'], p + ('seeAlsos',), e)
+            _v56(x['seeAlsos'], p + ('seeAlsos',), e)
     if isinstance(x, dict):
         if 'extractedText' not in x:
             e.append((p, "'extractedText' is a required property"))
@@ -1012,48 +938,51 @@ def _v133(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v139(x, p, e):
+def _v56(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v140(y, p + (i,), e)
-def _v140(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v138(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v137(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v136(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v135(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v55(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v141(y, p + (i,), e)
-def _v141(x, p, e):
+            _v57(y, p + (i,), e)
+def _v57(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'isLive' in x:
-            _v142(x['isLive'], p + ('isLive',), e)
+            y = x['isLive']
+            if not (isinstance(y, bool)):
+                e.append((p + ('isLive',), f"{y!r} is not of type 'boolean'"))
         if 'isValid' in x:
-            _v143(x['isValid'], p + ('isValid',), e)
+            y = x['isValid']
+            if not (isinstance(y, bool)):
+                e.append((p + ('isValid',), f"{y!r} is not of type 'boolean'"))
         if 'isWayBackLink' in x:
-            _v144(x['isWayBackLink'], p + ('isWayBackLink',), e)
+            y = x['isWayBackLink']
+            if not (isinstance(y, bool)):
+                e.append((p + ('isWayBackLink',), f"{y!r} is not of type 'boolean'"))
         if 'match' in x:
-            _v145(x['match'], p + ('match',), e)
+            y = x['match']
+            if not (isinstance(y, str)):
+                e.append((p + ('match',), f"{y!r} is not of type 'string'"))
         if 'order' in x:
-            _v146(x['order'], p + ('order',), e)
+            y = x['order']
+            if not (((isinstance(y, int) and not isinstance(y, bool)) or (isinstance(y, float) and y.is_integer()))):
+                e.append((p + ('order',), f"{y!r} is not of type 'integer'"))
         if 'timestamp' in x:
-            _v147(x['timestamp'], p + ('timestamp',), e)
+            y = x['timestamp']
+            if not (isinstance(y, str)):
+                e.append((p + ('timestamp',), f"{y!r} is not of type 'string'"))
         if 'url' in x:
-            _v148(x['url'], p + ('url',), e)
+            y = x['url']
+            if not (isinstance(y, str)):
+                e.append((p + ('url',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'url' not in x:
             e.append((p, "'url' is a required property"))
@@ -1065,46 +994,26 @@ def _v141(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v148(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v147(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v146(x, p, e):
-    if not (((isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()))):
-        e.append((p, f"{x!r} is not of type 'integer'"))
-def _v145(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v144(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v143(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v142(x, p, e):
-    if not (isinstance(x, bool)):
-        e.append((p, f"{x!r} is not of type 'boolean'"))
-def _v134(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v6(x, p, e):
+def _v3(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v149(y, p + (i,), e)
-def _v149(x, p, e):
+            _v58(y, p + (i,), e)
+def _v58(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'checksum' in x:
-            _v150(x['checksum'], p + ('checksum',), e)
+            _v59(x['checksum'], p + ('checksum',), e)
         if 'externalDocumentId' in x:
-            _v151(x['externalDocumentId'], p + ('externalDocumentId',), e)
+            y = x['externalDocumentId']
+            if not (isinstance(y, str)):
+                e.append((p + ('externalDocumentId',), f"{y!r} is not of type 'string'"))
         if 'spdxDocument' in x:
-            _v152(x['spdxDocument'], p + ('spdxDocument',), e)
+            y = x['spdxDocument']
+            if not (isinstance(y, str)):
+                e.append((p + ('spdxDocument',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'checksum' not in x:
             e.append((p, "'checksum' is a required property"))
@@ -1120,20 +1029,16 @@ def _v149(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v152(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v151(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v150(x, p, e):
+def _v59(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'algorithm' in x:
-            _v153(x['algorithm'], p + ('algorithm',), e)
+            _v60(x['algorithm'], p + ('algorithm',), e)
         if 'checksumValue' in x:
-            _v154(x['checksumValue'], p + ('checksumValue',), e)
+            y = x['checksumValue']
+            if not (isinstance(y, str)):
+                e.append((p + ('checksumValue',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'algorithm' not in x:
             e.append((p, "'algorithm' is a required property"))
@@ -1147,29 +1052,29 @@ def _v150(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v154(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v153(x, p, e):
+def _v60(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k29):
         e.append((p, f"{x!r} is not one of ['SHA1', 'BLAKE3', 'SHA3-384', 'SHA256', 'SHA384', 'BLAKE2b-512', 'BLAKE2b-256', 'SHA3-512', 'MD2', 'ADLER32', 'MD4', 'SHA3-256', 'BLAKE2b-384', 'SHA512', 'MD6', 'MD5', 'SHA224']"))
-def _v5(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v4(x, p, e):
+def _v2(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'comment' in x:
-            _v155(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
         if 'created' in x:
-            _v156(x['created'], p + ('created',), e)
+            y = x['created']
+            if not (isinstance(y, str)):
+                e.append((p + ('created',), f"{y!r} is not of type 'string'"))
         if 'creators' in x:
-            _v157(x['creators'], p + ('creators',), e)
+            _v61(x['creators'], p + ('creators',), e)
         if 'licenseListVersion' in x:
-            _v158(x['licenseListVersion'], p + ('licenseListVersion',), e)
+            y = x['licenseListVersion']
+            if not (isinstance(y, str)):
+                e.append((p + ('licenseListVersion',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'created' not in x:
             e.append((p, "'created' is a required property"))
@@ -1183,47 +1088,39 @@ def _v4(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v158(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v157(x, p, e):
+def _v61(x, p, e):
     if isinstance(x, list) and len(x) < 1:
         e.append((p, f"{x!r} should be non-empty"))
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v159(y, p + (i,), e)
-def _v159(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v156(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v155(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v3(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v2(x, p, e):
+            if not (isinstance(y, str)):
+                e.append((p + (i,), f"{y!r} is not of type 'string'"))
+def _v1(x, p, e):
     if not (isinstance(x, list)):
         e.append((p, f"{x!r} is not of type 'array'"))
     if isinstance(x, list):
         for i, y in enumerate(x):
-            _v160(y, p + (i,), e)
-def _v160(x, p, e):
+            _v62(y, p + (i,), e)
+def _v62(x, p, e):
     if not (isinstance(x, dict)):
         e.append((p, f"{x!r} is not of type 'object'"))
     if isinstance(x, dict):
         if 'annotationDate' in x:
-            _v161(x['annotationDate'], p + ('annotationDate',), e)
+            y = x['annotationDate']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotationDate',), f"{y!r} is not of type 'string'"))
         if 'annotationType' in x:
-            _v162(x['annotationType'], p + ('annotationType',), e)
+            _v63(x['annotationType'], p + ('annotationType',), e)
         if 'annotator' in x:
-            _v163(x['annotator'], p + ('annotator',), e)
+            y = x['annotator']
+            if not (isinstance(y, str)):
+                e.append((p + ('annotator',), f"{y!r} is not of type 'string'"))
         if 'comment' in x:
-            _v164(x['comment'], p + ('comment',), e)
+            y = x['comment']
+            if not (isinstance(y, str)):
+                e.append((p + ('comment',), f"{y!r} is not of type 'string'"))
     if isinstance(x, dict):
         if 'annotationDate' not in x:
             e.append((p, "'annotationDate' is a required property"))
@@ -1241,22 +1138,10 @@ def _v160(x, p, e):
             verb = 'was' if len(extra) == 1 else 'were'
             said = f'Additional properties are not allowed ({said} {verb} unexpected)'
             e.append((p, said))
-def _v164(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v163(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v162(x, p, e):
+def _v63(x, p, e):
     if not (isinstance(x, str)):
         e.append((p, f"{x!r} is not of type 'string'"))
     if not (isinstance(x, str) and x in _k32):
         e.append((p, f"{x!r} is not one of ['OTHER', 'REVIEW']"))
-def _v161(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
-def _v1(x, p, e):
-    if not (isinstance(x, str)):
-        e.append((p, f"{x!r} is not of type 'string'"))
 
 validate = _v0

@@ -11,7 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from sscli import spdx_schema
 from sscli.inventory import Inventory, Package, load_inventory
 from sscli.sbom import SbomFormat, create_sbom
 from sscli.sbom.spdx import InvalidSpdxError
@@ -229,3 +232,25 @@ def test_a_single_package_without_a_root_stays_a_package(tmp_path: Path) -> None
         path.write_text(create_sbom(inventory, fmt))
         again = load_inventory(path)
         assert (again.root, [p.key for p in again.packages]) == (None, ["requests==2.19.1"])
+
+
+@given(st.from_regex(spdx_schema._PLAIN_PYPI_PURL, fullmatch=True))
+def test_what_the_plain_purl_pattern_accepts_packageurl_parses(text: str) -> None:
+    from packageurl import PackageURL
+
+    assert spdx_schema.is_purl(text)
+    PackageURL.from_string(text)  # raises if the pattern let through what the library refuses
+
+
+@pytest.mark.parametrize(
+    "text", ["pkg:pypi/", "pkg:/x@1", "pypi/x@1", "pkg:pypi/x@1?a", "pkg:pypi/x@", "pkg:pypi/x y@1"]
+)
+def test_other_purls_are_parsed_by_packageurl(text: str) -> None:
+    from packageurl import PackageURL
+
+    try:
+        PackageURL.from_string(text)
+        valid = True
+    except ValueError:
+        valid = False
+    assert spdx_schema.is_purl(text) is valid

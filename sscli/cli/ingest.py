@@ -94,6 +94,7 @@ def ingest_command(
     in the vault. Exit 1 if any file was refused."""
     from sscli.index.client import IndexClient, IndexSettings
     from sscli.index.metadata import MetadataSource
+    from sscli.ingest.manifest import manifest_key
     from sscli.ingest.run import IngestOptions
     from sscli.ingest.select import Target
     from sscli.policy import load_policy
@@ -133,6 +134,7 @@ def ingest_command(
         jobs=jobs,
         signers=signers(key, public_key, passphrase_env),
         vulnerabilities=_vulnerability_lookup(policy_rules.ingest.vulnerabilities_fail_on, db),
+        manifest_key=manifest_key(context.STATE_DIR / "keys" / "manifest.key"),
     )
     chosen = (
         NameSelection(every=True) if build_from_source else policy_rules.ingest.build_from_source

@@ -15,22 +15,34 @@ sha256 (one the lock pins) and policy digest agree, and both stats are identical
 replaced, rewritten, chmod-ed, re-linked or missing, an entry rewritten) sends that package
 through the full check, which re-hashes the vault's copy.
 
+The manifest is sealed with an HMAC under a key kept outside the vault (`manifest_key`, in the
+state directory, made on first use, mode 0600): the vault may be shared storage, and whoever can
+write it must not be able to forge a manifest that vouches for bytes the lock does not pin. A
+manifest's copy of each entry must also equal the entry's record in the vault byte for byte, so
+it cannot speak for an entry the vault does not hold. The digest naming a manifest covers the
+inspection's own code and data (`inspection_digest`), so a changed rule set re-inspects even
+under an unchanged version string.
+
 What a stat cannot see: a change that keeps size, mtime, ctime and inode, which takes setting the
 system clock back (ctime cannot be set otherwise) or writing the block device underneath the file
-system. The manifest is also no stronger than the vault directory that holds it: whoever can
-write the vault can rewrite entries and manifests alike (the checksum catches corruption and torn
-writes, not forgery). `sscli vault verify` re-hashes every file and remains the full check.
+system, a network file system caching attributes, or (on kernels with coarse ctime) a change
+within one clock tick. `sscli vault verify` re-hashes every file and remains the full check.
 Standing (malicious names, typosquats, vulnerabilities, expired exceptions) is never cached: the
 caller re-checks it on every run from the data in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
 import json
+import os
+import secrets
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +55,13 @@ from sscli.vault.store import Vault, VaultEntry
 FORMAT = 1
 DIRECTORY = "manifests"
 KEEP = 32  # manifests kept per vault (the most recently written); older ones are removed
-MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+KEY_BYTES = 32
+
+
+def size_limit(packages: int) -> int:
+    """The largest manifest read for a lock of `packages` (a forged giant one costs no more)."""
+    return 64 * 1024 + 256 * 1024 * packages
+
 
 Identity = tuple[int, int, int, int, int]  # size, mtime_ns, ctime_ns, inode, device
 
@@ -70,8 +88,50 @@ def request_digest(
         "policy": policy_sha256,
         "request": request,
         "lock": sorted([p.key, sorted(a.sha256 or "" for a in p.artifacts)] for p in packages),
+        "inspection": inspection_digest(),
     }
     return _digest(document)
+
+
+@cache
+def inspection_digest() -> str:
+    """The digest of the code and data that decide what ingest accepts (sscli/ingest and its
+    rules), so that a new rule set is not answered by a manifest written under the old one."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix != ".pyc" and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def manifest_key(path: Path) -> bytes | None:
+    """The key sealing manifests: read from `path`, or made there (0600) on first use. None if
+    it cannot be had, which turns the fast path off (every package gets the full check)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            try:
+                os.write(made, secrets.token_bytes(KEY_BYTES))
+                os.fsync(made)
+            finally:
+                os.close(made)
+        found = path.lstat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size != KEY_BYTES:
+            return None
+        opened = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            key = os.read(opened, KEY_BYTES + 1)
+        finally:
+            os.close(opened)
+    except OSError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def _seal(body: Any, key: bytes) -> str:
+    return hmac.new(key, json.dumps(body, sort_keys=True).encode(), hashlib.sha256).hexdigest()
 
 
 def _digest(document: Any) -> str:
@@ -91,14 +151,18 @@ class Manifest:
     generation: Identity | None = None  # the index's generation marker, as the run left it
 
 
-def load(vault: Vault, digest: str) -> Manifest:
-    """The manifest; empty when there is none or it is unusable."""
+def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manifest:
+    """The manifest; empty when there is none, no key, or it is unusable or not sealed by `key`."""
+    if key is None:
+        return Manifest({})
     path = manifest_path(vault, digest)
     try:
-        document = json.loads(read_text_limited(path, MAX_MANIFEST_BYTES))
+        document = json.loads(read_text_limited(path, max_bytes))
         body = document["body"]
+        seal = document.get("seal")
         if (
-            document.get("checksum") != _digest(body)
+            not isinstance(seal, str)
+            or not hmac.compare_digest(seal, _seal(body, key))
             or body.get("format") != FORMAT
             or body.get("request") != digest
             or body.get("sscli") != __version__
@@ -108,9 +172,12 @@ def load(vault: Vault, digest: str) -> Manifest:
             key: [_record(item, path) for item in items] for key, items in body["packages"].items()
         }
         generation = body.get("generation")
-        return Manifest(records, _identity_of(generation) if generation is not None else None)
+        loaded = Manifest(records, _identity_of(generation) if generation is not None else None)
     except (OSError, InputError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return Manifest({})
+    with contextlib.suppress(OSError):  # pruning keeps the manifests in use, not the newest
+        os.utime(path)
+    return loaded
 
 
 def _record(item: dict[str, Any], origin: Path) -> Record:
@@ -145,7 +212,8 @@ def vouched(
             record_path = vault.entry_path(entry.project, entry.filename)
         except InputError:
             return None
-        if identity(file_path) != file_id or identity(record_path) != entry_id:
+        # the manifest's copy must be the record itself: it cannot speak for the vault
+        if identity(file_path) != file_id or _record_identity(record_path, entry) != entry_id:
             return None
         found.append((entry, file_id))
     return found
@@ -157,25 +225,22 @@ def save(
     packages: Iterable[tuple[str, list[tuple[VaultEntry, Identity]]]],
     policy_sha256: str | None,
     generation: Identity | None,
+    *,
+    key: bytes,
 ) -> Path:
     """Write the manifest for the packages given (key, their entries with the file identities
-    taken when sscli last hashed them); each entry's record is read back and must be the very
-    entry held here, or the package is left out. Caller holds the vault lock."""
+    taken when sscli last hashed them), sealed with `key`; each entry's record is read back and
+    must be the very entry held here, or the package is left out. Caller holds the vault lock."""
     recorded: dict[str, list[dict[str, Any]]] = {}
-    for key, entries in packages:
+    for package_key, entries in packages:
         items = []
         for entry, file_id in entries:
-            record_path = vault.entry_path(entry.project, entry.filename)
-            before = identity(record_path)
-            try:
-                same = read_text_limited(record_path, 16 * 1024 * 1024) == entry.to_json()
-            except (OSError, InputError):
-                same = False
-            if before is None or not same or identity(record_path) != before:
+            record = _record_identity(vault.entry_path(entry.project, entry.filename), entry)
+            if record is None:
                 break
-            items.append({"entry": asdict(entry), "file": list(file_id), "record": list(before)})
+            items.append({"entry": asdict(entry), "file": list(file_id), "record": list(record)})
         else:
-            recorded[key] = items
+            recorded[package_key] = items
     body = {
         "format": FORMAT,
         "sscli": __version__,
@@ -185,9 +250,20 @@ def save(
         "generation": list(generation) if generation is not None else None,
     }
     path = manifest_path(vault, digest)
-    atomic_write_text(path, json.dumps({"checksum": _digest(body), "body": body}) + "\n")
+    atomic_write_text(path, json.dumps({"seal": _seal(body, key), "body": body}) + "\n")
     _prune(path.parent)
     return path
+
+
+def _record_identity(path: Path, entry: VaultEntry) -> Identity | None:
+    """The identity of an entry's record if it holds exactly `entry` and did not change while
+    being read, else None."""
+    before = identity(path)
+    try:
+        same = read_text_limited(path, 16 * 1024 * 1024) == entry.to_json()
+    except (OSError, InputError):
+        return None
+    return before if same and before is not None and identity(path) == before else None
 
 
 def _prune(directory: Path) -> None:

@@ -72,6 +72,9 @@ class IngestOptions:
     # sdist is ingested for them, and having no wheel is no reason to refuse it
     built_here: frozenset[str] = frozenset()
     previous: PreviousReleases | None = None  # set by `ingest`: earlier releases to compare
+    # seals the re-ingest manifests (sscli.ingest.manifest.manifest_key; kept outside the
+    # vault); None: no manifest is read or written, every package gets the full check
+    manifest_key: bytes | None = None
 
 
 @dataclass
@@ -149,7 +152,7 @@ def ingest(
     vault = options.vault if isinstance(options.vault, Vault) else None
     digest = _request_digest(packages, options) if vault is not None else None
     loaded = (
-        manifest.load(vault, digest)
+        manifest.load(vault, digest, options.manifest_key, manifest.size_limit(len(packages)))
         if vault is not None and digest is not None
         else manifest.Manifest({})
     )
@@ -203,8 +206,8 @@ def ingest(
                 or not options.vault.index_is_current()
             ):
                 options.vault.rebuild_index()
-            if vault is not None and digest is not None:
-                _save_manifest(vault, digest, packages, results, options)
+            if vault is not None and digest is not None and options.manifest_key is not None:
+                _save_manifest(vault, digest, packages, results, options, key=options.manifest_key)
     return report
 
 
@@ -233,6 +236,8 @@ def _save_manifest(
     packages: Sequence[Package],
     results: Sequence[list[FileOutcome] | None],
     options: IngestOptions,
+    *,
+    key: bytes,
 ) -> None:
     """Record every package whose files are all in the vault with the identity sscli hashed,
     also one refused for its standing alone (standing is re-checked on every run anyway); a
@@ -245,7 +250,7 @@ def _save_manifest(
         if len(files) == len(outcomes):
             recorded.append((package.key, files))
     generation = manifest.identity(vault.simple_dir / ".generation")
-    manifest.save(vault, digest, recorded, options.policy.sha256, generation)
+    manifest.save(vault, digest, recorded, options.policy.sha256, generation, key=key)
 
 
 def _vaulted(
@@ -270,7 +275,8 @@ def _vaulted(
             package,
             entry.filename,
             entry.sha256,
-            [vaulted, *expired[entry.filename], *checks] if refused else [vaulted],
+            # standing checks are reported as a cold run reports them (a warning is not lost)
+            [vaulted, *expired[entry.filename], *checks],
             "refused" if refused else "already-vaulted",
             entry,
             identity=identity,

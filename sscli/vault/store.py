@@ -245,6 +245,9 @@ class Vault:
             temporary.chmod(READ_ONLY)
             temporary.replace(blob)
         atomic_write_text(self.entry_path(project, entry.filename), entry.to_json(), durable=False)
+        # the pages no longer show every entry: a run killed before `rebuild_index` leaves no
+        # marker, so that the next run (a re-ingest answered from its manifest too) rebuilds
+        (self.simple_dir / ".generation").unlink(missing_ok=True)
         # one barrier: the blob's bytes and name and the entry are on disk before the link that
         # commits them is (a crash before it leaves an orphan blob or entry, which tidy removes)
         sync_filesystem(self.root)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import signal
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,8 +19,8 @@ from typing import Any
 import pytest
 
 from sscli.ingest import manifest
-from sscli.vault.store import Vault
-from tests.builders import build_wheel
+from sscli.vault.store import Vault, VaultEntry
+from tests.builders import build_wheel, sha256
 from tests.conftest import Cli
 from tests.ingest.conftest import NO_MIN_AGE, ingest, write_lock
 from tests.servers import ScriptedIndex, scripted_index
@@ -93,11 +95,11 @@ def test_unchanged_lock_is_answered_from_the_manifest(
 ) -> None:
     lock, vault = filled
     (written,) = (vault / "manifests").glob("*.json")
-    before = written.stat().st_mtime_ns
+    before = written.read_bytes()
     report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json"))
     assert report["counts"] == {"already-vaulted": 3}
     assert work == Work()  # no re-hash, no scan of the entries, no download, no inspection
-    assert written.stat().st_mtime_ns == before  # nothing changed: nothing written
+    assert written.read_bytes() == before  # nothing changed: nothing rewritten
 
 
 def test_without_a_manifest_the_vaulted_copies_are_hashed_once(
@@ -217,10 +219,10 @@ def _tamper_record(path: Path) -> None:
 
 
 def _tamper_and_reseal(path: Path) -> None:
-    """An identity forged and the checksum recomputed: the stat still disagrees."""
+    """An identity forged and an unkeyed digest put in place of the seal: not read at all."""
     document = json.loads(path.read_text())
     document["body"]["packages"]["alpha==1.0.0"][0]["file"][3] += 1
-    document["checksum"] = manifest._digest(document["body"])
+    document["seal"] = manifest._digest(document["body"])
     path.write_text(json.dumps(document))
 
 
@@ -234,7 +236,7 @@ def _garbage(path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("damage", "rehashed"),
-    [(_tamper_record, 3), (_truncate, 3), (_garbage, 3), (_tamper_and_reseal, 1)],
+    [(_tamper_record, 3), (_truncate, 3), (_garbage, 3), (_tamper_and_reseal, 3)],
     ids=["tampered", "half-written", "garbage", "forged-identity"],
 )
 def test_a_damaged_manifest_falls_back_to_the_full_check(
@@ -303,7 +305,7 @@ def test_standing_is_checked_on_the_fast_path(
 
 def test_records_only_what_sscli_hashed(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "vault")
-    assert manifest.load(vault, "0" * 64).records == {}  # none yet
+    assert manifest.load(vault, "0" * 64, b"k" * 32, 1 << 20).records == {}  # none yet
     blob = tmp_path / "file"
     blob.write_bytes(b"data")
     sha = hashlib.sha256(b"data").hexdigest()
@@ -319,7 +321,7 @@ def test_records_only_what_sscli_hashed(tmp_path: Path) -> None:
 def many_manifests(tmp_path: Path) -> Iterator[Path]:
     vault = Vault(tmp_path / "vault")
     for n in range(manifest.KEEP + 5):
-        manifest.save(vault, f"{n:064x}", [], None, None)
+        manifest.save(vault, f"{n:064x}", [], None, None, key=b"k" * 32)
     yield vault.root / manifest.DIRECTORY
 
 
@@ -364,3 +366,257 @@ def test_a_waiver_that_expired_since_refuses_on_the_fast_path(
         for c in outcome["checks"]
     )
     assert work == Work()
+
+
+# Attacks from an independent review (2026-12-07). The attacker can write the vault directory
+# (it may be shared storage) but not the state directory, where the key sealing manifests is.
+
+STRICT = NO_MIN_AGE + "  archive: {max_members: 2}\n"  # every test wheel has more members
+
+
+def _key(cli: Cli) -> bytes:
+    key = manifest.manifest_key(cli.state_dir / "keys" / "manifest.key")
+    assert key is not None
+    return key
+
+
+def _reseal(path: Path, body: dict[str, Any], key: bytes) -> None:
+    path.write_text(json.dumps({"seal": manifest._seal(body, key), "body": body}))
+
+
+def _statuses(report: dict[str, Any]) -> dict[str, str]:
+    return {f["package"]: f["status"] for f in report["files"]}
+
+
+def test_a_manifest_sealed_without_the_key_is_not_read(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path, work: Work
+) -> None:
+    """The vault writer replaces alpha and reseals the manifest with the identity of the new
+    bytes, under an unkeyed digest (all one can compute without the key): the full check runs
+    and refuses it, as it does with no manifest."""
+    lock, vault = filled
+    path = _manifest(vault)
+    _replace_same_size(_alpha(vault))
+    body = json.loads(path.read_text())["body"]
+    body["packages"]["alpha==1.0.0"][0]["file"] = list(manifest.identity(_alpha(vault)) or ())
+    path.write_text(json.dumps({"seal": manifest._digest(body), "body": body}))
+    report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=1))
+    assert _statuses(report)["alpha"] == "refused"
+    assert len(work.hashed) == 3  # nothing vouched for
+
+
+def test_without_the_key_there_is_no_fast_path(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path, work: Work
+) -> None:
+    """A state directory whose key is gone (another machine sharing the vault): the manifest
+    written under the old key vouches for nothing; the run rewrites it under the new key."""
+    lock, vault = filled
+    (cli.state_dir / "keys" / "manifest.key").unlink()
+    assert _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json"))["ok"]
+    assert len(work.hashed) == 3
+    work.reset()
+    ingest(cli, DEAD, lock, vault, policy_file)
+    assert work == Work()
+
+
+def test_a_manifest_copy_of_an_entry_must_be_the_vault_record(
+    cli: Cli, filled: tuple[Path, Path], pypi: str, policy_file: Path, tmp_path: Path, work: Work
+) -> None:
+    """Even sealed with the key, a manifest that claims the tightened policy vetted the files
+    (their vault records say the loose one did) vouches for nothing: they are inspected again
+    and refused, as a cold ingest refuses them."""
+    lock, vault = filled
+    loose = json.loads(_manifest(vault).read_text())["body"]
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(STRICT)
+    ingest(cli, DEAD, lock, vault, strict, expect=None)  # writes the new request's manifest name
+    forged_path = next(
+        p
+        for p in (vault / "manifests").glob("*.json")
+        if json.loads(p.read_text())["body"]["policy"] != loose["policy"]
+    )
+    body = json.loads(forged_path.read_text())["body"]
+    for items in loose["packages"].values():
+        for item in items:
+            item["entry"]["policy_sha256"] = body["policy"]  # only the manifest's copy lies
+    body["packages"] = loose["packages"]
+    body["generation"] = list(manifest.identity(vault / "simple" / ".generation") or ())
+    _reseal(forged_path, body, _key(cli))
+    work.reset()
+    report = _report(ingest(cli, pypi, lock, vault, strict, "--format", "json", expect=1))
+    assert report["counts"] == {"refused": 3}
+    assert len(work.inspected) == 3
+
+
+def test_a_manifest_copy_cannot_hide_an_expired_waiver(
+    cli: Cli, tmp_path: Path, work: Work, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    import sscli.policy.model
+    from tests.ingest.test_ingest_hostile import POLICY, _one
+    from tests.servers import scripted_index
+
+    index, lock, policy = _one(tmp_path, uploaded=datetime.now(tz=UTC) - timedelta(hours=5))
+    policy.write_text(
+        POLICY + "  exceptions:\n    - package: solid\n      rules: [min_age]\n"
+        "      reason: urgent security fix, reviewed\n      expires: 2999-01-01\n"
+    )
+    vault = tmp_path / "vault"
+    with scripted_index(index) as url:
+        assert _report(ingest(cli, url, lock, vault, policy, "--format", "json"))["ok"]
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Later:
+            return cls(3000, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(sscli.policy.model, "datetime", Later)
+    path = _manifest(vault)
+    body = json.loads(path.read_text())["body"]
+    for items in body["packages"].values():
+        for item in items:
+            item["entry"]["checks"] = []
+    _reseal(path, body, _key(cli))
+    forged = _report(ingest(cli, DEAD, lock, vault, policy, "--format", "json", expect=1))
+    assert forged["counts"] == {"refused": 1}
+
+
+def test_a_run_killed_before_the_index_rebuild_is_repaired_by_a_fast_re_ingest(
+    cli: Cli, filled: tuple[Path, Path], good_packages: Path, policy_file: Path
+) -> None:
+    """Another ingest killed after its vault add, before the index rebuild: the next re-ingest
+    of an unchanged lock, answered from its manifest, still finishes the job."""
+    lock, vault = filled
+    store = Vault(vault)
+    sdist = next(good_packages.glob("gamma-*.tar.gz"))
+    staged = vault / "tmp" / sdist.name
+    staged.parent.mkdir(exist_ok=True)
+    shutil.copy(sdist, staged)
+    entry = VaultEntry("gamma", "0.3", sdist.name, sha256(sdist), sdist.stat().st_size)
+    with store.locked():
+        store.add(staged, entry)
+    assert not store.index_is_current()
+    report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json"))
+    assert report["counts"] == {"already-vaulted": 3}
+    assert store.index_is_current()
+    assert sdist.name in (vault / "simple" / "gamma" / "index.html").read_text()
+
+
+def test_new_inspection_code_under_the_same_version_inspects_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The manifest's name covers the inspection's code and data, not only sscli's version."""
+    from sscli.inventory.model import Package
+
+    packages = [Package("alpha", "1.0.0")]
+    before = manifest.request_digest(packages, "p", {})
+    manifest.inspection_digest.cache_clear()
+    monkeypatch.setattr(manifest, "inspection_digest", lambda: "other rules")
+    assert manifest.request_digest(packages, "p", {}) != before
+
+
+def test_the_fast_path_reports_the_standing_checks(
+    cli: Cli, filled: tuple[Path, Path], pypi: str, policy_file: Path, tmp_path: Path
+) -> None:
+    lock, vault = filled
+    warm = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json"))
+    warm_rules = {c["rule"] for f in warm["files"] for c in f["checks"]}
+    assert "hashes" in warm_rules and len(warm_rules) > 1
+
+
+def _confusions(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Bodies resealed with wrong JSON types or hostile values."""
+    out = []
+
+    def variant(change: Any) -> None:
+        copy = json.loads(json.dumps(body))
+        change(copy)
+        out.append(copy)
+
+    def items(b: dict[str, Any]) -> list[dict[str, Any]]:
+        return b["packages"]["alpha==1.0.0"]  # type: ignore[no-any-return]
+
+    variant(lambda b: b.update(packages=[1, 2]))
+    variant(lambda b: b.update(packages={"alpha==1.0.0": {"entry": 1}}))
+    variant(lambda b: b.update(packages={"alpha==1.0.0": "abc"}))
+    variant(lambda b: items(b)[0].update(entry=[1]))
+    variant(lambda b: items(b)[0]["entry"].update(sha256=["x"]))
+    variant(lambda b: items(b)[0]["entry"].update(project=7))
+    variant(lambda b: items(b)[0]["entry"].update(project="../../etc"))
+    variant(lambda b: items(b)[0]["entry"].update(filename="../../../../etc/passwd"))
+    variant(lambda b: items(b)[0]["entry"].update(filename=".hidden"))
+    variant(lambda b: items(b)[0]["entry"].update(checks=[1, "x", None]))
+    variant(lambda b: items(b)[0]["entry"].update(size="1"))
+    variant(lambda b: items(b)[0]["entry"].update(extra=1))
+    variant(lambda b: items(b)[0].update(file=[1.0, 2, 3, 4, 5]))
+    variant(lambda b: items(b)[0].update(file=[True, 2, 3, 4, 5]))
+    variant(lambda b: b.update(generation="x"))
+    variant(lambda b: b.update(generation=[1, 2]))
+    variant(lambda b: b.update(format="1"))
+    return out
+
+
+def test_type_confusion_in_a_sealed_manifest_falls_back_cleanly(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path
+) -> None:
+    lock, vault = filled
+    path = _manifest(vault)
+    body = json.loads(path.read_text())["body"]
+    for number, hostile in enumerate(_confusions(body)):
+        _reseal(path, hostile, _key(cli))
+        result = ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=None)
+        assert result.exit_code == 0, (number, result.stdout[-3000:], result.stderr[-3000:])
+        assert _report(result)["counts"] == {"already-vaulted": 3}
+
+
+def test_a_manifest_replaced_by_a_fifo_or_symlink_does_not_hang(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path, tmp_path: Path
+) -> None:
+    lock, vault = filled
+    path = _manifest(vault)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    path.unlink()
+    path.symlink_to(fifo)
+    signal.alarm(60)
+    try:
+        result = ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=None)
+    finally:
+        signal.alarm(0)
+    assert result.exit_code == 0 and _report(result)["counts"] == {"already-vaulted": 3}
+
+
+def test_a_vault_file_swapped_for_a_symlink_or_hard_link_is_seen(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path, tmp_path: Path
+) -> None:
+    lock, vault = filled
+    target = _alpha(vault)
+    evil = tmp_path / "evil.whl"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    evil.write_bytes(bytes(data))
+    target.unlink()
+    target.symlink_to(evil)
+    report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=1))
+    assert _statuses(report)["alpha"] == "refused"
+    target.unlink()
+    os.link(evil, target)  # a hard link to other bytes: another inode
+    report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=1))
+    assert _statuses(report)["alpha"] == "refused"
+
+
+def test_a_changed_lock_or_target_does_not_reuse_the_manifest(
+    cli: Cli, filled: tuple[Path, Path], policy_file: Path, work: Work
+) -> None:
+    lock, vault = filled
+    text = lock.read_text()
+    lines = text.splitlines()
+    lines[0] += " --hash=sha256:" + "0" * 64  # an added hash
+    lock.write_text("\n".join(lines) + "\n")
+    ingest(cli, DEAD, lock, vault, policy_file, expect=None)
+    assert work.scans > 0
+    lock.write_text(text)
+    work.reset()
+    ingest(cli, DEAD, lock, vault, policy_file, "--platform", "linux", expect=None)
+    assert work.scans > 0

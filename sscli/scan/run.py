@@ -14,7 +14,7 @@ from sscli.scan.findings import ScanReport, SkippedPackage
 from sscli.scan.merge import merge_aliases
 from sscli.scan.services.interface import VulnerabilityService
 from sscli.scan.vex import VexStatement, apply_vex
-from sscli.vulndb.ranges import parse_version
+from sscli.vulndb.order import text_order_key
 
 
 class ServiceName(StrEnum):
@@ -87,7 +87,7 @@ def scan_inventory(
     packages, skipped = scannable(inventory)
     result = service.query(packages)
     findings = apply_vex(merge_aliases(result.findings), vex)
-    findings.sort(key=lambda f: (f.package, parse_version(f.version), f.advisory_id))
+    findings.sort(key=lambda f: (f.package, text_order_key(f.version) or "", f.advisory_id))
     return ScanReport(
         findings=tuple(findings),
         scanned=len(packages),

@@ -102,11 +102,11 @@ class ScanReport:
     @cached_property
     def active(self) -> tuple[Finding, ...]:
         """Findings not suppressed by VEX."""
-        return tuple(f for f in self.findings if not f.suppressed)
+        return tuple(f for f in self.findings if f.vex is None or not f.vex.status.suppresses)
 
     @cached_property
     def suppressed(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.suppressed)
+        return tuple(f for f in self.findings if f.vex is not None and f.vex.status.suppresses)
 
     def over_threshold(self, threshold: Level | None) -> tuple[Finding, ...]:
         """Active findings at or above `threshold`; None means any finding, of any level."""

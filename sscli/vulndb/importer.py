@@ -200,14 +200,14 @@ def _insert(conn: sqlite3.Connection, record: OsvRecord, modified: str) -> None:
         ),
     )
     conn.executemany(
-        "INSERT INTO affected VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO affected VALUES (?, ?, ?, ?, ?, ?)",
         [
             (
                 a.name,
                 record.id,
                 seq,
                 record.withdrawn is not None,
-                json.dumps(compile_intervals(a.versions).to_json(), separators=(",", ":")),
+                *compile_intervals(a.versions).to_row(),
             )
             for seq, a in enumerate(record.affected)
         ],

@@ -13,8 +13,9 @@ that region's state.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+import json
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from sscli.vulndb.order import text_order_key
 from sscli.vulndb.ranges import AffectedVersions
@@ -26,25 +27,17 @@ _SENTINELS = (("introduced", "0"), ("limit", "*"))
 class VersionIntervals:
     """Sorted boundary keys and the state of the `2 * len(bounds) + 1` regions they make:
     region `2i` lies below `bounds[i]` (and above `bounds[i - 1]`), region `2i + 1` is
-    `bounds[i]` itself; plus the `fixed` versions a finding reports."""
+    `bounds[i]` itself; plus the `fixed` versions a finding reports, decoded from the store
+    only for an entry that affects some version scanned."""
 
-    __slots__ = ("bounds", "fix_keys", "fix_versions", "fixed_texts", "regions")
+    __slots__ = ("_fixes", "bounds", "regions")
 
-    def __init__(
-        self,
-        bounds: Sequence[str],
-        regions: str,
-        fix_keys: Sequence[str],
-        fix_versions: Sequence[str],
-        fixed_texts: tuple[str, ...],
-    ) -> None:
-        if len(regions) != 2 * len(bounds) + 1 or len(fix_keys) != len(fix_versions):
+    def __init__(self, bounds: Sequence[str], regions: str, fixes: Fixes | str) -> None:
+        if len(regions) != 2 * len(bounds) + 1:
             raise ValueError("malformed version intervals")
         self.bounds = bounds
         self.regions = regions
-        self.fix_keys = fix_keys  # order keys of the fixes this entry does not itself affect
-        self.fix_versions = fix_versions  # those fixes, normalized (str(Version))
-        self.fixed_texts = fixed_texts  # every fixed version as the record spells it, ascending
+        self._fixes = fixes  # the JSON text until first used
 
     def includes(self, key: str) -> bool:
         """True if the version whose order key is `key` is affected."""
@@ -54,32 +47,58 @@ class VersionIntervals:
             return self.regions[2 * index + 1] == AFFECTED
         return self.regions[2 * index] == AFFECTED
 
+    @property
+    def fixes(self) -> Fixes:
+        fixes = self._fixes
+        if isinstance(fixes, str):
+            keys, versions, texts = json.loads(fixes)
+            if len(keys) != len(versions):
+                raise ValueError("malformed fixes")
+            fixes = self._fixes = Fixes(keys, versions, tuple(texts))
+        return fixes
+
+    @property
+    def fixed_texts(self) -> tuple[str, ...]:
+        """Every fixed version as the record spells it, ascending."""
+        return self.fixes.texts
+
     def first_fix_above(self, key: str) -> str | None:
         """The smallest fixed version above `key` that this entry does not affect."""
-        index = bisect_right(self.fix_keys, key)
-        return self.fix_versions[index] if index < len(self.fix_versions) else None
+        fixes = self.fixes
+        index = bisect_right(fixes.keys, key)
+        return fixes.versions[index] if index < len(fixes.versions) else None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "b": list(self.bounds),
-            "r": self.regions,
-            "fk": list(self.fix_keys),
-            "fv": list(self.fix_versions),
-            "t": list(self.fixed_texts),
-        }
+    def to_row(self) -> tuple[str, str]:
+        """(intervals, fixes) as the store keeps them: compact JSON."""
+        fixes = self.fixes
+        return (
+            _dumps([list(self.bounds), self.regions]),
+            _dumps([list(fixes.keys), list(fixes.versions), list(fixes.texts)]),
+        )
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> VersionIntervals:
-        return cls(data["b"], data["r"], data["fk"], data["fv"], tuple(data["t"]))
+    def from_row(cls, intervals: str, fixes: str) -> VersionIntervals:
+        bounds, regions = json.loads(intervals)
+        return cls(bounds, regions, fixes)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, VersionIntervals) and self.to_json() == other.to_json()
+        return isinstance(other, VersionIntervals) and self.to_row() == other.to_row()
 
     def __hash__(self) -> int:
         return hash((tuple(self.bounds), self.regions))
 
     def __repr__(self) -> str:
         return f"VersionIntervals({len(self.bounds)} bounds, regions {self.regions!r})"
+
+
+class Fixes(NamedTuple):
+    keys: Sequence[str]  # order keys of the fixes the entry does not itself affect, ascending
+    versions: Sequence[str]  # those fixes, normalized (str(Version))
+    texts: tuple[str, ...]  # every fixed version as the record spells it, ascending
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def compile_intervals(affected: AffectedVersions) -> VersionIntervals:
@@ -119,9 +138,8 @@ def compile_intervals(affected: AffectedVersions) -> VersionIntervals:
     clean = sorted(k for k in fixes if regions_state(kept, regions, k) == CLEAR)
     texts = sorted({t for r in affected.ranges for kind, t in r if kind == "fixed"},
                    key=lambda t: (bound_key[t], t))  # fmt: skip
-    return VersionIntervals(
-        kept, regions, clean, [_normalized(fixes[k]) for k in clean], tuple(texts)
-    )
+    normalized = [_normalized(fixes[k]) for k in clean]
+    return VersionIntervals(kept, regions, Fixes(clean, normalized, tuple(texts)))
 
 
 def _key(text: str) -> str:
@@ -187,7 +205,8 @@ def smallest_fix(key: str, entries: Sequence[VersionIntervals]) -> str | None:
         return entries[0].first_fix_above(key)
     candidates: dict[str, str] = {}
     for entry in entries:
-        for fix_key, version in zip(entry.fix_keys, entry.fix_versions, strict=True):
+        fixes = entry.fixes
+        for fix_key, version in zip(fixes.keys, fixes.versions, strict=True):
             if fix_key > key:
                 candidates.setdefault(fix_key, version)
     for fix_key in sorted(candidates):

@@ -43,6 +43,7 @@ CREATE TABLE affected (
     seq INTEGER NOT NULL,
     withdrawn INTEGER NOT NULL,
     intervals TEXT NOT NULL,
+    fixes TEXT NOT NULL,
     PRIMARY KEY (name, advisory_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX affected_by_advisory ON affected (advisory_id);
@@ -168,10 +169,10 @@ class VulnDb:
         unique = sorted(set(names))
         if not unique:
             return found
-        loads, from_json = json.loads, VersionIntervals.from_json
+        from_row = VersionIntervals.from_row
         rows = self._conn.execute(_AFFECTED_QUERY, (json.dumps(unique),))
-        for name, advisory_id, intervals in rows:
-            entry = AffectedEntry(advisory_id, from_json(loads(intervals)))
+        for name, advisory_id, intervals, fixes in rows:
+            entry = AffectedEntry(advisory_id, from_row(intervals, fixes))
             entries = found.get(name)
             if entries is None:
                 found[name] = [entry]
@@ -229,7 +230,7 @@ class VulnDb:
 
 
 _AFFECTED_QUERY = (
-    "SELECT name, advisory_id, intervals FROM affected "
+    "SELECT name, advisory_id, intervals, fixes FROM affected "
     "WHERE name IN (SELECT value FROM json_each(?)) AND NOT withdrawn "
     "ORDER BY name, advisory_id, seq"
 )

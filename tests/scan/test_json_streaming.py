@@ -27,6 +27,25 @@ def test_streamed_report_is_the_compact_encoding(lock: Path, snapshot_db: Path) 
         assert render_json(each) == whole
 
 
+def test_shared_pieces_are_encoded_per_finding_content(lock: Path, snapshot_db: Path) -> None:
+    """Findings that share an advisory, a package or a VEX assessment, and findings equal in
+    content but built apart, all encode as `finding_json` says."""
+    from sscli.scan.findings import Status, VexAssessment
+
+    report = scan_inventory(load_inventory(lock), OsvDbService(VulnDb(snapshot_db)))
+    vex = VexAssessment(Status.NOT_AFFECTED, "vex.json", "component_not_present", "not used")
+    mixed = []
+    for index, finding in enumerate(report.findings):
+        mixed.append(finding)
+        mixed.append(replace(finding, vex=vex if index % 2 else None, smallest_fix="99"))
+        mixed.append(
+            replace(finding, aliases=tuple(finding.aliases), summary=finding.summary + "!")
+        )
+    each = replace(report, findings=tuple(mixed))
+    whole = json.dumps(report_json(each), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert render_json(each) == whole
+
+
 def test_plain_purls_match_packageurl_for_every_pin_of_the_snapshot(shared_data: Path) -> None:
     pins = set()
     with zipfile.ZipFile(shared_data / SNAPSHOT) as archive:

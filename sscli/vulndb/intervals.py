@@ -12,8 +12,8 @@ that region's state.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 

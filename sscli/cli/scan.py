@@ -90,7 +90,7 @@ def scan_command(
     from sscli.cli import context
     from sscli.cli.outputs import parse_outputs
     from sscli.errors import UsageError
-    from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
+    from sscli.scan import OutputFormat, open_service, renderer, scan_inventory
 
     choices = [f.value for f in OutputFormat]
     if fmt not in choices:
@@ -99,7 +99,11 @@ def scan_command(
     threshold = _threshold(fail_on)
     if any(f is OutputFormat.TABLE and path is not None for f, path in targets):
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
-    statements = [s for path in vex or () for s in load_vex(path)]
+    statements = []
+    if vex:
+        from sscli.scan import load_vex
+
+        statements = [s for path in vex for s in load_vex(path)]
     inventory = read_input(input_path, python, selection, input_format)
     backend = open_service(
         service,

@@ -7,14 +7,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sscli.errors import InputError, UsageError
 from sscli.inventory import Inventory, Package
 from sscli.scan.findings import ScanReport, SkippedPackage
 from sscli.scan.merge import merge_aliases
 from sscli.scan.services.interface import VulnerabilityService
-from sscli.scan.vex import VexStatement, apply_vex
 from sscli.vulndb.order import text_order_key
+
+if TYPE_CHECKING:
+    from sscli.scan.vex import VexStatement
 
 
 class ServiceName(StrEnum):
@@ -86,7 +89,11 @@ def scan_inventory(
     started = datetime.now(UTC)
     packages, skipped = scannable(inventory)
     result = service.query(packages)
-    findings = apply_vex(merge_aliases(result.findings), vex)
+    findings = merge_aliases(result.findings)
+    if vex:
+        from sscli.scan.vex import apply_vex
+
+        findings = apply_vex(findings, vex)
     findings.sort(key=lambda f: (f.package, text_order_key(f.version) or "", f.advisory_id))
     return ScanReport(
         findings=tuple(findings),

@@ -96,24 +96,29 @@ class OsvDbService(VulnerabilityService):
             end = index + 1
             while end < count and hits[end].advisory_id == advisory_id:
                 end += 1
-            affected = [e.versions for e in hits[index:end]]
+            if end == index + 1:  # one entry: its own fixes, sorted already
+                versions = hits[index].versions
+                fixed, fix = versions.fixed_texts, versions.first_fix_above(order)
+            else:
+                affected = [e.versions for e in hits[index:end]]
+                fixed, fix = fixed_texts(affected), smallest_fix(order, affected)
             index = end
             advisory = self._advisories[advisory_id]
             built.append(
                 Finding(
-                    advisory_id=advisory_id,
-                    aliases=advisory.aliases,
-                    summary=advisory.summary,
-                    severity=advisory.severity,
-                    package=name,
-                    version=version,
-                    purl=purl,
-                    location=location,
-                    fixed_versions=fixed_texts(affected),
-                    smallest_fix=smallest_fix(order, affected),
-                    references=advisory.references,
-                    published=advisory.published,
-                    modified=advisory.modified,
+                    advisory_id,
+                    advisory.aliases,
+                    advisory.summary,
+                    advisory.severity,
+                    name,
+                    version,
+                    purl,
+                    location,
+                    fixed,
+                    fix,
+                    advisory.references,
+                    advisory.published,
+                    advisory.modified,
                 )
             )
         return tuple(built)

@@ -91,6 +91,7 @@ def scan_command(
     from sscli.cli.outputs import parse_outputs
     from sscli.errors import UsageError
     from sscli.scan import OutputFormat, open_service, renderer, scan_inventory
+    from sscli.scan.run import without_cycle_collection
 
     choices = [f.value for f in OutputFormat]
     if fmt not in choices:
@@ -104,19 +105,22 @@ def scan_command(
         from sscli.scan import load_vex
 
         statements = [s for path in vex for s in load_vex(path)]
-    inventory = read_input(input_path, python, selection, input_format)
-    backend = open_service(
-        service,
-        db_path=db_path(db),
-        cache_dir=context.STATE_DIR / "cache" / "pip-audit",
-        base_url=service_url,
-    )
-    if service == "osv-db":
-        _check_freshness(db_path(db), max_db_age, require_fresh_db)
-    report = scan_inventory(inventory, backend, vex=statements)
-    for skipped in report.skipped:
-        warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
-    rendered = [(path, renderer(f)(report)) for f, path in targets if f is not OutputFormat.TABLE]
+    with without_cycle_collection():  # tens of thousands of acyclic objects
+        inventory = read_input(input_path, python, selection, input_format)
+        backend = open_service(
+            service,
+            db_path=db_path(db),
+            cache_dir=context.STATE_DIR / "cache" / "pip-audit",
+            base_url=service_url,
+        )
+        if service == "osv-db":
+            _check_freshness(db_path(db), max_db_age, require_fresh_db)
+        report = scan_inventory(inventory, backend, vex=statements)
+        for skipped in report.skipped:
+            warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
+        rendered = [
+            (path, renderer(f)(report)) for f, path in targets if f is not OutputFormat.TABLE
+        ]
     if report.findings and fmt == OutputFormat.TABLE:  # on stderr, beside -o FORMAT=PATH files
         from sscli.scan.formats.table import print_findings
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -106,6 +108,21 @@ def scan_inventory(
         skipped=tuple(skipped) + result.skipped,
         warnings=tuple(str(p) for p in inventory.problems),
     )
+
+
+@contextlib.contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """The block runs with the cyclic garbage collector paused. A scan builds tens of thousands
+    of findings and the tuples, dicts and strings they hold, none of them in a cycle, and each
+    collection of the oldest generation walks all of them again: a fifth of a 10,000-pin scan's
+    CPU. Reference counting still frees everything as it goes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def with_warning(report: ScanReport, message: str) -> ScanReport:

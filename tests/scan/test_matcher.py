@@ -77,3 +77,24 @@ def test_one_query_reads_the_entries_of_a_whole_batch(snapshot_db: Path) -> None
     plan = db._conn.execute("EXPLAIN QUERY PLAN " + reads[0]).fetchall()
     assert any("USING PRIMARY KEY (name=?)" in row[-1] for row in plan), plan
     assert len([s for s in statements if "FROM advisory" in s]) == 1
+
+
+def test_the_collector_pause_ends_with_the_block_even_on_error() -> None:
+    import gc
+
+    import pytest
+
+    from sscli.scan.run import without_cycle_collection
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), without_cycle_collection():
+        assert not gc.isenabled()
+        raise KeyError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with without_cycle_collection():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

@@ -171,9 +171,9 @@ def _check_freshness(path: Path, max_age_days: float, required: bool) -> None:
 
 def _summary(report: "ScanReport") -> None:
     active = report.active
-    levels: dict[str, int] = {}
-    for finding in active:
-        levels[finding.severity.level.value] = levels.get(finding.severity.level.value, 0) + 1
+    from collections import Counter
+
+    levels = {k.value: n for k, n in Counter(f.severity.level for f in active).items()}
     by_level = ", ".join(f"{count} {level}" for level, count in sorted(levels.items()))
     console().print(
         f"{report.scanned} package(s) scanned with {escape(report.service)}: "

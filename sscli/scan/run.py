@@ -61,7 +61,7 @@ def scannable(inventory: Inventory) -> tuple[list[Package], list[SkippedPackage]
             skipped.append(SkippedPackage(package.name, package.version, reason))
         elif package.version is None:
             skipped.append(SkippedPackage(package.name, None, "no pinned version"))
-        elif package.parsed_version is None:
+        elif text_order_key(package.version) is None:  # parsed once, cached for the match
             where = ""
             if package.location:
                 line = f":{package.location.line}" if package.location.line else ""

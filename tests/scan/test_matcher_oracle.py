@@ -266,7 +266,7 @@ def test_every_fix_and_listed_version_is_spelled_as_a_record_spells_it(
 
 
 def test_versions_that_are_not_pep_440_are_skipped_with_the_reason(snapshot_db: Path) -> None:
-    odd = ["2019-09-12", "0.2.0-n653", "1.0+", "v", "1..0", "1.0-", "=1.0"]
+    odd = ["2019-09-12", "0.2.0-n653", "1.0+", "v", "1..0", "1.0-", "=1.0", "1" * 5000]
     semver = "1.0.0-beta.1+exp.sha.5114f85"  # PEP 440 after all: 1.0.0b1+exp.sha.5114f85
     inventory = Inventory(packages=tuple(Package(name="pyyaml", version=v) for v in [*odd, semver]))
     packages, skipped = scannable(inventory)

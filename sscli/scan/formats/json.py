@@ -50,7 +50,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 def report_json(report: ScanReport, *, findings: bool = True) -> dict[str, Any]:
     """The report as a JSON-ready dict (version `1` of sscli's scan report); without
     `findings`, their list is left empty."""
-    levels = Counter(f.severity.level.value for f in report.active)
+    levels = {k.value: n for k, n in Counter(f.severity.level for f in report.active).items()}
     database = report.database
     return {
         "report_version": REPORT_VERSION,

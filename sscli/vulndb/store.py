@@ -37,6 +37,7 @@ CREATE TABLE advisory (
     database_severity TEXT,
     refs TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE INDEX advisory_by_modified ON advisory (modified);
 CREATE TABLE affected (
     name TEXT NOT NULL,
     advisory_id TEXT NOT NULL,

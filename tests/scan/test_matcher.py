@@ -77,6 +77,9 @@ def test_one_query_reads_the_entries_of_a_whole_batch(snapshot_db: Path) -> None
     plan = db._conn.execute("EXPLAIN QUERY PLAN " + reads[0]).fetchall()
     assert any("USING PRIMARY KEY (name=?)" in row[-1] for row in plan), plan
     assert len([s for s in statements if "FROM advisory" in s]) == 1
+    # the freshness check reads the newest record from an index, not the whole table
+    plan = db._conn.execute("EXPLAIN QUERY PLAN SELECT max(modified) FROM advisory").fetchall()
+    assert any("COVERING INDEX advisory_by_modified" in row[-1] for row in plan), plan
 
 
 def test_the_collector_pause_ends_with_the_block_even_on_error() -> None:

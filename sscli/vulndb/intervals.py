@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sscli.vulndb.order import text_order_key
-from sscli.vulndb.ranges import AffectedVersions
+
+if TYPE_CHECKING:  # compiled at import time only: a scan never loads the range walk
+    from sscli.vulndb.ranges import AffectedVersions
 
 AFFECTED, CLEAR = "1", "0"
 _SENTINELS = (("introduced", "0"), ("limit", "*"))
@@ -51,9 +53,14 @@ class VersionIntervals:
     def fixes(self) -> Fixes:
         fixes = self._fixes
         if isinstance(fixes, str):
-            keys, versions, texts = json.loads(fixes)
-            if len(keys) != len(versions):
-                raise ValueError("malformed fixes")
+            try:
+                keys, versions, texts = json.loads(fixes)
+                if not _strings(keys, versions, texts):
+                    raise ValueError("not lists of strings")
+                if len(keys) != len(versions):
+                    raise ValueError("as many fix keys as fixes")
+            except (ValueError, TypeError) as exc:
+                raise MalformedEntry(f"fixes: {exc}") from None
             fixes = self._fixes = Fixes(keys, versions, tuple(texts))
         return fixes
 
@@ -78,8 +85,14 @@ class VersionIntervals:
 
     @classmethod
     def from_row(cls, intervals: str, fixes: str) -> VersionIntervals:
-        bounds, regions = json.loads(intervals)
-        return cls(bounds, regions, fixes)
+        """The entry as the store keeps it; `MalformedEntry` if it is not what `to_row` writes."""
+        try:
+            bounds, regions = json.loads(intervals)
+            if not (isinstance(regions, str) and _strings(bounds) and isinstance(fixes, str)):
+                raise ValueError("not a list of strings and a string")
+            return cls(bounds, regions, fixes)
+        except (ValueError, TypeError) as exc:
+            raise MalformedEntry(f"intervals: {exc}") from None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, VersionIntervals) and self.to_row() == other.to_row()
@@ -89,6 +102,14 @@ class VersionIntervals:
 
     def __repr__(self) -> str:
         return f"VersionIntervals({len(self.bounds)} bounds, regions {self.regions!r})"
+
+
+class MalformedEntry(ValueError):
+    """A stored entry that is not what `VersionIntervals.to_row` writes: a damaged database."""
+
+
+def _strings(*lists: object) -> bool:
+    return all(isinstance(x, list) and all(isinstance(i, str) for i in x) for x in lists)
 
 
 class Fixes(NamedTuple):

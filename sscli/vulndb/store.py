@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import EnvironmentFailure
-from sscli.vulndb.intervals import VersionIntervals
+from sscli.vulndb.intervals import MalformedEntry, VersionIntervals
 
 # 2: affected rows hold compiled intervals (and the record's withdrawn flag), keyed by name
 SCHEMA_VERSION = "2"
@@ -151,6 +151,13 @@ class VulnDb:
             )
         self.path = path
 
+    def damaged(self, detail: str) -> EnvironmentFailure:
+        """The error for a database whose content is not what an import writes."""
+        return EnvironmentFailure(
+            f"{self.path}: damaged vulnerability database ({detail})",
+            hint="re-create it: " + missing_db_hint(),
+        )
+
     def close(self) -> None:
         self._conn.close()
 
@@ -173,7 +180,10 @@ class VulnDb:
         from_row = VersionIntervals.from_row
         rows = self._conn.execute(_AFFECTED_QUERY, (json.dumps(unique),))
         for name, advisory_id, intervals, fixes in rows:
-            entry = AffectedEntry(advisory_id, from_row(intervals, fixes))
+            try:
+                entry = AffectedEntry(advisory_id, from_row(intervals, fixes))
+            except MalformedEntry as exc:
+                raise self.damaged(f"{name} {advisory_id}: {exc}") from None
             entries = found.get(name)
             if entries is None:
                 found[name] = [entry]

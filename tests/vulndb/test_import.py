@@ -338,3 +338,31 @@ def test_a_database_of_the_previous_schema_asks_for_a_rebuild(
     cli("db", "import", shared_data / SNAPSHOT, "--db", old)
     findings = json.loads(cli("scan", pins, "--db", old, "--format", "json").stdout)["findings"]
     assert {f["id"] for f in findings} == {"PYSEC-2018-28", "PYSEC-2023-74"}
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("intervals", "not json"),
+        ("intervals", '[["x"], "1"]'),  # regions that do not fit the bounds
+        ("intervals", '[[1], "010"]'),  # a bound that is not a key
+        ("fixes", '[["a"], [], []]'),  # decoded when the entry affects the pin
+        ("fixes", "{}"),
+    ],
+)
+def test_a_damaged_entry_is_exit_3_asking_for_a_rebuild(
+    cli: Cli, snapshot_db: Path, tmp_path: Path, column: str, value: str
+) -> None:
+    import sqlite3
+
+    damaged = tmp_path / "osv.sqlite"
+    shutil.copyfile(snapshot_db, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute(f"UPDATE affected SET {column} = ? WHERE name = 'requests'", (value,))
+    conn.commit()
+    conn.close()
+    pins = tmp_path / "requirements.txt"
+    pins.write_text("requests==2.19.1\n")
+    result = cli("scan", pins, "--db", damaged, "--format", "json", expect=3)
+    assert "damaged vulnerability database" in result.stderr and "requests" in result.stderr
+    assert "re-create it" in result.stderr and result.stdout == ""

@@ -9,7 +9,7 @@ from sscli.inventory import Package
 from sscli.scan.findings import DatabaseInfo, Finding
 from sscli.scan.services.interface import ServiceResult, VulnerabilityService
 from sscli.scan.severity import Severity, severity_of
-from sscli.vulndb.intervals import fixed_texts, smallest_fix
+from sscli.vulndb.intervals import MalformedEntry, fixed_texts, smallest_fix
 from sscli.vulndb.order import text_order_key
 from sscli.vulndb.store import Advisory, AffectedEntry, VulnDb
 
@@ -77,7 +77,10 @@ class OsvDbService(VulnerabilityService):
         for known_key, package, order, hits in pending:
             built = self._findings.get(known_key)  # the same package twice in one query
             if built is None:
-                built = self._build(package, order, hits)
+                try:
+                    built = self._build(package, order, hits)
+                except MalformedEntry as exc:  # an entry's fixes, decoded on first use
+                    raise self._db.damaged(f"{package.name}: {exc}") from None
                 self._findings[known_key] = built
             findings += built
         return ServiceResult(tuple(findings), ())

@@ -19,8 +19,9 @@ from typing import Any
 from sscli.errors import EnvironmentFailure
 from sscli.vulndb.intervals import MalformedEntry, VersionIntervals
 
-# 2: affected rows hold compiled intervals (and the record's withdrawn flag), keyed by name
-SCHEMA_VERSION = "2"
+# 2 (never released): intervals with order keys of another spelling. 3: affected rows hold
+# compiled intervals and their fixes (and the record's withdrawn flag), keyed by name.
+SCHEMA_VERSION = "3"
 DB_FILENAME = "osv.sqlite"
 
 SCHEMA = """

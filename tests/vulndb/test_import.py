@@ -329,7 +329,7 @@ def test_a_database_of_the_previous_schema_asks_for_a_rebuild(
     pins.write_text("requests==2.19.1\n")
     for args in (("scan", pins, "--format", "json"), ("db", "status")):
         result = cli(*args, "--db", old, expect=3)
-        assert "database schema '1', this sscli reads '2'" in result.stderr
+        assert "database schema '1', this sscli reads '3'" in result.stderr
         assert "re-create it" in result.stderr and result.stdout == ""
     result = cli("db", "import", shared_data / SNAPSHOT, "--db", old, expect=2)
     assert "existing database has schema '1'" in result.stderr

@@ -90,7 +90,8 @@ def scan_command(
     from sscli.cli import context
     from sscli.cli.outputs import parse_outputs
     from sscli.errors import UsageError
-    from sscli.scan import OutputFormat, load_vex, open_service, renderer, scan_inventory
+    from sscli.scan import OutputFormat, open_service, renderer, scan_inventory
+    from sscli.scan.run import without_cycle_collection
 
     choices = [f.value for f in OutputFormat]
     if fmt not in choices:
@@ -99,20 +100,27 @@ def scan_command(
     threshold = _threshold(fail_on)
     if any(f is OutputFormat.TABLE and path is not None for f, path in targets):
         raise UsageError("--output needs a machine format: --format json, sarif, ...")
-    statements = [s for path in vex or () for s in load_vex(path)]
-    inventory = read_input(input_path, python, selection, input_format)
-    backend = open_service(
-        service,
-        db_path=db_path(db),
-        cache_dir=context.STATE_DIR / "cache" / "pip-audit",
-        base_url=service_url,
-    )
-    if service == "osv-db":
-        _check_freshness(db_path(db), max_db_age, require_fresh_db)
-    report = scan_inventory(inventory, backend, vex=statements)
-    for skipped in report.skipped:
-        warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
-    rendered = [(path, renderer(f)(report)) for f, path in targets if f is not OutputFormat.TABLE]
+    statements = []
+    if vex:
+        from sscli.scan import load_vex
+
+        statements = [s for path in vex for s in load_vex(path)]
+    with without_cycle_collection():  # tens of thousands of acyclic objects
+        inventory = read_input(input_path, python, selection, input_format)
+        backend = open_service(
+            service,
+            db_path=db_path(db),
+            cache_dir=context.STATE_DIR / "cache" / "pip-audit",
+            base_url=service_url,
+        )
+        if service == "osv-db":
+            _check_freshness(db_path(db), max_db_age, require_fresh_db)
+        report = scan_inventory(inventory, backend, vex=statements)
+        for skipped in report.skipped:
+            warn(f"not scanned: {skipped.name} {skipped.version or ''}: {skipped.reason}")
+        rendered = [
+            (path, renderer(f)(report)) for f, path in targets if f is not OutputFormat.TABLE
+        ]
     if report.findings and fmt == OutputFormat.TABLE:  # on stderr, beside -o FORMAT=PATH files
         from sscli.scan.formats.table import print_findings
 
@@ -163,9 +171,9 @@ def _check_freshness(path: Path, max_age_days: float, required: bool) -> None:
 
 def _summary(report: "ScanReport") -> None:
     active = report.active
-    levels: dict[str, int] = {}
-    for finding in active:
-        levels[finding.severity.level.value] = levels.get(finding.severity.level.value, 0) + 1
+    from collections import Counter
+
+    levels = {k.value: n for k, n in Counter(f.severity.level for f in active).items()}
     by_level = ", ".join(f"{count} {level}" for level, count in sorted(levels.items()))
     console().print(
         f"{report.scanned} package(s) scanned with {escape(report.service)}: "

@@ -34,9 +34,13 @@ class VexAssessment:
     detail: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
-    """One advisory affecting one package at one version."""
+    """One advisory affecting one package at one version.
+
+    A scan builds tens of thousands of these, so `__init__` fills the instance's dict in one
+    call instead of the dataclass's one frozen `object.__setattr__` per field (twice as fast);
+    the instance is as frozen, compared and hashed as any dataclass."""
 
     advisory_id: str
     aliases: tuple[str, ...]
@@ -52,6 +56,40 @@ class Finding:
     published: str | None = None
     modified: str | None = None
     vex: VexAssessment | None = None
+
+    def __init__(  # noqa: PLR0917 - the dataclass's fields, in their order
+        self,
+        advisory_id: str,
+        aliases: tuple[str, ...],
+        summary: str,
+        severity: Severity,
+        package: str,
+        version: str,
+        purl: str,
+        location: Location | None,
+        fixed_versions: tuple[str, ...],
+        smallest_fix: str | None,
+        references: tuple[str, ...] = (),
+        published: str | None = None,
+        modified: str | None = None,
+        vex: VexAssessment | None = None,
+    ) -> None:
+        self.__dict__.update(
+            advisory_id=advisory_id,
+            aliases=aliases,
+            summary=summary,
+            severity=severity,
+            package=package,
+            version=version,
+            purl=purl,
+            location=location,
+            fixed_versions=fixed_versions,
+            smallest_fix=smallest_fix,
+            references=references,
+            published=published,
+            modified=modified,
+            vex=vex,
+        )
 
     @property
     def status(self) -> Status:
@@ -102,11 +140,11 @@ class ScanReport:
     @cached_property
     def active(self) -> tuple[Finding, ...]:
         """Findings not suppressed by VEX."""
-        return tuple(f for f in self.findings if not f.suppressed)
+        return tuple(f for f in self.findings if f.vex is None or not f.vex.status.suppresses)
 
     @cached_property
     def suppressed(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.suppressed)
+        return tuple(f for f in self.findings if f.vex is not None and f.vex.status.suppresses)
 
     def over_threshold(self, threshold: Level | None) -> tuple[Finding, ...]:
         """Active findings at or above `threshold`; None means any finding, of any level."""

@@ -31,6 +31,11 @@ def merge_aliases(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _merge_group(findings: list[Finding]) -> list[Finding]:
+    if len(findings) == 1:
+        return findings
+    ids = [i for f in findings for i in (f.advisory_id, *f.aliases)]
+    if len(set(ids)) == len(ids):  # no id shared: nothing to merge
+        return findings
     # union-find over findings, joined through any id they share
     parent = list(range(len(findings)))
 

@@ -261,6 +261,8 @@ def _cyclonedx_statement(
 def apply_vex(findings: Sequence[Finding], statements: Sequence[VexStatement]) -> list[Finding]:
     """Findings with the status of the latest statement that applies to each (by timestamp,
     then by order: a later statement overrides an earlier one, as OpenVEX specifies)."""
+    if not statements:
+        return list(findings)
     ordered = sorted(
         enumerate(statements),
         key=lambda s: (s[1].timestamp or datetime.min.replace(tzinfo=UTC), s[0]),

@@ -21,6 +21,7 @@ from sscli.errors import InputError
 from sscli.fsutil import file_lock
 from sscli.progress import Progress as RecordProgress
 from sscli.progress import silent
+from sscli.vulndb.intervals import compile_intervals
 from sscli.vulndb.records import InvalidRecord, OsvRecord, RangeProblem, parse_record
 from sscli.vulndb.sources import Progress, copy_file, iter_local, local_copy
 from sscli.vulndb.store import SCHEMA, SCHEMA_VERSION
@@ -199,10 +200,16 @@ def _insert(conn: sqlite3.Connection, record: OsvRecord, modified: str) -> None:
         ),
     )
     conn.executemany(
-        "INSERT INTO affected VALUES (?, ?, ?)",
+        "INSERT INTO affected VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (a.name, record.id, json.dumps(a.versions.to_json(), separators=(",", ":")))
-            for a in record.affected
+            (
+                a.name,
+                record.id,
+                seq,
+                record.withdrawn is not None,
+                *compile_intervals(a.versions).to_row(),
+            )
+            for seq, a in enumerate(record.affected)
         ],
     )
     conn.executemany("INSERT INTO alias VALUES (?, ?)", [(a, record.id) for a in record.aliases])

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from packaging.utils import canonicalize_version
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 EVENT_KINDS = ("introduced", "fixed", "last_affected", "limit")
 # Among events at the same version, `introduced` is applied first, so that a zero-width
@@ -57,14 +57,18 @@ def compile_events(events: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str]
         if not ((kind == "introduced" and version == "0") or (kind == "limit" and version == "*")):
             try:
                 parse_version(version)
-            except InvalidVersion:
+            except ValueError:  # InvalidVersion, or a number past int()'s digit limit
                 raise UnparseableRange(
-                    f"events[{index}].{kind}: {version!r} is not a PEP 440 version"
+                    f"events[{index}].{kind}: {_shown(version)} is not a PEP 440 version"
                 ) from None
         pairs.append((kind, version))
     if not any(kind == "introduced" for kind, _ in pairs):
         raise UnparseableRange("a range needs at least one 'introduced' event")
     return tuple(sorted(pairs, key=_event_key))
+
+
+def _shown(text: str) -> str:
+    return repr(text) if len(text) <= 100 else repr(text[:100]) + "..."
 
 
 CompiledEvent = tuple[str, Version | None]  # None: introduced "0" or limit "*"
@@ -109,7 +113,7 @@ def version_key(text: str) -> str:
     """The key that makes PEP 440-equal versions compare equal as strings (1.0 == 1.0.0)."""
     try:
         return canonicalize_version(parse_version(text))
-    except InvalidVersion:
+    except ValueError:  # InvalidVersion, or a number past int()'s digit limit
         return text
 
 

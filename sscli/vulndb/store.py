@@ -1,8 +1,9 @@
 """The SQLite store of OSV records: schema, read-only queries and freshness.
 
-Matching reads only `affected` rows for the scanned names (indexed by PEP 503 name) whose ranges
-were compiled at import time, so a scan costs in proportion to the packages scanned, not to the
-size of the database.
+Matching reads only the `affected` rows of the scanned names, in one query per batch over the
+table's primary key (PEP 503 name first), each row holding the entry's ranges compiled at import
+time into `VersionIntervals`; so a scan costs in proportion to the packages scanned, not to the
+size of the database, and parses no range.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sscli.errors import EnvironmentFailure
-from sscli.vulndb.ranges import AffectedVersions
+from sscli.vulndb.intervals import MalformedEntry, VersionIntervals
 
-SCHEMA_VERSION = "1"
+# 2 (never released): intervals with order keys of another spelling. 3: affected rows hold
+# compiled intervals and their fixes (and the record's withdrawn flag), keyed by name.
+SCHEMA_VERSION = "3"
 DB_FILENAME = "osv.sqlite"
-_CHUNK = 900  # bound parameters per IN (...) query
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -36,8 +38,16 @@ CREATE TABLE advisory (
     database_severity TEXT,
     refs TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE TABLE affected (name TEXT NOT NULL, advisory_id TEXT NOT NULL, versions TEXT NOT NULL);
-CREATE INDEX affected_by_name ON affected (name);
+CREATE INDEX advisory_by_modified ON advisory (modified);
+CREATE TABLE affected (
+    name TEXT NOT NULL,
+    advisory_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    intervals TEXT NOT NULL,
+    fixes TEXT NOT NULL,
+    PRIMARY KEY (name, advisory_id, seq)
+) WITHOUT ROWID;
 CREATE INDEX affected_by_advisory ON affected (advisory_id);
 CREATE TABLE alias (alias TEXT NOT NULL, advisory_id TEXT NOT NULL);
 CREATE INDEX alias_by_alias ON alias (alias);
@@ -75,7 +85,7 @@ class Advisory:
 @dataclass(frozen=True)
 class AffectedEntry:
     advisory_id: str
-    versions: AffectedVersions
+    versions: VersionIntervals
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,13 @@ class VulnDb:
             )
         self.path = path
 
+    def damaged(self, detail: str) -> EnvironmentFailure:
+        """The error for a database whose content is not what an import writes."""
+        return EnvironmentFailure(
+            f"{self.path}: damaged vulnerability database ({detail})",
+            hint="re-create it: " + missing_db_hint(),
+        )
+
     def close(self) -> None:
         self._conn.close()
 
@@ -155,27 +172,33 @@ class VulnDb:
         return dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
 
     def affected_for(self, names: Iterable[str]) -> dict[str, list[AffectedEntry]]:
-        """Affected entries of non-withdrawn advisories for each normalized name given."""
+        """Affected entries of non-withdrawn advisories for each normalized name given, in
+        one query (the names travel as one JSON array), ordered by advisory and entry."""
         found: dict[str, list[AffectedEntry]] = {}
         unique = sorted(set(names))
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
-            rows = self._conn.execute(_AFFECTED_QUERY + _placeholders(len(chunk)), chunk)
-            for name, advisory_id, versions in rows:
-                entry = AffectedEntry(advisory_id, AffectedVersions.from_json(json.loads(versions)))
-                found.setdefault(name, []).append(entry)
+        if not unique:
+            return found
+        from_row = VersionIntervals.from_row
+        rows = self._conn.execute(_AFFECTED_QUERY, (json.dumps(unique),))
+        for name, advisory_id, intervals, fixes in rows:
+            try:
+                entry = AffectedEntry(advisory_id, from_row(intervals, fixes))
+            except MalformedEntry as exc:
+                raise self.damaged(f"{name} {advisory_id}: {exc}") from None
+            entries = found.get(name)
+            if entries is None:
+                found[name] = [entry]
+            else:
+                entries.append(entry)
         return found
 
     def advisories(self, ids: Iterable[str]) -> dict[str, Advisory]:
         """The advisories with these ids (withdrawn ones included; callers filter)."""
-        found: dict[str, Advisory] = {}
         unique = sorted(set(ids))
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
-            rows = self._conn.execute(_ADVISORY_QUERY + _placeholders(len(chunk)), chunk)
-            for row in rows:
-                found[row[0]] = _advisory(row)
-        return found
+        if not unique:
+            return {}
+        rows = self._conn.execute(_ADVISORY_QUERY, (json.dumps(unique),))
+        return {row[0]: _advisory(row) for row in rows}
 
     def ids_for_alias(self, alias: str) -> list[str]:
         """Advisory ids that are, or list as an alias, `alias` (e.g. a CVE id)."""
@@ -219,17 +242,14 @@ class VulnDb:
 
 
 _AFFECTED_QUERY = (
-    "SELECT f.name, f.advisory_id, f.versions FROM affected f "
-    "JOIN advisory a ON a.id = f.advisory_id WHERE a.withdrawn IS NULL AND f.name IN "
+    "SELECT name, advisory_id, intervals, fixes FROM affected "
+    "WHERE name IN (SELECT value FROM json_each(?)) AND NOT withdrawn "
+    "ORDER BY name, advisory_id, seq"
 )
 _ADVISORY_QUERY = (
     "SELECT id, modified, published, withdrawn, aliases, summary, details, severity,"
-    " database_severity, refs FROM advisory WHERE id IN "
+    " database_severity, refs FROM advisory WHERE id IN (SELECT value FROM json_each(?))"
 )
-
-
-def _placeholders(count: int) -> str:
-    return "(" + ",".join("?" * count) + ")"
 
 
 def _advisory(row: Sequence[Any]) -> Advisory:

@@ -61,3 +61,43 @@ def test_new_names_are_fetched_once_in_one_batch(tmp_path: Path, snapshot_db: Pa
         "affected not-a-known-package",
     }
     assert {f.package for f in report.findings} == {"requests", "jinja2"}
+
+
+def test_one_query_reads_the_entries_of_a_whole_batch(snapshot_db: Path) -> None:
+    from sscli.inventory import Package
+
+    db = VulnDb(snapshot_db)
+    statements: list[str] = []
+    db._conn.set_trace_callback(statements.append)
+    names = [f"unknown-{i}" for i in range(3000)] + ["requests", "django", "jinja2"]
+    packages = [Package(name=n, version="1.0") for n in names]
+    OsvDbService(db).query(packages)
+    reads = [s for s in statements if "FROM affected" in s]
+    assert len(reads) == 1  # 3,003 names, one query: no chunking by the parameter limit
+    plan = db._conn.execute("EXPLAIN QUERY PLAN " + reads[0]).fetchall()
+    assert any("USING PRIMARY KEY (name=?)" in row[-1] for row in plan), plan
+    assert len([s for s in statements if "FROM advisory" in s]) == 1
+    # the freshness check reads the newest record from an index, not the whole table
+    plan = db._conn.execute("EXPLAIN QUERY PLAN SELECT max(modified) FROM advisory").fetchall()
+    assert any("COVERING INDEX advisory_by_modified" in row[-1] for row in plan), plan
+
+
+def test_the_collector_pause_ends_with_the_block_even_on_error() -> None:
+    import gc
+
+    import pytest
+
+    from sscli.scan.run import without_cycle_collection
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), without_cycle_collection():
+        assert not gc.isenabled()
+        raise KeyError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with without_cycle_collection():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

@@ -14,9 +14,16 @@ import pytest
 import yaml
 
 from sscli.vulndb import VulnDb, import_records
+from sscli.vulndb.order import text_order_key
 from tests.conftest import Cli
 from tests.scan.osv_server import RecordedServer, recorded_server
 from tests.vulndb.snapshot import SNAPSHOT, snapshot_record
+
+
+def key(version: str) -> str:
+    found = text_order_key(version)
+    assert found is not None
+    return found
 
 
 def _digest(path: Path) -> str:
@@ -78,7 +85,9 @@ def test_newer_record_replaces_older_one_and_older_never_wins(
 
     with VulnDb(db) as store:
         (entry,) = store.affected_for(["requests"])["requests"]
-        assert entry.versions.ranges == ((("introduced", "0"), ("fixed", "2.19.0")),)
+        # the newer record's one range, [0, 2.19.0): 2.19.0 is clear, 2.18.9 affected
+        assert entry.versions.includes(key("2.18.9")) and not entry.versions.includes(key("2.19.0"))
+        assert list(entry.versions.fixed_texts) == ["2.19.0"]
 
 
 def test_yaml_directory_and_file_url(cli: Cli, shared_data: Path, tmp_path: Path) -> None:
@@ -287,3 +296,73 @@ def test_interrupted_import_leaves_no_partial_file(
         "osv.sqlite",
         "osv.sqlite.lock",
     ]
+
+
+# The layout sscli wrote before schema 2 (affected rows held the ranges, not intervals).
+SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE advisory (id TEXT PRIMARY KEY, modified TEXT NOT NULL, published TEXT,
+    withdrawn TEXT, aliases TEXT NOT NULL, summary TEXT, details TEXT, severity TEXT NOT NULL,
+    database_severity TEXT, refs TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE affected (name TEXT NOT NULL, advisory_id TEXT NOT NULL, versions TEXT NOT NULL);
+CREATE TABLE alias (alias TEXT NOT NULL, advisory_id TEXT NOT NULL);
+CREATE TABLE problem (advisory_id TEXT NOT NULL, field TEXT NOT NULL, message TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1'), ('source', 'x'),
+    ('imported_at', '2024-10-10T00:00:00+00:00');
+INSERT INTO advisory VALUES ('PYSEC-2018-28', '2024-01-01T00:00:00+00:00', NULL, NULL, '[]',
+    NULL, NULL, '[]', NULL, '[]');
+INSERT INTO affected VALUES ('requests', 'PYSEC-2018-28',
+    '{"ranges":[[["introduced","0"],["fixed","2.20.0"]]],"versions":[]}');
+"""
+
+
+def test_a_database_of_the_previous_schema_asks_for_a_rebuild(
+    cli: Cli, tmp_path: Path, shared_data: Path
+) -> None:
+    import sqlite3
+
+    old = tmp_path / "osv.sqlite"
+    conn = sqlite3.connect(old)
+    conn.executescript(SCHEMA_1)
+    conn.close()
+    pins = tmp_path / "requirements.txt"
+    pins.write_text("requests==2.19.1\n")
+    for args in (("scan", pins, "--format", "json"), ("db", "status")):
+        result = cli(*args, "--db", old, expect=3)
+        assert "database schema '1', this sscli reads '3'" in result.stderr
+        assert "re-create it" in result.stderr and result.stdout == ""
+    result = cli("db", "import", shared_data / SNAPSHOT, "--db", old, expect=2)
+    assert "existing database has schema '1'" in result.stderr
+    assert "delete it and import again" in result.stderr
+    old.unlink()
+    cli("db", "import", shared_data / SNAPSHOT, "--db", old)
+    findings = json.loads(cli("scan", pins, "--db", old, "--format", "json").stdout)["findings"]
+    assert {f["id"] for f in findings} == {"PYSEC-2018-28", "PYSEC-2023-74"}
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("intervals", "not json"),
+        ("intervals", '[["x"], "1"]'),  # regions that do not fit the bounds
+        ("intervals", '[[1], "010"]'),  # a bound that is not a key
+        ("fixes", '[["a"], [], []]'),  # decoded when the entry affects the pin
+        ("fixes", "{}"),
+    ],
+)
+def test_a_damaged_entry_is_exit_3_asking_for_a_rebuild(
+    cli: Cli, snapshot_db: Path, tmp_path: Path, column: str, value: str
+) -> None:
+    import sqlite3
+
+    damaged = tmp_path / "osv.sqlite"
+    shutil.copyfile(snapshot_db, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute(f"UPDATE affected SET {column} = ? WHERE name = 'requests'", (value,))
+    conn.commit()
+    conn.close()
+    pins = tmp_path / "requirements.txt"
+    pins.write_text("requests==2.19.1\n")
+    result = cli("scan", pins, "--db", damaged, "--format", "json", expect=3)
+    assert "damaged vulnerability database" in result.stderr and "requests" in result.stderr
+    assert "re-create it" in result.stderr and result.stdout == ""

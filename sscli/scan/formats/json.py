@@ -50,7 +50,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 def report_json(report: ScanReport, *, findings: bool = True) -> dict[str, Any]:
     """The report as a JSON-ready dict (version `1` of sscli's scan report); without
     `findings`, their list is left empty."""
-    levels = Counter(f.severity.level.value for f in report.active)
+    levels = {k.value: n for k, n in Counter(f.severity.level for f in report.active).items()}
     database = report.database
     return {
         "report_version": REPORT_VERSION,
@@ -79,22 +79,79 @@ def report_json(report: ScanReport, *, findings: bool = True) -> dict[str, Any]:
 
 
 def render_json(report: ScanReport) -> str:
-    """The compact JSON text of `report_json(report)`. Each finding is encoded on its own and
-    its dict dropped, so that tens of thousands of findings never exist as one tree of dicts
-    (the C encoder only runs without `indent`)."""
+    """The compact JSON text of `report_json(report)`. Each finding is encoded on its own, as
+    three pieces: the advisory's part (id, aliases, summary, severity) and its dates and
+    references, each encoded once per advisory however many packages it affects, and the
+    package's own part; so tens of thousands of findings are never one tree of dicts, and an
+    advisory's references are encoded once, not once per affected pin."""
     document = report_json(report, findings=False)
     document["findings"] = _SLOT
     head = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     before, slot, after = head.partition(json.dumps(_SLOT))
     assert slot, "the findings' place in the report"
+    encode = _FindingEncoder().encode
     parts = [before, "["]
     for finding in report.findings:
-        parts += (encode(finding_json(finding)), ",")
+        parts += (encode(finding), ",")
     if report.findings:
         parts.pop()
     parts += ("]", after, "\n")
     return "".join(parts)
+
+
+class _FindingEncoder:
+    """`finding_json` encoded compactly, with the pieces findings share encoded once.
+
+    The pieces are cached by the identity of the objects they are made of: the findings of one
+    advisory share its aliases, severity and references, those of one package its name,
+    version, purl and location (the service builds them so), and every finding of the report
+    lives until the rendering ends, so an id is never reused for another object meanwhile. Two
+    equal objects that are not the same one only cost a second encoding."""
+
+    def __init__(self) -> None:
+        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        self._advisories: dict[tuple[int, ...], str] = {}
+        self._packages: dict[tuple[int, ...], str] = {}
+        self._fixes: dict[tuple[int, ...], str] = {}
+        self._statuses: dict[int, str] = {}
+        self._records: dict[tuple[int, ...], str] = {}
+
+    def encode(self, finding: Finding) -> str:
+        """The text of `finding_json(finding)`: `{` advisory `,` package `,` fixes `,` status
+        `,` dates and references `}`, each piece the compact encoding of its keys."""
+        f = finding
+        key: tuple[int, ...] = (id(f.advisory_id), id(f.aliases), id(f.summary), id(f.severity))
+        advisory = self._advisories.get(key)
+        if advisory is None:
+            advisory = self._advisories[key] = self._inner(f, _ADVISORY)
+        key = (id(f.package), id(f.version), id(f.purl), id(f.location))
+        package = self._packages.get(key)
+        if package is None:
+            package = self._packages[key] = self._inner(f, _PACKAGE)
+        key = (id(f.fixed_versions), id(f.smallest_fix))
+        fixes = self._fixes.get(key)
+        if fixes is None:
+            fixes = self._fixes[key] = self._inner(f, _FIXES)
+        status = self._statuses.get(id(f.vex))
+        if status is None:
+            status = self._statuses[id(f.vex)] = self._inner(f, _STATUS)
+        key = (id(f.published), id(f.modified), id(f.references))
+        record = self._records.get(key)
+        if record is None:
+            record = self._records[key] = self._inner(f, _RECORD)
+        return f"{{{advisory},{package},{fixes},{status},{record}}}"
+
+    def _inner(self, finding: Finding, keys: tuple[str, ...]) -> str:
+        """The members `keys` of `finding_json(finding)`, encoded, without the braces."""
+        whole = finding_json(finding)
+        return self._encode({k: whole[k] for k in keys})[1:-1]
+
+
+_ADVISORY = ("id", "aliases", "summary", "severity")
+_PACKAGE = ("package",)
+_FIXES = ("fixed_versions", "smallest_fix")
+_STATUS = ("status", "vex")
+_RECORD = ("published", "modified", "references")
 
 
 _SLOT = "\x00findings\x00"  # a string no report holds: where the findings go

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-from packaging.utils import canonicalize_version
-from packaging.version import Version
+from dataclasses import dataclass
 
 from sscli.inventory import Package
 from sscli.scan.findings import DatabaseInfo, Finding
 from sscli.scan.services.interface import ServiceResult, VulnerabilityService
 from sscli.scan.severity import Severity, severity_of
-from sscli.vulndb import Advisory, AffectedEntry, AffectedVersions, VulnDb, smallest_fix
-from sscli.vulndb.ranges import parse_version
+from sscli.vulndb.intervals import MalformedEntry, fixed_texts, smallest_fix
+from sscli.vulndb.order import text_order_key
+from sscli.vulndb.store import Advisory, AffectedEntry, VulnDb
 
 
 class OsvDbService(VulnerabilityService):
@@ -29,9 +28,7 @@ class OsvDbService(VulnerabilityService):
     def __init__(self, db: VulnDb) -> None:
         self._db = db
         self._entries: dict[str, list[AffectedEntry]] = {}
-        self._advisories: dict[str, Advisory] = {}
-        self._severities: dict[str, Severity] = {}
-        self._summaries: dict[str, str] = {}
+        self._advisories: dict[str, _Reported] = {}
         self._findings: dict[tuple[object, ...], tuple[Finding, ...]] = {}
         self._info: DatabaseInfo | None = None
 
@@ -52,7 +49,7 @@ class OsvDbService(VulnerabilityService):
             for name in new:
                 self._entries[name] = found.get(name, [])
         findings: list[Finding] = []
-        pending: list[tuple[tuple[object, ...], Package, Version, list[AffectedEntry]]] = []
+        pending: list[tuple[tuple[object, ...], Package, str, list[AffectedEntry]]] = []
         for package in packages:
             candidates = self._entries[package.name]
             if not candidates:
@@ -69,86 +66,91 @@ class OsvDbService(VulnerabilityService):
             if known is not None:
                 findings += known
                 continue
-            version = package.parsed_version
-            assert version is not None  # the scan skips unparseable versions before asking
-            canonical = canonicalize_version(version)
-            hits = [e for e in candidates if e.versions.includes(version, canonical)]
+            order = text_order_key(package.version or "")
+            assert order is not None  # the scan skips unparseable versions before asking
+            hits = [e for e in candidates if e.versions.includes(order)]
             if hits:
-                pending.append((key, package, version, hits))
+                pending.append((key, package, order, hits))
             else:
                 self._findings[key] = ()
         self._load_advisories(e.advisory_id for _, _, _, hits in pending for e in hits)
-        for known_key, package, version, hits in pending:
+        for known_key, package, order, hits in pending:
             built = self._findings.get(known_key)  # the same package twice in one query
             if built is None:
-                purl = package.package_url
-                built = tuple(
-                    _finding(
-                        package,
-                        purl,
-                        version,
-                        self._advisories[advisory_id],
-                        self._severities[advisory_id],
-                        self._summaries[advisory_id],
-                        group,
-                    )
-                    for advisory_id, group in _by_advisory(hits).items()
-                )
+                try:
+                    built = self._build(package, order, hits)
+                except MalformedEntry as exc:  # an entry's fixes, decoded on first use
+                    raise self._db.damaged(f"{package.name}: {exc}") from None
                 self._findings[known_key] = built
             findings += built
         return ServiceResult(tuple(findings), ())
+
+    def _build(
+        self, package: Package, order: str, hits: list[AffectedEntry]
+    ) -> tuple[Finding, ...]:
+        """One finding per advisory among `hits` (sorted by advisory, as the store returns
+        them): the advisory's parts are shared, the package's and the fix are its own."""
+        purl = package.package_url
+        name, version, location = package.name, str(package.version), package.location
+        built = []
+        index, count = 0, len(hits)
+        while index < count:
+            advisory_id = hits[index].advisory_id
+            end = index + 1
+            while end < count and hits[end].advisory_id == advisory_id:
+                end += 1
+            if end == index + 1:  # one entry: its own fixes, sorted already
+                versions = hits[index].versions
+                fixed, fix = versions.fixed_texts, versions.first_fix_above(order)
+            else:
+                affected = [e.versions for e in hits[index:end]]
+                fixed, fix = fixed_texts(affected), smallest_fix(order, affected)
+            index = end
+            advisory = self._advisories[advisory_id]
+            built.append(
+                Finding(
+                    advisory_id,
+                    advisory.aliases,
+                    advisory.summary,
+                    advisory.severity,
+                    name,
+                    version,
+                    purl,
+                    location,
+                    fixed,
+                    fix,
+                    advisory.references,
+                    advisory.published,
+                    advisory.modified,
+                )
+            )
+        return tuple(built)
 
     def _load_advisories(self, ids: Iterable[str]) -> None:
         new = set(ids).difference(self._advisories)
         if not new:
             return
         for advisory_id, advisory in self._db.advisories(new).items():
-            self._advisories[advisory_id] = advisory
-            self._severities[advisory_id] = severity_of(
-                advisory.severity, advisory.database_severity
+            self._advisories[advisory_id] = _Reported(
+                aliases=tuple(sorted(advisory.aliases)),
+                summary=_summary(advisory),
+                severity=severity_of(advisory.severity, advisory.database_severity),
+                references=advisory.references,
+                published=advisory.published,
+                modified=advisory.modified,
             )
-            self._summaries[advisory_id] = _summary(advisory)
 
 
-def _by_advisory(hits: list[AffectedEntry]) -> dict[str, list[AffectedEntry]]:
-    grouped: dict[str, list[AffectedEntry]] = {}
-    for entry in hits:
-        grouped.setdefault(entry.advisory_id, []).append(entry)
-    return grouped
+@dataclass(frozen=True)
+class _Reported:
+    """What every finding of one advisory reports alike."""
 
-
-def _finding(  # noqa: PLR0917 - one call site, all positional for the hot loop
-    package: Package,
-    purl: str,
-    version: Version,
-    advisory: Advisory,
-    severity: Severity,
-    summary: str,
-    entries: list[AffectedEntry],
-) -> Finding:
-    affected = [e.versions for e in entries]
-    fixed = affected[0].fixed_texts() if len(affected) == 1 else _merged_fixed(affected)
-    fix = smallest_fix(version, affected)
-    return Finding(
-        advisory_id=advisory.id,
-        aliases=tuple(sorted(advisory.aliases)),
-        summary=summary,
-        severity=severity,
-        package=package.name,
-        version=str(package.version),
-        purl=purl,
-        location=package.location,
-        fixed_versions=tuple(fixed),
-        smallest_fix=str(fix) if fix else None,
-        references=advisory.references,
-        published=advisory.published,
-        modified=advisory.modified,
-    )
-
-
-def _merged_fixed(affected: list[AffectedVersions]) -> list[str]:
-    by_version = {parse_version(t): t for a in affected for t in a.fixed_texts()}
-    return [by_version[v] for v in sorted(by_version)]
+    aliases: tuple[str, ...]
+    summary: str
+    severity: Severity
+    references: tuple[str, ...]
+    published: str | None
+    modified: str
 
 
 def _summary(advisory: Advisory) -> str:

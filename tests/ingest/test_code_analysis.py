@@ -212,3 +212,33 @@ def test_every_rule_has_a_family_a_title_and_a_severity() -> None:
     for rule in table.values():
         assert rule.title and rule.family
         assert any(rule.severity(p) for p in Phase)
+
+
+def test_what_eval_runs_is_its_code_not_the_namespace_beside_it(tmp_path: Path) -> None:
+    parsed = (
+        "import base64\n\n"
+        "def value(expr, text):\n"
+        "    names = {'k': base64.b64decode(text)}\n"
+        "    return eval(expr.strip(), {}, names)\n\n"
+        "def main():\n"
+        "    return value(input(), 'aGk=')\n"
+    )
+    assert not [f for f in _wheel(tmp_path / "a", {"demo/calc.py": parsed}) if f.severity == "high"]
+    literal = "import base64\nexec('import os; os.system(c)', {'c': base64.b64decode('aWQ=')})\n"
+    found = _wheel(tmp_path / "b", {"demo/boot.py": literal})
+    assert ("exec-decoded", "demo/boot.py", 2) in _rules(found)
+
+
+def test_a_container_of_parsed_values_is_not_a_literal_once_it_holds_one(tmp_path: Path) -> None:
+    source = (
+        "def params(lines):\n"
+        "    out = dict(lines)\n"
+        "    for name in lines:\n"
+        "        out[name] = 8\n"
+        "        out[name] = chr(out[name])\n"
+        "    return eval(out['x'])\n"
+    )
+    assert not [f for f in _wheel(tmp_path / "a", {"demo/p.py": source}) if f.severity == "high"]
+    built = "codes = [105, 100]\ncodes[0] = 105\nexec(''.join(chr(c) for c in codes))\n"
+    found = _wheel(tmp_path / "b", {"demo/boot.py": built})
+    assert ("exec-decoded", "demo/boot.py", 3) in _rules(found)

@@ -148,6 +148,17 @@ def _literal_if_all(labels: frozenset[str], parts: list[frozenset[str]]) -> froz
     return labels - {v.LITERAL}
 
 
+def _stored(container: frozenset[str], value: frozenset[str]) -> frozenset[str]:
+    """A container once one more value is stored in it: it holds what either held, and
+    nothing but constants only while every value stored was (a dict of parsed values that
+    also received a default 8 is not an encoded payload)."""
+    if not container:
+        return value
+    if v.LITERAL in container and v.LITERAL in value:
+        return container | value
+    return (container | value) - {v.LITERAL}
+
+
 def _plain(labels: frozenset[str]) -> frozenset[str]:
     return labels - {v.LITERAL}
 
@@ -400,10 +411,10 @@ class ModuleWalker:
             while isinstance(base, ast.Subscript | ast.Attribute):
                 base = base.value
             if isinstance(base, ast.Name):
-                scope.env[base.id] = scope.env.get(base.id, frozenset()) | labels
+                scope.env[base.id] = _stored(scope.env.get(base.id, frozenset()), labels)
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
                 key = f"{target.value.id}.{target.attr}"
-                scope.env[key] = scope.env.get(key, frozenset()) | labels
+                scope.env[key] = _stored(scope.env.get(key, frozenset()), labels)
 
     # --- names --------------------------------------------------------------------------------
 
@@ -806,7 +817,9 @@ class ModuleWalker:
             code = None
             if name in ("exec", "eval", "compile") and expr.args:
                 code, _ = self._fold(expr.args[0], scope)
-            data = every if name not in ("compile",) else (args[0] if args else frozenset())
+            # what runs is the code argument; the namespaces handed beside it matter only to
+            # literal code, which reads its names from them
+            data = every if code is not None or name not in _CODE_FIRST else _first(args, keywords)
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
             return _plain(every)
         if callee in v.IMPORT_SINKS or last in {"exec_module", "load_module"}:
@@ -1126,6 +1139,16 @@ class ModuleWalker:
         scope.events.append(
             Event(kind, callee, line, labels, strings, obscured, detached, code, target)
         )
+
+
+_CODE_FIRST = frozenset({"exec", "eval", "compile", "types.FunctionType"})
+
+
+def _first(
+    args: list[frozenset[str]], keywords: dict[str | None, frozenset[str]]
+) -> frozenset[str]:
+    """The labels of a call's first argument (positional, or compile's `source=`)."""
+    return args[0] if args else keywords.get("source", frozenset())
 
 
 def _replace(event: Event, labels: frozenset[str], target: frozenset[str]) -> Event:

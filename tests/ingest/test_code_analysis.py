@@ -242,3 +242,17 @@ def test_a_container_of_parsed_values_is_not_a_literal_once_it_holds_one(tmp_pat
     built = "codes = [105, 100]\ncodes[0] = 105\nexec(''.join(chr(c) for c in codes))\n"
     found = _wheel(tmp_path / "b", {"demo/boot.py": built})
     assert ("exec-decoded", "demo/boot.py", 3) in _rules(found)
+
+
+def test_a_directory_of_tests_by_its_words_is_runtime_unless_installed_code_imports_it(
+    tmp_path: Path,
+) -> None:
+    source = "import urllib.request\nurllib.request.urlopen('https://example.org/x')\n"
+    manual = _sdist(tmp_path / "a", {"vendor/manual tests/fetch.py": source})
+    assert not [f for f in manual if f.rule == "network-call"]
+    imported = _wheel(
+        tmp_path / "b",
+        {"demo/unit_tests/fetch.py": source, "demo/boot.py": "from demo.unit_tests import fetch\n"},
+    )
+    (call,) = [f for f in imported if f.rule == "network-call"]
+    assert (call.file, call.phase) == ("demo/unit_tests/fetch.py", Phase.IMPORT)

@@ -28,6 +28,13 @@ NOT_INSTALLED_ROOT_FILES = frozenset(
 )  # fmt: skip
 TEST_DIRS = frozenset({"tests", "test", "testing"})
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_WORDS = re.compile(r"[ _.-]+")
+
+
+def _test_dir(name: str) -> bool:
+    """A directory of tests by its name or one of its words ("manual tests", "unit_tests");
+    importing one from installed code still makes it import-time (the engine follows imports)."""
+    return name in TEST_DIRS or not TEST_DIRS.isdisjoint(_WORDS.split(name.lower()))
 
 
 @dataclass
@@ -169,7 +176,7 @@ def _place_wheel(parts: list[str]) -> Placement:
     module, package = _module_of(parts)
     if len(parts) == 1 and parts[0].endswith(".pth"):
         return Placement(None, "", Phase.STARTUP)
-    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
+    if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 
@@ -190,10 +197,10 @@ def _place_sdist(path: str, parts: list[str], layout: Layout) -> Placement:
     module, package = _module_of(parts)
     if module is not None and module in layout.install_modules:
         return Placement(module, package, Phase.INSTALL, Phase.INSTALL)
-    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":
+    if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 
 
 def is_test_path(path: str) -> bool:
-    return any(p in TEST_DIRS for p in PurePosixPath(path).parts[:-1])
+    return any(_test_dir(p) for p in PurePosixPath(path).parts[:-1])

@@ -256,3 +256,32 @@ def test_a_directory_of_tests_by_its_words_is_runtime_unless_installed_code_impo
     )
     (call,) = [f for f in imported if f.rule == "network-call"]
     assert (call.file, call.phase) == ("demo/unit_tests/fetch.py", Phase.IMPORT)
+
+
+def test_the_walkers_fast_path_skips_no_name_its_sources_and_sinks_test_for() -> None:
+    """`_call` returns early for a callee that no branch names: every name a branch compares
+    `callee`, `name` (builtins) or `last` with must be in the sets the early return consults."""
+    import ast as ast_
+    import inspect as inspect_
+
+    from sscli.ingest.code import flow
+    from sscli.ingest.code import vocabulary as vocab
+
+    body = ast_.parse(inspect_.getsource(flow.ModuleWalker._call).lstrip())
+    compared: dict[str, set[str]] = {"callee": set(), "last": set(), "name": set()}
+    for node in ast_.walk(body):
+        if not (isinstance(node, ast_.Compare) and isinstance(node.left, ast_.Name)):
+            continue
+        if node.left.id not in compared or not isinstance(node.ops[0], ast_.In | ast_.Eq):
+            continue
+        right = node.comparators[0]
+        if isinstance(right, ast_.Attribute):  # a vocabulary set
+            compared[node.left.id] |= set(getattr(vocab, right.attr))
+        elif isinstance(right, ast_.Constant):
+            compared[node.left.id].add(right.value)
+        elif isinstance(right, ast_.Tuple | ast_.Set):
+            compared[node.left.id] |= {e.value for e in right.elts if isinstance(e, ast_.Constant)}
+    assert compared["callee"] and compared["last"]
+    assert compared["callee"] <= flow._SINK_NAMES
+    assert {f"builtins.{n}" for n in compared["name"]} <= flow._SINK_NAMES
+    assert compared["last"] <= flow._SINK_LASTS

@@ -45,12 +45,30 @@ class CodeReport:
         }
 
 
+class _Lines:
+    """A source's lines, split only when a finding quotes one."""
+
+    __slots__ = ("_data", "_lines")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._lines: list[str] | None = None
+
+    def __getitem__(self, number: int) -> str:
+        """Line `number` (1-based) stripped, "" when there is none."""
+        if self._lines is None:
+            self._lines = self._data.decode("utf-8", "replace").splitlines()
+        if 0 < number <= len(self._lines):
+            return self._lines[number - 1].strip()
+        return ""
+
+
 @dataclass
 class _Module:
     path: str
     placement: Placement
     flow: ModuleFlow
-    lines: list[str]
+    lines: _Lines
     name: str  # dotted, or a pseudo name for .pth lines and nested code
 
 
@@ -245,9 +263,8 @@ def _analyse(
         rule = "unanalysed" if "limit" in str(exc) or "nested" in str(exc) else "unparsable"
         collector.add(rule, path, 0, phase, str(exc), "")
         return None
-    text = data.decode("utf-8", "replace")
-    lines = text.splitlines()
-    walker = ModuleWalker(tree, name or placement.module or path, placement.package, lines)
+    lines = _Lines(data)
+    walker = ModuleWalker(tree, name or placement.module or path, placement.package)
     try:
         flow = walker.run()
     except RecursionError:
@@ -258,18 +275,19 @@ def _analyse(
             "unanalysed", path, 0, phase, f"the analyser failed: {type(exc).__name__}", ""
         )
         return None
-    for line, identifier in obscured_identifiers(text):
-        collector.add(
-            "obscured-identifier",
-            path,
-            line,
-            phase,
-            f"identifier {identifier!r} folds to ASCII",
-            _line(lines, line),
-        )
+    if not data.isascii():
+        for line, identifier in obscured_identifiers(data.decode("utf-8", "replace")):
+            collector.add(
+                "obscured-identifier",
+                path,
+                line,
+                phase,
+                f"identifier {identifier!r} folds to ASCII",
+                lines[line],
+            )
     if phase is not Phase.NOT_INSTALLED:
         for rule_id, line, message in obfuscation.scan_source(data):
-            collector.add(rule_id, path, line, phase, message, _line(lines, line)[:120])
+            collector.add(rule_id, path, line, phase, message, lines[line][:120])
     return _Module(path, placement, flow, lines, name or placement.module or path)
 
 
@@ -366,10 +384,9 @@ def _judge(  # noqa: PLR0917
 ) -> None:
     for event in scope.events:
         line = at_line or event.line
-        snippet = _line(module.lines, line)
         for judge in EVENT_JUDGES:
             for rule_id, message in judge(event, context):
-                collector.add(rule_id, module.path, line, phase, message, snippet)
+                collector.add(rule_id, module.path, line, phase, message, module.lines[line])
         if event.code and depth < MAX_NESTED_CODE:
             _nested(module, event, phase, context, collector, depth, line)
 
@@ -421,12 +438,6 @@ class _Discard(_Collector):
         if rule_id in ("unparsable",):
             return
         self.outer.add(rule_id, file, self.line, phase, message, snippet)
-
-
-def _line(lines: list[str], number: int) -> str:
-    if 0 < number <= len(lines):
-        return lines[number - 1].strip()
-    return ""
 
 
 __all__ = ["CodeReport", "inspect_code", "v"]

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sscli.ingest.code import vocabulary as v
 
@@ -40,6 +41,26 @@ _SCHEDULERS = frozenset(
 )
 _READ_METHODS = frozenset({"read", "read_file", "read_string", "load", "open", "parse", "loads",
                            "read_text", "read_bytes"})  # fmt: skip
+# every callee and last name part the sources and sinks of `ModuleWalker._call` test for (a
+# test keeps this a superset of what it compares): any other call is only passed through
+_SINK_NAMES = frozenset().union(
+    v.HOST_SOURCES, v.CREDENTIAL_CALLS, v.SITE_CALLS, v.DECODERS, v.NETWORK_READS,
+    v.EXEC_SINKS, v.IMPORT_SINKS, v.PROCESS_SINKS, v.NATIVE_SINKS, v.REGISTRY_WRITES,
+    v.NETWORK_SINKS, v.WRITE_CALLS, v.LISTING_CALLS,
+    {"os.getenv", "os.environ.get", "os.getenvb", "os.environ.pop", "builtins.open", "io.open",
+     "codecs.open", "os.open", "os.fdopen", "sqlite3.connect", "PIL.Image.open", "imageio.imread",
+     "cv2.imread", "wave.open", "os.chmod", "os.chown", "os.fork", "os.setsid", "os.daemon",
+     "daemon.DaemonContext", "importlib.resources.files", "importlib.resources.path",
+     "pkg_resources.resource_filename", "pkgutil.get_data", "importlib.resources.read_binary",
+     "builtins.bytes", "builtins.bytearray"},
+)  # fmt: skip
+_SINK_LASTS = frozenset().union(
+    v.DECODE_METHODS, v.WRITE_METHODS,
+    {"exec_module", "load_module", "Popen", "run", "call", "check_output", "check_call", "CDLL",
+     "WinDLL", "LoadLibrary", "dlopen", "PyDLL", "urlretrieve", "write", "writelines", "read",
+     "read_text", "read_bytes", "readlines", "readline", "getdata", "tobytes", "load",
+     "getpixel", "text", "content", "json", "get_data", "read_binary"},
+)  # fmt: skip
 _BUILTINS = frozenset(dir(builtins)) | {"__builtins__", "__file__"}
 _LOCAL = "<local>."
 _MAX_FOLD = 4096
@@ -180,10 +201,9 @@ class ModuleWalker:
     """Analyse one module (`module` is its dotted name, `package` the package relative imports
     start from)."""
 
-    def __init__(self, tree: ast.Module, module: str, package: str, lines: list[str]) -> None:
+    def __init__(self, tree: ast.Module, module: str, package: str) -> None:
         self.module = module
         self.package = package
-        self.lines = lines
         self.tree = tree
         self.defs: dict[str, _Def] = {}
         self.scopes: dict[str, Scope] = {}
@@ -651,7 +671,7 @@ class ModuleWalker:
                 return v.string_labels(value)
             if isinstance(value, bytes):
                 return v.string_labels(value[:4096].decode("latin-1"))
-            return frozenset({v.CONST, v.LITERAL})
+            return _CONSTANT
         if isinstance(expr, ast.Name):
             if expr.id == "__file__":
                 return frozenset({v.BUNDLED})
@@ -711,7 +731,7 @@ class ModuleWalker:
             return labels
         out: frozenset[str] = frozenset()
         literal = True
-        for child in ast.iter_child_nodes(expr):
+        for child in _children(expr):
             if isinstance(child, ast.expr):
                 labels = self._labels(child, scope)
             elif isinstance(child, ast.keyword):
@@ -783,6 +803,12 @@ class ModuleWalker:
         name = callee.removeprefix("builtins.")
         last = callee.rsplit(".", 1)[-1]
         line = expr.lineno
+        if (
+            callee not in _SINK_NAMES
+            and last not in _SINK_LASTS
+            and not callee.startswith(v.NETWORK_PREFIXES)
+        ):  # what none of the branches below knows (most calls): its value, as at the end
+            return _literal_if_all(every | receiver, [*args, *keywords.values()])
         # sources
         if callee in v.HOST_SOURCES:
             return every | {v.HOST}
@@ -1149,6 +1175,21 @@ def _first(
 ) -> frozenset[str]:
     """The labels of a call's first argument (positional, or compile's `source=`)."""
     return args[0] if args else keywords.get("source", frozenset())
+
+
+_CONSTANT = frozenset({v.CONST, v.LITERAL})
+
+
+def _children(node: ast.AST) -> list[Any]:
+    """What `ast.iter_child_nodes` yields (and None list items), without its generators."""
+    out: list[Any] = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if type(value) is list:
+            out += value
+        elif isinstance(value, ast.AST):
+            out.append(value)
+    return out
 
 
 def _replace(event: Event, labels: frozenset[str], target: frozenset[str]) -> Event:

@@ -285,3 +285,29 @@ def test_the_walkers_fast_path_skips_no_name_its_sources_and_sinks_test_for() ->
     assert compared["callee"] <= flow._SINK_NAMES
     assert {f"builtins.{n}" for n in compared["name"]} <= flow._SINK_NAMES
     assert compared["last"] <= flow._SINK_LASTS
+
+
+def test_a_sink_reached_through_many_calls_is_recorded_once_per_scope(tmp_path: Path) -> None:
+    """Each function calling the one before three times handed its callers 3**depth copies of
+    the same sink (a 1 KB file with 20 of them never finished)."""
+    import ast as ast_
+
+    from sscli.ingest.code.flow import ModuleWalker
+
+    source = "import os\n\ndef f0(x):\n    os.system(x)\n"
+    for i in range(1, 12):
+        source += f"\ndef f{i}(x):\n    f{i - 1}(x)\n    f{i - 1}(x)\n    f{i - 1}(x)\n"
+    flow = ModuleWalker(ast_.parse(source), "demo.deep", "demo").run()
+    assert max(len(scope.events) for scope in flow.scopes.values()) == 1
+    found = _wheel(tmp_path, {"demo/deep.py": source + "\nf11(input())\n"})
+    assert ("process-spawn", "demo/deep.py", 4) in _rules(found, "medium")
+
+
+def test_a_module_over_the_event_bound_is_unanalysed_not_silent(tmp_path: Path) -> None:
+    from sscli.ingest.code import flow
+
+    calls = "".join(f"os.system('echo {i}')\n" for i in range(flow.MAX_EVENTS + 1))
+    found = _wheel(tmp_path, {"demo/huge.py": "import os\n" + calls})
+    assert [(f.rule, f.severity) for f in found if f.file == "demo/huge.py"] == [
+        ("unanalysed", "medium")
+    ]

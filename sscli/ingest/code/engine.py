@@ -16,7 +16,14 @@ from typing import Any
 
 from sscli.ingest.code import vocabulary as v
 from sscli.ingest.code.context import ArchiveContext
-from sscli.ingest.code.flow import Event, ModuleFlow, ModuleWalker, Scope, obscured_identifiers
+from sscli.ingest.code.flow import (
+    Event,
+    ModuleFlow,
+    ModuleWalker,
+    Scope,
+    TooComplex,
+    obscured_identifiers,
+)
 from sscli.ingest.code.members import Archive, Member, UnreadableArchive, read_archive
 from sscli.ingest.code.model import PHASE_RANK, SEVERITIES, Finding, Phase, escape_snippet
 from sscli.ingest.code.parse import Unparsable, parse_source
@@ -269,6 +276,9 @@ def _analyse(
         flow = walker.run()
     except RecursionError:
         collector.add("unanalysed", path, 0, phase, "too deeply nested to analyse", "")
+        return None
+    except TooComplex as exc:
+        collector.add("unanalysed", path, 0, phase, str(exc), "")
         return None
     except Exception as exc:
         collector.add(

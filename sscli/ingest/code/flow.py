@@ -131,6 +131,24 @@ class Scope:
     env: dict[str, frozenset[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     obscured: set[str] = field(default_factory=set)  # aliases reached by an obscured route
+    seen: set[Event] = field(default_factory=set)  # events already recorded (once each)
+
+    def record(self, event: Event) -> None:
+        """Add an event once: a function called three times by one called three times...
+        would otherwise hand its callers 3**depth copies of the same sink."""
+        if event in self.seen:
+            return
+        if len(self.seen) >= MAX_EVENTS:
+            raise TooComplex(f"over {MAX_EVENTS} sink events in one scope")
+        self.seen.add(event)
+        self.events.append(event)
+
+
+MAX_EVENTS = 20_000
+
+
+class TooComplex(Exception):
+    """A module whose data flow is over the analysis bounds."""
 
 
 @dataclass
@@ -1144,7 +1162,7 @@ class ModuleWalker:
                 labels = _subst(event.labels, mapping)
                 target = _subst(event.target, mapping)
                 if (labels | target) - {v.CONST}:
-                    scope.events.append(_replace(event, labels, target))
+                    scope.record(_replace(event, labels, target))
         return _subst(callee.returns, mapping)
 
     def _event(  # noqa: PLR0917
@@ -1162,9 +1180,7 @@ class ModuleWalker:
         code: str | None = None,
         target: frozenset[str] = frozenset(),
     ) -> None:
-        scope.events.append(
-            Event(kind, callee, line, labels, strings, obscured, detached, code, target)
-        )
+        scope.record(Event(kind, callee, line, labels, strings, obscured, detached, code, target))
 
 
 _CODE_FIRST = frozenset({"exec", "eval", "compile", "types.FunctionType"})

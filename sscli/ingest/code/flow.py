@@ -106,6 +106,7 @@ class Scope:
     runs: set[str] = field(default_factory=set)  # local qualnames this scope runs
     calls: set[str] = field(default_factory=set)  # resolved names of other calls (modules)
     imports: set[str] = field(default_factory=set)  # absolute module names imported
+    refs: set[str] = field(default_factory=set)  # other modules' names used as values
     returns: set[str] = field(default_factory=set)
     env: dict[str, frozenset[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
@@ -116,6 +117,7 @@ class Scope:
 class ModuleFlow:
     scopes: dict[str, Scope]
     obscured_names: list[tuple[int, str]]  # identifiers spelled with non-ASCII look-alikes
+    defined: frozenset[str] = frozenset()  # the functions and classes of the module's top
 
 
 @dataclass
@@ -189,7 +191,7 @@ class ModuleWalker:
             if isinstance(self.defs[qualname].node, ast.ClassDef):
                 continue
             self._function(qualname)
-        return ModuleFlow(self.scopes, [])
+        return ModuleFlow(self.scopes, [], frozenset(q for q in self.defs if "." not in q))
 
     def _collect_defs(self, body: list[ast.stmt], prefix: str, owner: str) -> None:
         for stmt in body:
@@ -632,7 +634,7 @@ class ModuleWalker:
 
     # --- expressions --------------------------------------------------------------------------
 
-    def _labels(self, expr: ast.expr, scope: Scope) -> frozenset[str]:
+    def _labels(self, expr: ast.expr, scope: Scope) -> frozenset[str]:  # noqa: PLR0915
         """The labels of an expression's value; sinks met on the way are recorded."""
         if isinstance(expr, ast.Constant):
             value = expr.value
@@ -650,6 +652,8 @@ class ModuleWalker:
             resolved = self._lookup(expr.id, scope)
             if resolved == "os.environ":
                 return (labels or frozenset()) | {v.ENVDUMP}
+            if resolved is not None and "." in resolved and not resolved.startswith(_LOCAL):
+                scope.refs.add(resolved)  # handed on: a cmdclass, a callback
             return labels or frozenset()
         if isinstance(expr, ast.Call):
             return self._call(expr, scope)
@@ -659,6 +663,8 @@ class ModuleWalker:
                 return frozenset({v.ENVDUMP})
             if resolved in ("sys.executable",):
                 return frozenset({v.CONST})
+            if resolved is not None and not resolved.startswith(_LOCAL):
+                scope.refs.add(resolved)
             base = self._labels(expr.value, scope)
             if isinstance(expr.value, ast.Name):
                 base |= scope.env.get(f"{expr.value.id}.{expr.attr}", frozenset())

@@ -19,10 +19,13 @@ RULES = (
     rule("content-mismatch", FAMILY, "a file whose content is not what its extension says "
          "(an executable named .png, a zip named .txt)", "high", "high", not_installed="medium"),
     rule("pyc-blob", FAMILY, "compiled bytecode shipped instead of source", "medium", "medium"),
-    rule("unparsable", FAMILY, "Python source that does not parse", "low", "low",
-         install="medium", startup="medium", not_installed=None),
+    rule("unparsable", FAMILY, "Python source this analyser's parser cannot read (newer "
+         "syntax, or not Python): what it hides is not seen", "high", "medium",
+         not_installed="medium"),
+    rule("unparsable-python2", FAMILY, "Python 2 source (cannot run under Python 3)", "low",
+         "low", not_installed=None),
     rule("unanalysed", FAMILY, "Python source too large or too deeply nested to analyse",
-         "medium", "low", install="high", startup="high", not_installed=None),
+         "high", "medium", not_installed="medium"),
 )  # fmt: skip
 
 

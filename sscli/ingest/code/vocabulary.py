@@ -29,6 +29,7 @@ SITEDIR = "site-dir"
 ENDPOINT = "exfil-endpoint"
 WRITEHANDLE = "write-handle"  # a file opened for writing
 BUNDLED = "bundled-path"  # a path next to the module (__file__), i.e. a file of the package
+PROCHANDLE = "process-handle"  # a child process (what is written to it is its input)
 PARAM = "param:"  # prefix: flows from the function's parameter of this name
 
 DATA_LABELS = frozenset({DECODED, NETWORK, FILEDATA, CRED, ENVDUMP, SECRETENV, HOST})
@@ -55,6 +56,13 @@ EXEC_SINKS = frozenset(
         "imp.load_source",
         "code.InteractiveInterpreter().runsource",
         "code.InteractiveInterpreter().runcode",
+        "timeit.timeit",
+        "timeit.repeat",
+        "timeit.Timer",
+        "pickle.Unpickler().load",
+        "_pickle.Unpickler().load",
+        "dill.Unpickler().load",
+        "marshal.Unmarshaller().load",
     }
 )
 IMPORT_SINKS = frozenset(
@@ -216,7 +224,9 @@ DECODERS = frozenset(
         "pyaes.AESModeOfOperationCTR().decrypt",
     }
 )
-DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify"})
+DECODE_METHODS = frozenset(
+    {"decrypt", "decompress", "b64decode", "unhexlify", "translate", "to_bytes", "from_bytes"}
+)
 HOST_SOURCES = frozenset(
     {
         "socket.gethostname",
@@ -285,7 +295,8 @@ _CREDENTIAL_PATH = re.compile(
     r"cookies\.sqlite|\.mozilla|Google[/\\]Chrome|BraveSoftware|Microsoft[/\\]Edge|"
     r"Opera Software|Yandex[/\\]|Keychains|login\.keychain|wallet\.dat|Exodus|Electrum|"
     r"Ethereum[/\\]keystore|MetaMask|discord[/\\]|discordcanary|Telegram Desktop|tdata|"
-    r"\.vault-token|credentials\.json|\.terraformrc|\.config[/\\]gh[/\\]hosts)",
+    r"\.vault-token|credentials\.json|\.terraformrc|\.config[/\\]gh[/\\]hosts|"
+    r"/proc/[^/]+/environ|secrets/kubernetes\.io|/run/secrets/|[/\\]id_\*)",
     re.IGNORECASE,
 )
 _PERSIST_PATH = re.compile(

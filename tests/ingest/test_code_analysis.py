@@ -429,3 +429,22 @@ def test_library_functions_and_literal_strings_do_not_become_sinks(tmp_path: Pat
     )
     found = _wheel(tmp_path, {"demo/core.py": source})
     assert not _rules(found), found
+
+
+def test_aliases_decoders_and_data_are_followed_across_the_packages_modules(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "demo/_compat.py": "import builtins, base64, zlib\nrun_compat = builtins.exec\n\n"
+        "def unpack(blob):\n    return zlib.decompress(base64.b85decode(blob))\n",
+        "demo/_data.py": "BLOB = 'c${Wl?P6R'\n",
+        "demo/core.py": "from ._compat import run_compat, unpack\nfrom ._data import BLOB\n"
+        "run_compat(unpack(BLOB))\n",
+    }
+    found = _wheel(tmp_path / "a", files)
+    assert ("exec-decoded", "demo/core.py", 3) in _rules(found)
+    # the same helpers used on what the caller is given, at runtime: nothing automatic
+    files["demo/core.py"] = "from ._compat import run_compat, unpack\n\n" + (
+        "def load(text):\n    return unpack(text)\n"
+    )
+    assert not _rules(_wheel(tmp_path / "b", files))

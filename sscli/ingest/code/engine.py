@@ -18,7 +18,16 @@ from typing import Any
 
 from sscli.ingest.code import vocabulary as v
 from sscli.ingest.code.context import ArchiveContext
-from sscli.ingest.code.flow import Event, ModuleFlow, ModuleWalker, Scope, obscured_identifiers
+from sscli.ingest.code.flow import (
+    Event,
+    Foreign,
+    ModuleFlow,
+    ModuleWalker,
+    Scope,
+    exports,
+    obscured_identifiers,
+    uses,
+)
 from sscli.ingest.code.members import Archive, Member, UnreadableArchive, read_archive
 from sscli.ingest.code.model import PHASE_RANK, SEVERITIES, Finding, Phase, escape_snippet
 from sscli.ingest.code.parse import Unparsable, salvage
@@ -188,6 +197,7 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
     for member, placement in deferred:
         if placement.module in imported:
             analysed += _add_module(member, placement, collector, modules, pseudo)
+    _across_modules(modules, archive)
     for hook in layout.hooks:
         collector.add(
             "build-hook",
@@ -214,6 +224,30 @@ def _inspect(archive: Archive, project: str | None) -> tuple[list[Finding], int]
     return sorted(
         collector.found.values(), key=lambda f: (-SEVERITIES.index(f.severity), f.file, f.line)
     ), analysed
+
+
+def _across_modules(modules: dict[str, _Module], archive: Archive) -> None:
+    """Modules that use what a sibling module exports (an alias of exec, a decoder helper, a
+    function returning downloaded data) are walked again knowing it."""
+    foreign = Foreign()
+    worth: set[str] = set()
+    for name, module in modules.items():
+        before = set(foreign.functions) | set(foreign.aliases)
+        if exports(name, module.flow, foreign):
+            worth |= (set(foreign.functions) | set(foreign.aliases)) - before
+    if not worth:
+        return
+    for name, module in modules.items():
+        if not uses(module.flow, worth):
+            continue
+        member = archive.get(module.path)
+        if member is None:
+            continue
+        try:
+            tree = salvage(member.data, module.path).tree
+            module.flow = _walk(tree, name, module.placement.package, module.lines, foreign)
+        except (Unparsable, RecursionError):
+            continue  # reported by the first walk
 
 
 def _add_module(
@@ -288,11 +322,13 @@ DEEP_RECURSION = 30_000  # what the walk of a module CPython itself compiles may
 _DEEP_STACK = 512 * 1024 * 1024
 
 
-def _walk(tree: ast.Module, module: str, package: str, lines: list[str]) -> ModuleFlow:
+def _walk(
+    tree: ast.Module, module: str, package: str, lines: list[str], foreign: Foreign | None = None
+) -> ModuleFlow:
     """The module's flow; a module nested deeper than the interpreter's recursion limit allows
     (CPython compiles a 990-deep expression) is walked again on a thread with a deep stack."""
     try:
-        return ModuleWalker(tree, module, package, lines).run()
+        return ModuleWalker(tree, module, package, lines, foreign).run()
     except RecursionError:
         pass
     result: list[ModuleFlow] = []
@@ -300,7 +336,7 @@ def _walk(tree: ast.Module, module: str, package: str, lines: list[str]) -> Modu
 
     def walk() -> None:
         try:
-            result.append(ModuleWalker(tree, module, package, lines).run())
+            result.append(ModuleWalker(tree, module, package, lines, foreign).run())
         except BaseException as exc:  # handed back to the caller's thread
             failure.append(exc)
 

@@ -127,6 +127,25 @@ class ModuleFlow:
 
 
 @dataclass
+class Foreign:
+    """What the archive's other modules export, by dotted name: names bound to library
+    callables (`run = builtins.exec`), module-level values' labels, and functions' parameters
+    and return labels (a decoder helper)."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    env: dict[str, frozenset[str]] = field(default_factory=dict)
+    functions: dict[str, tuple[list[str], frozenset[str]]] = field(default_factory=dict)
+
+    def resolve(self, dotted: str) -> str:
+        for _hop in range(4):
+            target = self.aliases.get(dotted)
+            if target is None or target == dotted:
+                break
+            dotted = target
+        return dotted
+
+
+@dataclass
 class _Def:
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
     owner: str  # enclosing class qualname for methods
@@ -177,7 +196,15 @@ class ModuleWalker:
     """Analyse one module (`module` is its dotted name, `package` the package relative imports
     start from)."""
 
-    def __init__(self, tree: ast.Module, module: str, package: str, lines: list[str]) -> None:
+    def __init__(
+        self,
+        tree: ast.Module,
+        module: str,
+        package: str,
+        lines: list[str],
+        foreign: Foreign | None = None,
+    ) -> None:
+        self.foreign = foreign
         self.module = module
         self.package = package
         self.lines = lines
@@ -478,6 +505,8 @@ class ModuleWalker:
             found = self.module_scope.aliases.get(name)
         if found is None and name in _BUILTINS:
             return "builtins" if name == "__builtins__" else f"builtins.{name}"
+        if found is not None and self.foreign is not None:
+            return self.foreign.resolve(found)
         return found
 
     def _alias_of(self, expr: ast.expr, scope: Scope) -> tuple[str, bool] | None:
@@ -498,7 +527,10 @@ class ModuleWalker:
                 return None, False
             if base == "builtins.__dict__":
                 base = "builtins"
-            return f"{base}.{_norm(expr.attr)}", obscured
+            dotted = f"{base}.{_norm(expr.attr)}"
+            if self.foreign is not None:
+                dotted = self.foreign.resolve(dotted)
+            return dotted, obscured
         if isinstance(expr, ast.Subscript):
             base, obscured = self._resolve(expr.value, scope)
             key, _folded = self._fold(expr.slice, scope)
@@ -719,6 +751,8 @@ class ModuleWalker:
             resolved = self._lookup(expr.id, scope)
             if resolved == "os.environ":
                 return (labels or frozenset()) | {v.ENVDUMP}
+            if labels is None and resolved is not None and self.foreign is not None:
+                labels = self.foreign.env.get(resolved)
             if resolved is not None and "." in resolved and not resolved.startswith(_LOCAL):
                 scope.refs.add(resolved)  # handed on: a cmdclass, a callback
             return labels or frozenset()
@@ -985,6 +1019,11 @@ class ModuleWalker:
         if last_part in ("communicate", "write", "writelines") and v.PROCHANDLE in receiver:
             return self._method(last_part, expr, receiver, every, scope)
         scope.calls.add(callee.removesuffix("()"))
+        if self.foreign is not None and callee in self.foreign.functions:
+            params, returns = self.foreign.functions[callee]
+            mapping = dict(zip(params, args, strict=False))
+            mapping.update((k, labels) for k, labels in keywords.items() if k is not None)
+            return _subst(returns, mapping) | handed_labels
         name = callee.removeprefix("builtins.")
         last = callee.rsplit(".", 1)[-1]
         line = expr.lineno
@@ -1366,6 +1405,45 @@ class ModuleWalker:
         scope.events.append(
             Event(kind, callee, line, labels, strings, obscured, detached, code, target)
         )
+
+
+_INTERESTING = frozenset().union(
+    v.EXEC_SINKS, v.IMPORT_SINKS, v.PROCESS_SINKS, v.NETWORK_SINKS, v.NATIVE_SINKS,
+    v.HOST_SOURCES, v.CREDENTIAL_CALLS, v.DECODERS,
+)  # fmt: skip
+
+
+def exports(module: str, flow: ModuleFlow, into: Foreign) -> bool:
+    """Add what `module` exports to `into`; whether any of it is worth re-analysing its
+    importers for (an alias of a sink or source, a function returning data or decoding)."""
+    top = flow.scopes.get("")
+    interesting = False
+    if top is None:
+        return False
+    for name, target in top.aliases.items():
+        if not target.startswith(_LOCAL) and target != f"{module}.{name}":
+            into.aliases[f"{module}.{name}"] = target
+            interesting = interesting or target in _INTERESTING
+    for name, labels in top.env.items():
+        if "." not in name and labels:
+            into.env[f"{module}.{name}"] = _data(labels) | (labels & {v.LITERAL, v.CONST})
+    for qualname, scope in flow.scopes.items():
+        if "." in qualname or qualname in ("", "<main>"):
+            continue
+        if scope.returns & (v.DATA_LABELS | {v.NETWORK}) or any(
+            label.startswith(f"{v.PARAM}decoded:") for label in scope.returns
+        ):
+            into.functions[f"{module}.{qualname}"] = (scope.params, frozenset(scope.returns))
+            interesting = True
+    return interesting
+
+
+def uses(flow: ModuleFlow, names: set[str]) -> bool:
+    """Whether the module refers to any of these dotted names (imports, calls, values)."""
+    for scope in flow.scopes.values():
+        if names & scope.calls or names & scope.refs or names & set(scope.aliases.values()):
+            return True
+    return False
 
 
 def _replace(event: Event, labels: frozenset[str], target: frozenset[str]) -> Event:

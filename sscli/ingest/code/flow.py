@@ -1035,8 +1035,14 @@ class ModuleWalker:
         if callee in v.CREDENTIAL_CALLS:
             if callee.startswith("os.environ."):
                 return frozenset({v.ENVDUMP})
-            self._event(scope, "read", callee, line, every | {v.CRED}, expr, obscured)
-            return every | {v.CRED}
+            # a keyring entry belongs to the service it is named by; anything else, to no one
+            stores = (
+                frozenset(v.STORE + d[len(v.DEST) :] for d in every if d.startswith(v.DEST))
+                if callee.startswith("keyring.")
+                else frozenset()
+            ) or frozenset({v.STORE_OTHER})
+            self._event(scope, "read", callee, line, every | stores | {v.CRED}, expr, obscured)
+            return every | stores | {v.CRED}
         if callee in v.SITE_CALLS:
             return every | {v.SITEDIR}
         if callee in v.DECODERS or (last in v.DECODE_METHODS and callee.count(".") > 0):
@@ -1192,7 +1198,7 @@ class ModuleWalker:
             v.CREDPATH
         }:
             self._event(scope, "read", method, line, every | {v.CRED}, expr, False)
-            self._mutate(expr, frozenset({v.CRED}), scope)
+            self._mutate(expr, v.stores_of(every | receiver) | {v.CRED}, scope)
             return receiver | every | {v.CRED}
         if method in v.WRITE_METHODS or method in ("write", "writelines"):
             if (method != "write" or v.WRITEHANDLE in receiver) and (

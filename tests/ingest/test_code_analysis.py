@@ -426,6 +426,10 @@ def test_library_functions_and_literal_strings_do_not_become_sinks(tmp_path: Pat
         "table = [str((i * 19) ^ 0xFF) for i in range(8)]\n"
         "proc = subprocess.Popen(['clang-format'], stdin=subprocess.PIPE)\n"
         "proc.communicate(','.join(table).encode())\n"
+        "proc.communicate((2 ** 255 - 19).to_bytes(32, 'little'))\n"
+        # google-auth reads its mTLS configuration at import (not a credential store)
+        "open(os.path.join(os.path.expanduser('~'), '.config', 'gcloud', 'certificate_config.json'))\n"
+        "open('/var/run/secrets/workload-spiffe-credentials/x509.credential-bundle.pem')\n"
     )
     found = _wheel(tmp_path, {"demo/core.py": source})
     assert not _rules(found), found

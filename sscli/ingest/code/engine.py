@@ -232,13 +232,13 @@ def _across_modules(modules: dict[str, _Module], archive: Archive) -> None:
     foreign = Foreign()
     worth: set[str] = set()
     for name, module in modules.items():
-        before = set(foreign.functions) | set(foreign.aliases)
-        if exports(name, module.flow, foreign):
-            worth |= (set(foreign.functions) | set(foreign.aliases)) - before
+        worth |= exports(name, module.flow, foreign)
     if not worth:
         return
     for name, module in modules.items():
-        if not uses(module.flow, worth):
+        # what runs by itself: a module's top level (its functions mostly run when called),
+        # every function of install-time code
+        if not uses(module.flow, worth, top_only=module.placement.all_functions is None):
             continue
         member = archive.get(module.path)
         if member is None:

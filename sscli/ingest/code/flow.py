@@ -1185,6 +1185,8 @@ class ModuleWalker:
     ) -> frozenset[str]:
         """Calls on values whose type is not known: files, paths, responses."""
         line = expr.lineno
+        if method == "to_bytes":  # exec(N.to_bytes(n, 'big')): a payload kept as an integer
+            return _plain(receiver | every) | {v.INTBYTES}
         if method in ("communicate", "write", "writelines") and v.PROCHANDLE in receiver:
             if every & {v.DECODED, v.NETWORK}:  # fed to the child's stdin: what it runs
                 self._event(scope, "process", method, line, every, expr, False)
@@ -1419,35 +1421,45 @@ _INTERESTING = frozenset().union(
 )  # fmt: skip
 
 
-def exports(module: str, flow: ModuleFlow, into: Foreign) -> bool:
-    """Add what `module` exports to `into`; whether any of it is worth re-analysing its
-    importers for (an alias of a sink or source, a function returning data or decoding)."""
+# what a sibling's function may return that matters where it is used (data read from files
+# is everywhere, and judged where it is read)
+_EXPORTED = (v.DATA_LABELS | {v.NETWORK}) - {v.FILEDATA}
+
+
+def exports(module: str, flow: ModuleFlow, into: Foreign) -> set[str]:
+    """Add what `module` exports to `into`; the names worth re-analysing its importers for
+    (an alias of a sink or source, a function returning data or decoding its argument)."""
     top = flow.scopes.get("")
-    interesting = False
+    interesting: set[str] = set()
     if top is None:
-        return False
+        return interesting
     for name, target in top.aliases.items():
         if not target.startswith(_LOCAL) and target != f"{module}.{name}":
             into.aliases[f"{module}.{name}"] = target
-            interesting = interesting or target in _INTERESTING
+            if target in _INTERESTING:
+                interesting.add(f"{module}.{name}")
     for name, labels in top.env.items():
         if "." not in name and labels:
             into.env[f"{module}.{name}"] = _data(labels) | (labels & {v.LITERAL, v.CONST})
     for qualname, scope in flow.scopes.items():
         if "." in qualname or qualname in ("", "<main>"):
             continue
-        if scope.returns & (v.DATA_LABELS | {v.NETWORK}) or any(
+        if scope.returns & _EXPORTED or any(
             label.startswith(f"{v.PARAM}decoded:") for label in scope.returns
         ):
             into.functions[f"{module}.{qualname}"] = (scope.params, frozenset(scope.returns))
-            interesting = True
+            interesting.add(f"{module}.{qualname}")
     return interesting
 
 
-def uses(flow: ModuleFlow, names: set[str]) -> bool:
-    """Whether the module refers to any of these dotted names (imports, calls, values)."""
-    for scope in flow.scopes.values():
-        if names & scope.calls or names & scope.refs or names & set(scope.aliases.values()):
+def uses(flow: ModuleFlow, names: set[str], *, top_only: bool = False) -> bool:
+    """Whether the module refers to any of these dotted names (calls, values, aliases), in
+    its top level only (`top_only`) or anywhere."""
+    scopes = [flow.scopes[""]] if top_only and "" in flow.scopes else flow.scopes.values()
+    for scope in scopes:
+        if not names.isdisjoint(scope.calls) or not names.isdisjoint(scope.refs):
+            return True
+        if not top_only and not names.isdisjoint(scope.aliases.values()):
             return True
     return False
 

@@ -29,6 +29,7 @@ SITEDIR = "site-dir"
 ENDPOINT = "exfil-endpoint"
 WRITEHANDLE = "write-handle"  # a file opened for writing
 BUNDLED = "bundled-path"  # a path next to the module (__file__), i.e. a file of the package
+INTBYTES = "int-bytes"  # bytes of an integer (int.to_bytes): code only when it is run
 PROCHANDLE = "process-handle"  # a child process (what is written to it is its input)
 STORE = "store:"  # prefix: the service whose credential store a credential was read from
 STORE_OTHER = "store:other"
@@ -227,9 +228,7 @@ DECODERS = frozenset(
         "pyaes.AESModeOfOperationCTR().decrypt",
     }
 )
-DECODE_METHODS = frozenset(
-    {"decrypt", "decompress", "b64decode", "unhexlify", "translate", "to_bytes", "from_bytes"}
-)
+DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify", "translate"})
 HOST_SOURCES = frozenset(
     {
         "socket.gethostname",
@@ -293,13 +292,14 @@ def secret_env_name(name: str) -> bool:
 _CREDENTIAL_PATH = re.compile(
     r"(\.ssh\b|id_rsa|id_ed25519|id_ecdsa|id_dsa|\.aws[/\\]|\.aws$|\.git-credentials|"
     r"\.netrc|\.pypirc|\.npmrc|\.docker[/\\]config|\.kube[/\\]config|\.gnupg|"
-    r"\.config[/\\]gcloud|\.azure[/\\]|\.bash_history|\.zsh_history|/etc/shadow|/etc/passwd|"
+    r"\.config[/\\]gcloud[/\\](application_default|credentials|access_tokens|legacy_cred|\*)|"
+    r"\.azure[/\\]|\.bash_history|\.zsh_history|/etc/shadow|/etc/passwd|"
     r"Login Data|Cookies|Local State|Local Storage|leveldb|Web Data|key4\.db|logins\.json|"
     r"cookies\.sqlite|\.mozilla|Google[/\\]Chrome|BraveSoftware|Microsoft[/\\]Edge|"
     r"Opera Software|Yandex[/\\]|Keychains|login\.keychain|wallet\.dat|Exodus|Electrum|"
     r"Ethereum[/\\]keystore|MetaMask|discord[/\\]|discordcanary|Telegram Desktop|tdata|"
     r"\.vault-token|credentials\.json|\.terraformrc|\.config[/\\]gh[/\\]hosts|"
-    r"/proc/[^/]+/environ|secrets/kubernetes\.io|/run/secrets/|[/\\]id_\*)",
+    r"/proc/[^/]+/environ|secrets/kubernetes\.io/serviceaccount|[/\\]id_\*)",
     re.IGNORECASE,
 )
 _PERSIST_PATH = re.compile(

@@ -51,7 +51,7 @@ def _exec(event: Event) -> Iterator[tuple[str, str]]:
         return
     if event.labels & {v.NETWORK}:
         yield "exec-download", f"{name} of data read from the network"
-    elif event.labels & {v.DECODED}:
+    elif event.labels & {v.DECODED, v.INTBYTES}:
         yield "exec-decoded", f"{name} of decoded data"
     elif event.labels & {v.FILEDATA}:
         yield "exec-file-data", f"{name} of data read from a file that is not Python source"

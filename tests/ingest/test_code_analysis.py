@@ -509,3 +509,25 @@ def test_a_credential_sent_anywhere_else_is_exfiltration_at_runtime_too(tmp_path
     for index, source in enumerate([elsewhere, mixed]):
         found = _wheel(tmp_path / str(index), {"demo/client.py": source})
         assert "exfil-credentials" in {r for r, _f, _l in _rules(found)}, found
+
+
+def test_a_zip_of_modules_under_another_name_and_bytecode_in_data_are_refused(
+    tmp_path: Path,
+) -> None:
+    buffer = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(buffer, "w") as zipped:
+        zipped.writestr("stage.py", "import os\n")
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    members = [("demo/fonts.dat", buffer.getvalue()), ("demo/bundle.zip", buffer.getvalue())]
+    path = build_wheel(tmp_path, "demo", "1.0", extra_members=members)
+    found = inspect_code(path, project="demo").findings
+    assert _rules(found) == {("hidden-python-archive", "demo/fonts.dat", 0)}
+    loader = (
+        "import marshal, os\n"
+        "with open(os.path.join(os.path.dirname(__file__), '_cache.bin'), 'rb') as f:\n"
+        "    exec(marshal.loads(f.read()[16:]))\n"
+    )
+    found = _wheel(tmp_path / "b", {"demo/core.py": loader})
+    assert ("exec-bytecode-data", "demo/core.py", 3) in _rules(found)

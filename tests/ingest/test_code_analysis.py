@@ -531,3 +531,14 @@ def test_a_zip_of_modules_under_another_name_and_bytecode_in_data_are_refused(
     )
     found = _wheel(tmp_path / "b", {"demo/core.py": loader})
     assert ("exec-bytecode-data", "demo/core.py", 3) in _rules(found)
+
+
+def test_salvaging_a_big_file_full_of_errors_is_bounded(tmp_path: Path) -> None:
+    # 60 errors in ~400 KB: each round re-parses it all, so it gives up after 20 (8 MiB read)
+    broken = ("def f(:\n" + "x = 1\n" * 5000) * 60
+    found = _wheel(tmp_path / "a", {"demo/core.py": broken})
+    (unread,) = [f for f in found if f.rule == "unparsable"]
+    assert unread.severity == "high" and "not read" not in unread.message
+    few = ("def f(:\n" + "x = 1\n" * 5000) * 3
+    (unread,) = [f for f in _wheel(tmp_path / "b", {"demo/core.py": few}) if f.rule == "unparsable"]
+    assert "3 statement(s) not read" in unread.message

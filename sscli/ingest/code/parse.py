@@ -94,7 +94,9 @@ def salvage(data: bytes, filename: str) -> Parsed:
     python2 = False
     rewritten = False
     blanked: list[int] = []
-    for _round in range(MAX_SALVAGE + 16):
+    # each round parses the whole file again: bounded by its size, not only by count
+    budget = max(4, min(MAX_SALVAGE, (8 * 1024 * 1024) // max(len(data), 1)))
+    for _round in range(budget + 16):
         try:
             with _PARSE_LOCK, warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -114,10 +116,11 @@ def salvage(data: bytes, filename: str) -> Parsed:
                 or any(m in (exc.msg or "") for m in _PYTHON2)
                 or bool(_PYTHON2_LINE.match(line))
             )
-            if len(blanked) >= MAX_SALVAGE or number in blanked:
+            if len(blanked) >= budget or number in blanked:
                 raise Unparsable(first) from None
             blanked.append(number)
-            lines[number - 1] = _blank(line)
+            following = next((x for x in lines[number:] if x.strip()), "")
+            lines[number - 1] = _blank(line, following)
             continue
         except (ValueError, RecursionError, SystemError, MemoryError):
             raise Unparsable(first) from None
@@ -143,6 +146,8 @@ def _respell(line: str) -> str | None:
     return None
 
 
-def _blank(line: str) -> str:
+def _blank(line: str, following: str) -> str:
+    """A statement that does nothing in the line's place (a header keeps its indented body)."""
     indent = line[: len(line) - len(line.lstrip())]
-    return f"{indent}if 1:" if line.rstrip().endswith(":") else f"{indent}pass"
+    deeper = len(following) - len(following.lstrip()) > len(indent)
+    return f"{indent}if 1:" if line.rstrip().endswith(":") and deeper else f"{indent}pass"

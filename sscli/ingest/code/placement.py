@@ -26,6 +26,7 @@ NOT_INSTALLED_ROOT_FILES = frozenset(
     {"conftest.py", "noxfile.py", "tasks.py", "fabfile.py", "runtests.py", "dodo.py",
      "toxfile.py", "pavement.py"}
 )  # fmt: skip
+STARTUP_MODULES = frozenset({"sitecustomize.py", "usercustomize.py"})
 TEST_DIRS = frozenset({"tests", "test", "testing"})
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _WORDS = re.compile(r"[ _.-]+")
@@ -114,6 +115,9 @@ def sdist_layout(archive: Archive) -> Layout:
         try:
             parser.read_string(setup_cfg.data.decode("utf-8", "replace"))
             value = parser.get("options", "cmdclass", fallback="")
+            # setuptools reads the [options.cmdclass] section: `install = pkg.module.Class`
+            if parser.has_section("options.cmdclass"):
+                value += "\n" + "\n".join(f"{k} = {v}" for k, v in parser.items("options.cmdclass"))
         except configparser.Error:
             value = ""
         for line in value.splitlines():
@@ -176,6 +180,8 @@ def _place_wheel(parts: list[str]) -> Placement:
     module, package = _module_of(parts)
     if len(parts) == 1 and parts[0].endswith(".pth"):
         return Placement(None, "", Phase.STARTUP)
+    if len(parts) == 1 and parts[0] in STARTUP_MODULES:  # `site` imports it at every start
+        return Placement(module, package, Phase.STARTUP)
     if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
@@ -195,6 +201,8 @@ def _place_sdist(path: str, parts: list[str], layout: Layout) -> Placement:
     if parts[-1].endswith(".pth") and len(parts) == 1:
         return Placement(None, "", Phase.STARTUP)
     module, package = _module_of(parts)
+    if len(parts) == 1 and parts[0] in STARTUP_MODULES:
+        return Placement(module, package, Phase.STARTUP)
     if module is not None and module in layout.install_modules:
         return Placement(module, package, Phase.INSTALL, Phase.INSTALL)
     if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -120,9 +121,11 @@ def guarddog_binary() -> Path | None:
     return None
 
 
-def guarddog_verdicts(binary: Path, files: list[Path]) -> list[tuple[Path, bool, float]]:
+def guarddog_verdicts(binary: Path, files: list[Path]) -> list[tuple[Path, bool, float, float]]:
+    """(file, flagged, wall s, CPU s: user + system of GuardDog and what it runs) per file."""
     out = []
     for path in files:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run(
             [str(binary), "pypi", "scan", str(path), "--output-format", "json"],
@@ -131,11 +134,13 @@ def guarddog_verdicts(binary: Path, files: list[Path]) -> list[tuple[Path, bool,
             check=False,
         )
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         try:
             issues = int(json.loads(done.stdout or "{}").get("issues", 0))
         except (ValueError, AttributeError):
             issues = 0
-        out.append((path, issues > 0, seconds))
+        out.append((path, issues > 0, seconds, cpu))
     return out
 
 
@@ -183,16 +188,18 @@ def main() -> None:
             return
         theirs_bad = guarddog_verdicts(binary, malicious)
         theirs_good = guarddog_verdicts(binary, benign)
-        flagged = sum(1 for _, hit, _ in theirs_bad if hit)
-        noisy = sum(1 for _, hit, _ in theirs_good if hit)
-        their_times = [s for _, _, s in theirs_good] or [0.0]
+        flagged = sum(1 for _, hit, _, _ in theirs_bad if hit)
+        noisy = sum(1 for _, hit, _, _ in theirs_good if hit)
+        their_times = [s for _, _, s, _ in theirs_good] or [0.0]
+        their_cpu = [c for _, _, _, c in theirs_good] or [0.0]
         print(f"GuardDog (any finding): {flagged}/{len(malicious)} samples flagged "
               f"({100 * flagged / max(1, len(malicious)):.1f}%), {noisy}/{len(benign)} "
               f"benign files flagged ({100 * noisy / max(1, len(benign)):.1f}%)")  # fmt: skip
         ours = statistics.mean(times) if times else 0.0
-        theirs = statistics.mean(their_times)
-        print(f"  wall s per benign file: mean {theirs:.2f} "
-              f"(sscli is {theirs / ours if ours else float('inf'):.1f}x faster per file)")  # fmt: skip
+        theirs = statistics.mean(their_cpu)
+        print(f"  CPU s per benign file: mean {theirs:.3f}, median "
+              f"{statistics.median(their_cpu):.3f}, wall mean {statistics.mean(their_times):.2f} "
+              f"(sscli takes {theirs / ours if ours else float('inf'):.1f}x less CPU per file)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -93,6 +93,25 @@ def _sdist(root: Path, name: str, dist: str, directory: Path) -> Path:
     return path
 
 
+_NOT = re.compile(r"^Not: (.+)$", re.MULTILINE)
+
+
+def build_benign(sample: Path, directory: Path) -> tuple[Path, set[str]]:
+    """A real benign source's archive (tests/data/code-corpus/benign-sources), written into
+    `directory`, and the rules inspection must not raise above low on it (its README's `Not:`
+    line)."""
+    match = _NOT.search((sample / "README.md").read_text())
+    if match is None:
+        raise ValueError(f"{sample}: README.md has no Not: line")
+    name = f"benign-{sample.name}"
+    dist = name.replace("-", "_")
+    if (sample / "wheel").is_dir():
+        path = _wheel(sample / "wheel", name, dist, directory)
+    else:
+        path = _sdist(sample / "sdist", name, dist, directory)
+    return path, {r.strip() for r in match.group(1).split(",")}
+
+
 def samples(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.iterdir() if (p / "README.md").is_file())
 

@@ -30,6 +30,9 @@ from sscli.inventory.readers.distribution import read_sdist_metadata, read_wheel
 from sscli.policy.model import ArchiveLimits
 
 _CHUNK = 1024 * 1024
+# a member that expands to less cannot bomb anything whatever its ratio (the total is capped
+# apart): shared objects padded with zeros compress 200:1 (pillow's bundled libXau)
+BOMB_FLOOR = 16 * 1024 * 1024
 
 
 class _Refused(Exception):
@@ -122,7 +125,11 @@ def _inspect_zip(path: Path, limits: ArchiveLimits, *, wheel: bool) -> None:
                 raise _Refused(
                     f"expands to over {limits.max_uncompressed_bytes} bytes (decompression bomb)"
                 )
-            if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
+            if (
+                info.file_size > BOMB_FLOOR
+                and info.compress_size
+                and info.file_size / info.compress_size > limits.max_ratio
+            ):
                 ratio = info.file_size // info.compress_size
                 raise _Refused(
                     f"{info.filename!r} has a compression ratio of {ratio}, "

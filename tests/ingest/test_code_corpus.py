@@ -10,11 +10,12 @@ import pytest
 
 from sscli.ingest.code.report import inspect_file
 from sscli.policy import load_policy
-from tests.code_corpus import build_sample, samples
+from tests.code_corpus import build_benign, build_sample, samples
 from tests.conftest import REPO
 
 CORPUS = REPO / "tests" / "data" / "code-corpus"
 MALICIOUS = samples(CORPUS / "malicious")
+BENIGN_SOURCES = samples(CORPUS / "benign-sources")
 BENIGN = [
     *sorted((CORPUS / "benign").glob("*.whl")),
     *sorted((CORPUS / "benign").glob("*.tar.gz")),
@@ -53,3 +54,11 @@ def test_real_benign_packages_are_accepted(archive: Path) -> None:
     verdict = inspect_file(archive, load_policy(None))
     denied = [f for f in verdict.findings if f["decision"] == "deny"]
     assert not verdict.refused and not denied, denied
+
+
+@pytest.mark.parametrize("sample", BENIGN_SOURCES, ids=[s.name for s in BENIGN_SOURCES])
+def test_real_sources_once_refused_are_accepted(sample: Path, tmp_path: Path) -> None:
+    archive, not_raised = build_benign(sample, tmp_path)
+    verdict = inspect_file(archive, load_policy(None))
+    raised = [f for f in verdict.findings if f["rule"] in not_raised and f["severity"] != "low"]
+    assert not verdict.refused and not raised, raised

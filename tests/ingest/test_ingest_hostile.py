@@ -420,3 +420,20 @@ def test_require_provenance(
     (outcome,) = json.loads(result.stdout)["files"]
     check = next(c for c in outcome["checks"] if c["rule"] == "provenance")
     assert outcome["status"] == status and message in check["message"]
+
+
+def test_a_small_member_that_compresses_well_is_not_a_bomb(tmp_path: Path) -> None:
+    from sscli.ingest.inspect import inspect_archive
+    from sscli.policy.model import ArchiveLimits
+
+    padded = b"\x7fELF" + b"\0" * 2_100_000  # as pillow's bundled libXau: ratio over 200
+    path = build_wheel(
+        tmp_path, "padded", "1.0", extra_members=[("padded.libs/libXau.so.6.0.0", padded)]
+    )
+    checks, _ = inspect_archive(path, ArchiveLimits(), path.name)
+    assert [c.status.value for c in checks if c.rule == "archive"] == ["pass"], checks
+    from sscli.ingest.inspect import BOMB_FLOOR  # the bomb refused above is over the floor
+
+    (tmp_path / "bomb").mkdir()
+    bomb = _bomb(tmp_path / "bomb")
+    assert zipfile.ZipFile(bomb).getinfo("bomb/zeros.bin").file_size > BOMB_FLOOR

@@ -5,8 +5,10 @@ lines import; what setup.py and build hooks run) and let the rule families judge
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import gc
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,10 +18,20 @@ from typing import Any
 
 from sscli.ingest.code import vocabulary as v
 from sscli.ingest.code.context import ArchiveContext
-from sscli.ingest.code.flow import Event, ModuleFlow, ModuleWalker, Scope, obscured_identifiers
+from sscli.ingest.code.flow import (
+    Event,
+    Foreign,
+    ModuleFlow,
+    ModuleWalker,
+    Scope,
+    TooComplex,
+    exports,
+    obscured_identifiers,
+    uses,
+)
 from sscli.ingest.code.members import Archive, Member, UnreadableArchive, read_archive
 from sscli.ingest.code.model import PHASE_RANK, SEVERITIES, Finding, Phase, escape_snippet
-from sscli.ingest.code.parse import Unparsable, parse_source
+from sscli.ingest.code.parse import Unparsable, salvage
 from sscli.ingest.code.placement import Layout, Placement, place, sdist_layout
 from sscli.ingest.code.registry import EVENT_JUDGES, rules
 from sscli.ingest.code.release import ReleaseLayout
@@ -49,12 +61,30 @@ class CodeReport:
         }
 
 
+class _Lines:
+    """A source's lines, split only when a finding quotes one."""
+
+    __slots__ = ("_data", "_lines")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._lines: list[str] | None = None
+
+    def __getitem__(self, number: int) -> str:
+        """Line `number` (1-based) stripped, "" when there is none."""
+        if self._lines is None:
+            self._lines = self._data.decode("utf-8", "replace").splitlines()
+        if 0 < number <= len(self._lines):
+            return self._lines[number - 1].strip()
+        return ""
+
+
 @dataclass
 class _Module:
     path: str
     placement: Placement
     flow: ModuleFlow
-    lines: list[str]
+    lines: _Lines
     name: str  # dotted, or a pseudo name for .pth lines and nested code
 
 
@@ -198,6 +228,7 @@ def _inspect(
     for member, placement in deferred:
         if placement.module in imported:
             analysed += _add_module(member, placement, collector, modules, pseudo)
+    _across_modules(modules, archive)
     for hook in layout.hooks:
         collector.add(
             "build-hook",
@@ -207,7 +238,13 @@ def _inspect(
             hook,
             "",
         )
-    phases = _propagate(modules, pseudo, layout, autorun.pytest_plugin_modules(context))
+    phases = _propagate(
+        modules,
+        pseudo,
+        layout,
+        autorun.pytest_plugin_modules(context),
+        autorun.build_plugin_targets(context),
+    )
     for module in [*modules.values(), *pseudo]:
         for qualname, scope in module.flow.scopes.items():
             phase = phases.get((module.name, qualname)) or _default_phase(module, qualname)
@@ -220,6 +257,30 @@ def _inspect(
     return sorted(
         collector.found.values(), key=lambda f: (-SEVERITIES.index(f.severity), f.file, f.line)
     ), analysed
+
+
+def _across_modules(modules: dict[str, _Module], archive: Archive) -> None:
+    """Modules that use what a sibling module exports (an alias of exec, a decoder helper, a
+    function returning downloaded data) are walked again knowing it."""
+    foreign = Foreign()
+    worth: set[str] = set()
+    for name, module in modules.items():
+        worth |= exports(name, module.flow, foreign)
+    if not worth:
+        return
+    for name, module in modules.items():
+        # what runs by itself: a module's top level (its functions mostly run when called),
+        # every function of install-time code
+        if not uses(module.flow, worth, top_only=module.placement.all_functions is None):
+            continue
+        member = archive.get(module.path)
+        if member is None:
+            continue
+        try:
+            tree = salvage(member.data, module.path).tree
+            module.flow = _walk(tree, name, module.placement.package, foreign)
+        except (Unparsable, RecursionError):
+            continue  # reported by the first walk
 
 
 def _add_module(
@@ -254,37 +315,81 @@ def _analyse(
 ) -> _Module | None:
     phase = placement.all_functions or placement.phase
     try:
-        tree = parse_source(data, path)
+        parsed = salvage(data, path)
     except Unparsable as exc:
         rule = "unanalysed" if "limit" in str(exc) or "nested" in str(exc) else "unparsable"
         collector.add(rule, path, 0, phase, str(exc), "")
         return None
-    text = data.decode("utf-8", "replace")
-    lines = text.splitlines()
-    walker = ModuleWalker(tree, name or placement.module or path, placement.package, lines)
+    if parsed.problem is not None:
+        rule = "unparsable-python2" if parsed.python2 else "unparsable"
+        collector.add(rule, path, 0, phase, parsed.problem, "")
+    lines = _Lines(data)
     try:
-        flow = walker.run()
+        flow = _walk(parsed.tree, name or placement.module or path, placement.package)
     except RecursionError:
         collector.add("unanalysed", path, 0, phase, "too deeply nested to analyse", "")
+        return None
+    except TooComplex as exc:
+        collector.add("unanalysed", path, 0, phase, str(exc), "")
         return None
     except Exception as exc:
         collector.add(
             "unanalysed", path, 0, phase, f"the analyser failed: {type(exc).__name__}", ""
         )
         return None
-    for line, identifier in obscured_identifiers(text):
-        collector.add(
-            "obscured-identifier",
-            path,
-            line,
-            phase,
-            f"identifier {identifier!r} folds to ASCII",
-            _line(lines, line),
-        )
+    if not data.isascii():
+        for line, identifier in obscured_identifiers(data.decode("utf-8", "replace")):
+            collector.add(
+                "obscured-identifier",
+                path,
+                line,
+                phase,
+                f"identifier {identifier!r} folds to ASCII",
+                lines[line],
+            )
     if phase is not Phase.NOT_INSTALLED:
         for rule_id, line, message in obfuscation.scan_source(data):
-            collector.add(rule_id, path, line, phase, message, _line(lines, line)[:120])
+            collector.add(rule_id, path, line, phase, message, lines[line][:120])
     return _Module(path, placement, flow, lines, name or placement.module or path)
+
+
+_DEEP_LOCK = threading.Lock()
+DEEP_RECURSION = 30_000  # what the walk of a module CPython itself compiles may need
+_DEEP_STACK = 512 * 1024 * 1024
+
+
+def _walk(
+    tree: ast.Module, module: str, package: str, foreign: Foreign | None = None
+) -> ModuleFlow:
+    """The module's flow; a module nested deeper than the interpreter's recursion limit allows
+    (CPython compiles a 990-deep expression) is walked again on a thread with a deep stack."""
+    try:
+        return ModuleWalker(tree, module, package, foreign).run()
+    except RecursionError:
+        pass
+    result: list[ModuleFlow] = []
+    failure: list[BaseException] = []
+
+    def walk() -> None:
+        try:
+            result.append(ModuleWalker(tree, module, package, foreign).run())
+        except BaseException as exc:  # handed back to the caller's thread
+            failure.append(exc)
+
+    with _DEEP_LOCK:
+        old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size()
+        try:
+            threading.stack_size(_DEEP_STACK)
+            sys.setrecursionlimit(max(old_limit, DEEP_RECURSION))
+            thread = threading.Thread(target=walk, name="sscli-deep-walk")
+            thread.start()
+            thread.join()
+        finally:
+            sys.setrecursionlimit(old_limit)
+            threading.stack_size(old_stack)
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def _pth(path: str, data: bytes, placement: Placement, collector: _Collector) -> list[_Module]:
@@ -304,8 +409,12 @@ def _pth(path: str, data: bytes, placement: Placement, collector: _Collector) ->
     return out
 
 
-def _propagate(
-    modules: dict[str, _Module], pseudo: list[_Module], layout: Layout, plugins: set[str]
+def _propagate(  # noqa: PLR0915 - one work list over every way code gets run
+    modules: dict[str, _Module],
+    pseudo: list[_Module],
+    layout: Layout,
+    plugins: set[str],
+    build_plugins: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
 ) -> dict[tuple[str, str], Phase]:
     """The phase of each scope reached from code that runs by itself."""
     phases: dict[tuple[str, str], Phase] = {}
@@ -334,6 +443,15 @@ def _propagate(
     for name in layout.install_modules:
         if name in modules:
             work.append((name, "", Phase.INSTALL))
+    # called by every later setuptools build on the machine, as pytest calls its plugins'
+    # hooks: weighed as import-time code (what they are handed is the other project's)
+    for name, qualname in build_plugins:
+        if name in modules:
+            work.append((name, "", Phase.IMPORT))
+            defined = modules[name].flow.scopes
+            for candidate in (qualname, f"{qualname}.__call__", f"{qualname}.run"):
+                if candidate in defined:
+                    work.append((name, candidate, Phase.IMPORT))
     while work:
         name, qualname, phase = work.pop()
         key = (name, qualname)
@@ -354,14 +472,49 @@ def _propagate(
                 if candidate in modules:
                     work.append((candidate, "", phase))
         for called in scope.calls:
-            owner, _, function = called.rpartition(".")
-            if owner in modules and function:
+            found_at = _definition(modules, called)
+            if found_at is not None:
+                owner, function = found_at
                 target_module = modules[owner]
                 if function in target_module.flow.scopes:
                     work.append((owner, function, phase))
                 elif f"{function}.__init__" in target_module.flow.scopes:
                     work.append((owner, f"{function}.__init__", phase))
+        if phase is Phase.INSTALL:
+            # a class of the sdist's own modules handed to the build (cmdclass={...: Cls},
+            # a command mapping): the build runs its methods
+            for referenced in scope.refs:
+                found_at = _definition(modules, referenced)
+                if found_at is None:
+                    continue
+                owner, qualname = found_at
+                prefix = qualname + "."
+                for candidate in modules[owner].flow.scopes:
+                    if candidate.startswith(prefix) or candidate == qualname:
+                        work.append((owner, candidate, phase))
     return phases
+
+
+def _definition(modules: dict[str, _Module], dotted: str) -> tuple[str, str] | None:
+    """(module, qualname) where a dotted name of the archive's own modules is defined, through
+    re-exports (`from ._cmd import Install` in a package's __init__)."""
+    for _hop in range(6):
+        owner, _, name = dotted.rpartition(".")
+        while owner and owner not in modules:
+            owner, _, outer = owner.rpartition(".")
+            name = f"{outer}.{name}"
+        if not owner or not name:
+            return None
+        module = modules[owner]
+        head = name.split(".", 1)[0]
+        if head in module.flow.defined or any(q.startswith(f"{head}.") for q in module.flow.scopes):
+            return owner, name
+        top = module.flow.scopes.get("")
+        alias = top.aliases.get(head) if top is not None else None
+        if alias is None or alias.startswith("<local>.") or alias == dotted:
+            return owner, name
+        dotted = alias + name[len(head) :]
+    return None
 
 
 def _parents(name: str) -> list[str]:
@@ -380,10 +533,9 @@ def _judge(  # noqa: PLR0917
 ) -> None:
     for event in scope.events:
         line = at_line or event.line
-        snippet = _line(module.lines, line)
         for judge in EVENT_JUDGES:
             for rule_id, message in judge(event, context):
-                collector.add(rule_id, module.path, line, phase, message, snippet)
+                collector.add(rule_id, module.path, line, phase, message, module.lines[line])
         if event.code and depth < MAX_NESTED_CODE:
             _nested(module, event, phase, context, collector, depth, line)
 
@@ -435,12 +587,6 @@ class _Discard(_Collector):
         if rule_id in ("unparsable",):
             return
         self.outer.add(rule_id, file, self.line, phase, message, snippet)
-
-
-def _line(lines: list[str], number: int) -> str:
-    if 0 < number <= len(lines):
-        return lines[number - 1].strip()
-    return ""
 
 
 __all__ = ["CodeReport", "inspect_code", "v"]

@@ -15,9 +15,11 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sscli.ingest.code import vocabulary as v
 
@@ -36,13 +38,38 @@ _SCHEDULERS = frozenset(
         "_thread.start_new_thread",
         "thread.start_new_thread",
         "builtins.map",
+        "weakref.finalize",
+        "signal.signal",
     }
 )
 _READ_METHODS = frozenset({"read", "read_file", "read_string", "load", "open", "parse", "loads",
                            "read_text", "read_bytes"})  # fmt: skip
+# every callee and last name part the sources and sinks of `ModuleWalker._call` test for (a
+# test keeps this a superset of what it compares): any other call is only passed through
+_SINK_NAMES = frozenset().union(
+    v.HOST_SOURCES, v.CREDENTIAL_CALLS, v.SITE_CALLS, v.DECODERS, v.NETWORK_READS,
+    v.EXEC_SINKS, v.IMPORT_SINKS, v.PROCESS_SINKS, v.NATIVE_SINKS, v.REGISTRY_WRITES,
+    v.NETWORK_SINKS, v.WRITE_CALLS, v.LISTING_CALLS,
+    {"os.getenv", "os.environ.get", "os.getenvb", "os.environ.pop", "builtins.open", "io.open",
+     "codecs.open", "os.open", "os.fdopen", "sqlite3.connect", "PIL.Image.open", "imageio.imread",
+     "cv2.imread", "wave.open", "os.chmod", "os.chown", "os.fork", "os.setsid", "os.daemon",
+     "daemon.DaemonContext", "importlib.resources.files", "importlib.resources.path",
+     "pkg_resources.resource_filename", "pkgutil.get_data", "importlib.resources.read_binary",
+     "builtins.bytes", "builtins.bytearray"},
+)  # fmt: skip
+_SINK_LASTS = frozenset().union(
+    v.DECODE_METHODS, v.WRITE_METHODS,
+    {"exec_module", "load_module", "Popen", "run", "call", "check_output", "check_call", "CDLL",
+     "WinDLL", "LoadLibrary", "dlopen", "PyDLL", "urlretrieve", "write", "writelines", "read",
+     "read_text", "read_bytes", "readlines", "readline", "getdata", "tobytes", "load",
+     "getpixel", "text", "content", "json", "get_data", "read_binary", "open"},
+)  # fmt: skip
 _BUILTINS = frozenset(dir(builtins)) | {"__builtins__", "__file__"}
 _LOCAL = "<local>."
 _MAX_FOLD = 4096
+_HOLE = "\x00"  # a piece of a built string that is not constant
+_FOLDABLE_NODES = (ast.Constant, ast.BinOp, ast.JoinedStr, ast.Call)
+_PATH_JOINS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
 _NET_VERBS = frozenset(
     {
         "get",
@@ -106,16 +133,57 @@ class Scope:
     runs: set[str] = field(default_factory=set)  # local qualnames this scope runs
     calls: set[str] = field(default_factory=set)  # resolved names of other calls (modules)
     imports: set[str] = field(default_factory=set)  # absolute module names imported
+    refs: set[str] = field(default_factory=set)  # other modules' names used as values
+    consts: dict[str, str] = field(default_factory=dict)  # names bound to a constant string
     returns: set[str] = field(default_factory=set)
     env: dict[str, frozenset[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     obscured: set[str] = field(default_factory=set)  # aliases reached by an obscured route
+    seen: set[Event] = field(default_factory=set)  # events already recorded (once each)
+
+    def record(self, event: Event) -> None:
+        """Add an event once: a function called three times by one called three times...
+        would otherwise hand its callers 3**depth copies of the same sink."""
+        if event in self.seen:
+            return
+        if len(self.seen) >= MAX_EVENTS:
+            raise TooComplex(f"over {MAX_EVENTS} sink events in one scope")
+        self.seen.add(event)
+        self.events.append(event)
+
+
+MAX_EVENTS = 20_000
+MAX_SECONDS = 20.0  # CPU time for one module's walk (litellm's largest, 1 MB, takes 0.2 s)
+
+
+class TooComplex(Exception):
+    """A module whose data flow is over the analysis bounds."""
 
 
 @dataclass
 class ModuleFlow:
     scopes: dict[str, Scope]
     obscured_names: list[tuple[int, str]]  # identifiers spelled with non-ASCII look-alikes
+    defined: frozenset[str] = frozenset()  # the functions and classes of the module's top
+
+
+@dataclass
+class Foreign:
+    """What the archive's other modules export, by dotted name: names bound to library
+    callables (`run = builtins.exec`), module-level values' labels, and functions' parameters
+    and return labels (a decoder helper)."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    env: dict[str, frozenset[str]] = field(default_factory=dict)
+    functions: dict[str, tuple[list[str], frozenset[str]]] = field(default_factory=dict)
+
+    def resolve(self, dotted: str) -> str:
+        for _hop in range(4):
+            target = self.aliases.get(dotted)
+            if target is None or target == dotted:
+                break
+            dotted = target
+        return dotted
 
 
 @dataclass
@@ -148,6 +216,17 @@ def _literal_if_all(labels: frozenset[str], parts: list[frozenset[str]]) -> froz
     return labels - {v.LITERAL}
 
 
+def _stored(container: frozenset[str], value: frozenset[str]) -> frozenset[str]:
+    """A container once one more value is stored in it: it holds what either held, and
+    nothing but constants only while every value stored was (a dict of parsed values that
+    also received a default 8 is not an encoded payload)."""
+    if not container:
+        return value
+    if v.LITERAL in container and v.LITERAL in value:
+        return container | value
+    return (container | value) - {v.LITERAL}
+
+
 def _plain(labels: frozenset[str]) -> frozenset[str]:
     return labels - {v.LITERAL}
 
@@ -169,16 +248,26 @@ class ModuleWalker:
     """Analyse one module (`module` is its dotted name, `package` the package relative imports
     start from)."""
 
-    def __init__(self, tree: ast.Module, module: str, package: str, lines: list[str]) -> None:
+    def __init__(
+        self,
+        tree: ast.Module,
+        module: str,
+        package: str,
+        foreign: Foreign | None = None,
+    ) -> None:
+        self.foreign = foreign
         self.module = module
         self.package = package
-        self.lines = lines
         self.tree = tree
         self.defs: dict[str, _Def] = {}
         self.scopes: dict[str, Scope] = {}
         self.module_scope = Scope("")
         self.scopes[""] = self.module_scope
         self._busy: set[str] = set()
+        self._deadline = time.process_time() + MAX_SECONDS
+        self._statements = 0
+        self._defaults: dict[str, dict[str, frozenset[str]]] = {}
+        self._tables: dict[str, set[str]] = {}  # name -> local functions of a dict literal
 
     # --- driver -------------------------------------------------------------------------------
 
@@ -189,7 +278,7 @@ class ModuleWalker:
             if isinstance(self.defs[qualname].node, ast.ClassDef):
                 continue
             self._function(qualname)
-        return ModuleFlow(self.scopes, [])
+        return ModuleFlow(self.scopes, [], frozenset(q for q in self.defs if "." not in q))
 
     def _collect_defs(self, body: list[ast.stmt], prefix: str, owner: str) -> None:
         for stmt in body:
@@ -216,8 +305,9 @@ class ModuleWalker:
         arguments = node.args
         params = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
         scope.params = params
+        defaults = self._defaults.get(qualname, {})
         for name in (*params, *(a.arg for a in arguments.kwonlyargs)):
-            scope.env[name] = frozenset({v.PARAM + name})
+            scope.env[name] = frozenset({v.PARAM + name}) | defaults.get(name, frozenset())
         if definition.owner and params:
             scope.aliases[params[0]] = f"{_LOCAL}{definition.owner}()"
         prefix = qualname + "."
@@ -233,15 +323,50 @@ class ModuleWalker:
             self._stmt(stmt, scope, prefix)
 
     def _stmt(self, stmt: ast.stmt, scope: Scope, prefix: str) -> None:  # noqa: PLR0915
+        self._statements += 1
+        if not self._statements & 1023 and time.process_time() > self._deadline:
+            raise TooComplex(f"over {MAX_SECONDS:g} CPU seconds to analyse")
         if isinstance(stmt, ast.Expr):
             if not isinstance(stmt.value, ast.Constant):  # a docstring does nothing
                 self._labels(stmt.value, scope)
         elif isinstance(stmt, ast.Assign):
             labels = self._labels(stmt.value, scope)
             alias = self._alias_of(stmt.value, scope)
+            folded = (
+                self._fold(stmt.value, scope)[0]
+                if isinstance(stmt.value, _FOLDABLE_NODES)
+                else None
+            )
+            if isinstance(stmt.value, ast.Dict):
+                handlers = {
+                    resolved[len(_LOCAL) :]
+                    for value in stmt.value.values
+                    if isinstance(value, ast.Name | ast.Attribute)
+                    and (resolved := self._resolve(value, scope)[0]) is not None
+                    and resolved.startswith(_LOCAL)
+                }
+                for target in stmt.targets:
+                    if isinstance(target, ast.Name) and handlers:
+                        self._tables[target.id] = handlers
             for target in stmt.targets:
                 self._assign(target, labels, alias, scope)
+                if isinstance(target, ast.Name):
+                    if folded is not None:
+                        scope.consts[target.id] = folded
+                    else:
+                        scope.consts.pop(target.id, None)
         elif isinstance(stmt, ast.AnnAssign | ast.AugAssign):
+            if isinstance(stmt.target, ast.Name):
+                before = scope.consts.pop(stmt.target.id, None)
+                after = self._fold(stmt.value, scope)[0] if stmt.value is not None else None
+                if isinstance(stmt, ast.AugAssign):
+                    after = (
+                        before + after
+                        if before is not None and after is not None and isinstance(stmt.op, ast.Add)
+                        else None
+                    )
+                if after is not None:
+                    scope.consts[stmt.target.id] = after[:_MAX_FOLD]
             if stmt.value is not None:
                 labels = self._labels(stmt.value, scope)
                 alias = (
@@ -270,9 +395,20 @@ class ModuleWalker:
             qualname = prefix + stmt.name
             for decorator in stmt.decorator_list:
                 self._decorator(decorator, scope)
-            for default in (*stmt.args.defaults, *stmt.args.kw_defaults):
+            positional = [*stmt.args.posonlyargs, *stmt.args.args]
+            named = [
+                *zip(
+                    positional[len(positional) - len(stmt.args.defaults) :],
+                    stmt.args.defaults,
+                    strict=True,
+                ),
+                *zip(stmt.args.kwonlyargs, stmt.args.kw_defaults, strict=True),
+            ]
+            for argument, default in named:
                 if default is not None:
-                    self._labels(default, scope)
+                    labels = _data(self._labels(default, scope))
+                    if labels:  # evaluated here, the parameter's value unless one is passed
+                        self._defaults.setdefault(qualname, {})[argument.arg] = labels
             scope.aliases[stmt.name] = _LOCAL + qualname
         elif isinstance(stmt, ast.ClassDef):
             self._class(stmt, scope, prefix)
@@ -284,6 +420,7 @@ class ModuleWalker:
                 main = self.scopes.setdefault("<main>", Scope("<main>"))
                 main.aliases = scope.aliases
                 main.env = scope.env
+                main.consts = scope.consts
                 self._body(stmt.body, main, prefix)
                 self._body(stmt.orelse, scope, prefix)
                 return
@@ -400,10 +537,10 @@ class ModuleWalker:
             while isinstance(base, ast.Subscript | ast.Attribute):
                 base = base.value
             if isinstance(base, ast.Name):
-                scope.env[base.id] = scope.env.get(base.id, frozenset()) | labels
+                scope.env[base.id] = _stored(scope.env.get(base.id, frozenset()), labels)
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
                 key = f"{target.value.id}.{target.attr}"
-                scope.env[key] = scope.env.get(key, frozenset()) | labels
+                scope.env[key] = _stored(scope.env.get(key, frozenset()), labels)
 
     # --- names --------------------------------------------------------------------------------
 
@@ -423,6 +560,8 @@ class ModuleWalker:
             found = self.module_scope.aliases.get(name)
         if found is None and name in _BUILTINS:
             return "builtins" if name == "__builtins__" else f"builtins.{name}"
+        if found is not None and self.foreign is not None:
+            return self.foreign.resolve(found)
         return found
 
     def _alias_of(self, expr: ast.expr, scope: Scope) -> tuple[str, bool] | None:
@@ -443,7 +582,10 @@ class ModuleWalker:
                 return None, False
             if base == "builtins.__dict__":
                 base = "builtins"
-            return f"{base}.{_norm(expr.attr)}", obscured
+            dotted = f"{base}.{_norm(expr.attr)}"
+            if self.foreign is not None:
+                dotted = self.foreign.resolve(dotted)
+            return dotted, obscured
         if isinstance(expr, ast.Subscript):
             base, obscured = self._resolve(expr.value, scope)
             key, _folded = self._fold(expr.slice, scope)
@@ -465,10 +607,21 @@ class ModuleWalker:
             if base == "sys.modules":
                 return key, True
             return None, False
+        if isinstance(expr, ast.IfExp | ast.BoolOp):
+            # `__builtins__['exec'] if isinstance(__builtins__, dict) else
+            # getattr(__builtins__, 'exec')`: either branch may be what runs
+            branches = [expr.body, expr.orelse] if isinstance(expr, ast.IfExp) else expr.values
+            for branch in branches:
+                resolved, obscured = self._resolve(branch, scope)
+                if resolved is not None:
+                    return resolved, obscured
+            return None, False
         if isinstance(expr, ast.Call):
             callee, obscured = self._resolve(expr.func, scope)
             if callee is None:
                 return None, False
+            if callee == "functools.partial" and expr.args:  # calls what it wraps
+                return self._resolve(expr.args[0], scope)
             if callee in ("builtins.__import__", "importlib.import_module") and expr.args:
                 module, folded = self._fold(expr.args[0], scope)
                 if module is not None:
@@ -528,7 +681,10 @@ class ModuleWalker:
                 return inner[::-1], True
             return None, False
         if isinstance(expr, ast.Name):
-            return None, False
+            found = scope.consts.get(expr.id)
+            if found is None and scope is not self.module_scope and expr.id not in scope.env:
+                found = self.module_scope.consts.get(expr.id)
+            return (found, True) if found is not None else (None, False)
         if isinstance(expr, ast.Call):
             return self._fold_call(expr, scope)
         return None, False
@@ -632,7 +788,7 @@ class ModuleWalker:
 
     # --- expressions --------------------------------------------------------------------------
 
-    def _labels(self, expr: ast.expr, scope: Scope) -> frozenset[str]:
+    def _labels(self, expr: ast.expr, scope: Scope) -> frozenset[str]:  # noqa: PLR0915
         """The labels of an expression's value; sinks met on the way are recorded."""
         if isinstance(expr, ast.Constant):
             value = expr.value
@@ -640,7 +796,7 @@ class ModuleWalker:
                 return v.string_labels(value)
             if isinstance(value, bytes):
                 return v.string_labels(value[:4096].decode("latin-1"))
-            return frozenset({v.CONST, v.LITERAL})
+            return _CONSTANT
         if isinstance(expr, ast.Name):
             if expr.id == "__file__":
                 return frozenset({v.BUNDLED})
@@ -650,6 +806,10 @@ class ModuleWalker:
             resolved = self._lookup(expr.id, scope)
             if resolved == "os.environ":
                 return (labels or frozenset()) | {v.ENVDUMP}
+            if labels is None and resolved is not None and self.foreign is not None:
+                labels = self.foreign.env.get(resolved)
+            if resolved is not None and "." in resolved and not resolved.startswith(_LOCAL):
+                scope.refs.add(resolved)  # handed on: a cmdclass, a callback
             return labels or frozenset()
         if isinstance(expr, ast.Call):
             return self._call(expr, scope)
@@ -659,6 +819,8 @@ class ModuleWalker:
                 return frozenset({v.ENVDUMP})
             if resolved in ("sys.executable",):
                 return frozenset({v.CONST})
+            if resolved is not None and not resolved.startswith(_LOCAL):
+                scope.refs.add(resolved)
             base = self._labels(expr.value, scope)
             if isinstance(expr.value, ast.Name):
                 base |= scope.env.get(f"{expr.value.id}.{expr.attr}", frozenset())
@@ -693,14 +855,27 @@ class ModuleWalker:
                     self._labels(condition, scope)
             if isinstance(expr, ast.DictComp):
                 return self._labels(expr.key, scope) | self._labels(expr.value, scope)
-            return self._labels(expr.elt, scope)
+            element = self._labels(expr.elt, scope)
+            if _xor_over_literal(expr):  # bytes(b ^ 0x5A for b in b'...')
+                element |= {v.DECODED}
+            return element
         if isinstance(expr, ast.NamedExpr):
             labels = self._labels(expr.value, scope)
             self._assign(expr.target, labels, None, scope)
             return labels
-        out: frozenset[str] = frozenset()
+        extra: frozenset[str] = frozenset()
+        if isinstance(expr, ast.BinOp):
+            if isinstance(expr.op, ast.Add | ast.Div):  # a path or a command built of pieces
+                extra = self._shape_labels(expr, scope)
+            elif isinstance(expr.op, ast.BitXor):  # bytes read from a file XOR-ed with a key
+                pieces = self._labels(expr.left, scope) | self._labels(expr.right, scope)
+                if pieces & {v.FILEDATA, v.NETWORK, v.BINARYDATA}:
+                    extra = frozenset({v.DECODED})
+        elif isinstance(expr, ast.JoinedStr):
+            extra = self._shape_labels(expr, scope)
+        out: frozenset[str] = extra
         literal = True
-        for child in ast.iter_child_nodes(expr):
+        for child in _children(expr):
             if isinstance(child, ast.expr):
                 labels = self._labels(child, scope)
             elif isinstance(child, ast.keyword):
@@ -712,6 +887,73 @@ class ModuleWalker:
             literal = literal and v.LITERAL in labels
             out |= labels
         return out if literal else out - {v.LITERAL}
+
+    def _shape_labels(self, expr: ast.expr, scope: Scope) -> frozenset[str]:
+        """Path and endpoint labels of a string built from pieces ('.ba' + 'shrc',
+        os.path.join(home, '.ssh', '_'.join(['authorized', 'keys'])), f'{home}/.ssh/id_rsa'):
+        what is not constant stands as a hole."""
+        shape = self._shape(expr, scope, 0)
+        if shape is None or not shape.strip(_HOLE):
+            return frozenset()
+        return v.string_labels(shape) - {v.CONST, v.LITERAL}
+
+    def _shape(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
+        if depth > 24:
+            return None
+        if isinstance(expr, ast.Constant):
+            if isinstance(expr.value, str):
+                return expr.value[:_MAX_FOLD]
+            if isinstance(expr.value, bytes):
+                return expr.value[:_MAX_FOLD].decode("latin-1")
+            return None
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add | ast.Div):
+            left = self._shape(expr.left, scope, depth + 1)
+            right = self._shape(expr.right, scope, depth + 1)
+            if left is None and right is None:
+                return None
+            joint = "/" if isinstance(expr.op, ast.Div) else ""
+            return f"{left or _HOLE}{joint}{right or _HOLE}"[:_MAX_FOLD]
+        if isinstance(expr, ast.JoinedStr):
+            parts = []
+            for value in expr.values:
+                if isinstance(value, ast.FormattedValue):
+                    parts.append(self._shape(value.value, scope, depth + 1) or _HOLE)
+                else:
+                    parts.append(self._shape(value, scope, depth + 1) or "")
+            return "".join(parts)[:_MAX_FOLD]
+        if isinstance(expr, ast.Call):
+            return self._shape_call(expr, scope, depth)
+        folded, _ = self._fold(expr, scope)
+        return folded
+
+    def _shape_call(self, expr: ast.Call, scope: Scope, depth: int) -> str | None:
+        folded, _ = self._fold(expr, scope)
+        if folded is not None:
+            return folded
+        callee, _ = self._resolve(expr.func, scope)
+        method = expr.func.attr if isinstance(expr.func, ast.Attribute) else ""
+        last = callee.rsplit(".", 1)[-1] if callee else ""
+        if callee in _PATH_JOINS or method == "joinpath" or callee == "pathlib.Path":
+            pieces = list(expr.args)
+            if isinstance(expr.func, ast.Attribute) and method == "joinpath":
+                pieces.insert(0, expr.func.value)
+            shapes = [self._shape(p, scope, depth + 1) for p in pieces]
+            if all(s is None for s in shapes):
+                return None
+            return "/".join(s or _HOLE for s in shapes)[:_MAX_FOLD]
+        if callee in ("os.path.expanduser", "posixpath.expanduser") and expr.args:
+            return self._shape(expr.args[0], scope, depth + 1)
+        if callee in ("pathlib.Path.home", "os.path.expandvars") or last == "home":
+            return "~"
+        if isinstance(expr.func, ast.Attribute) and expr.func.attr == "join" and expr.args:
+            separator, _ = self._fold(expr.func.value, scope)
+            items = expr.args[0]
+            if separator is not None and isinstance(items, ast.List | ast.Tuple):
+                shapes = [self._shape(e, scope, depth + 1) for e in items.elts]
+                if all(s is None for s in shapes):
+                    return None
+                return separator.join(s or _HOLE for s in shapes)[:_MAX_FOLD]
+        return None
 
     def _env_read(self, key: ast.expr, scope: Scope) -> frozenset[str]:
         name, _ = self._fold(key, scope)
@@ -729,6 +971,51 @@ class ModuleWalker:
         ):
             name = expr.func.value.id
             scope.env[name] = scope.env.get(name, frozenset()) | labels
+
+    def _lambda_call(
+        self, function: ast.Lambda, expr: ast.Call, args: list[frozenset[str]], scope: Scope
+    ) -> frozenset[str]:
+        """`(lambda c: run(c))('curl ... | sh')`: the body, with the arguments bound."""
+        names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+        saved = {n: (scope.env.get(n), scope.consts.get(n)) for n in names}
+        for index, name in enumerate(names):
+            scope.env[name] = args[index] if index < len(args) else frozenset()
+            folded = self._fold(expr.args[index], scope)[0] if index < len(expr.args) else None
+            if folded is not None:
+                scope.consts[name] = folded
+            else:
+                scope.consts.pop(name, None)
+        try:
+            return self._labels(function.body, scope)
+        finally:
+            for name, (env, const) in saved.items():
+                if env is None:
+                    scope.env.pop(name, None)
+                else:
+                    scope.env[name] = env
+                if const is None:
+                    scope.consts.pop(name, None)
+                else:
+                    scope.consts[name] = const
+
+    def _handed(self, expr: ast.Call, args: list[frozenset[str]], scope: Scope) -> frozenset[str]:
+        """Library functions handed to a call as values (`map(exec, payloads)`,
+        `try_call(socket.getfqdn)`): the callee calls them with what it is given."""
+        out: frozenset[str] = frozenset()
+        for index, node in enumerate(expr.args):
+            if not isinstance(node, ast.Name | ast.Attribute):
+                continue
+            resolved, obscured = self._resolve(node, scope)
+            if resolved is None or resolved.startswith(_LOCAL):
+                continue
+            rest = frozenset().union(*(a for i, a in enumerate(args) if i != index))
+            if resolved in v.HOST_SOURCES:
+                out |= {v.HOST}
+            elif resolved in v.EXEC_SINKS:
+                self._event(scope, "exec", resolved, expr.lineno, rest, expr, obscured)
+            elif resolved in v.PROCESS_SINKS:
+                self._event(scope, "process", resolved, expr.lineno, rest, expr, obscured)
+        return out
 
     def _reference(self, resolved: str, scope: Scope) -> None:
         """A function of this module handed to someone (a callback, a thread's target)."""
@@ -749,6 +1036,7 @@ class ModuleWalker:
             receiver = self._labels(expr.func, scope)
         args = [self._labels(a, scope) for a in expr.args]
         keywords = {k.arg: self._labels(k.value, scope) for k in expr.keywords}
+        handed_labels = self._handed(expr, args, scope)
         if callee in _SCHEDULERS:
             for handed in (*expr.args, *(k.value for k in expr.keywords)):
                 target, _ = (
@@ -761,17 +1049,45 @@ class ModuleWalker:
         every = frozenset().union(
             *args, *(labels for name, labels in keywords.items() if name != "env")
         )
+        if callee in _PATH_JOINS or (
+            isinstance(expr.func, ast.Attribute) and expr.func.attr in ("join", "joinpath")
+        ):
+            every |= self._shape_labels(expr, scope)
+        every |= handed_labels
         self._mutate(expr, every & v.DATA_LABELS, scope)
+        if isinstance(expr.func, ast.Lambda):
+            return self._lambda_call(expr.func, expr, args, scope)
+        if (
+            isinstance(expr.func, ast.Subscript)
+            and isinstance(expr.func.value, ast.Name)
+            and expr.func.value.id in self._tables
+        ):  # HANDLERS[key](): any of the table's functions
+            for qualname in self._tables[expr.func.value.id]:
+                self._run(qualname, scope)
         if callee is None:
             method = expr.func.attr if isinstance(expr.func, ast.Attribute) else ""
             return self._method(method, expr, receiver, every, scope)
         if callee.startswith(_LOCAL):
             result = self._local_call(callee[len(_LOCAL) :], expr, args, keywords, scope)
-            return result | _plain(receiver)
+            return result | _plain(receiver) | handed_labels
+        last_part = callee.rsplit(".", 1)[-1]
+        if last_part in ("communicate", "write", "writelines") and v.PROCHANDLE in receiver:
+            return self._method(last_part, expr, receiver, every, scope)
         scope.calls.add(callee.removesuffix("()"))
+        if self.foreign is not None and callee in self.foreign.functions:
+            params, returns = self.foreign.functions[callee]
+            mapping = dict(zip(params, args, strict=False))
+            mapping.update((k, labels) for k, labels in keywords.items() if k is not None)
+            return _subst(returns, mapping) | handed_labels
         name = callee.removeprefix("builtins.")
         last = callee.rsplit(".", 1)[-1]
         line = expr.lineno
+        if (
+            callee not in _SINK_NAMES
+            and last not in _SINK_LASTS
+            and not callee.startswith(v.NETWORK_PREFIXES)
+        ):  # what none of the branches below knows (most calls): its value, as at the end
+            return _literal_if_all(every | receiver, [*args, *keywords.values()])
         # sources
         if callee in v.HOST_SOURCES:
             return every | {v.HOST}
@@ -780,8 +1096,14 @@ class ModuleWalker:
         if callee in v.CREDENTIAL_CALLS:
             if callee.startswith("os.environ."):
                 return frozenset({v.ENVDUMP})
-            self._event(scope, "read", callee, line, every | {v.CRED}, expr, obscured)
-            return every | {v.CRED}
+            # a keyring entry belongs to the service it is named by; anything else, to no one
+            stores = (
+                frozenset(v.STORE + d[len(v.DEST) :] for d in every if d.startswith(v.DEST))
+                if callee.startswith("keyring.")
+                else frozenset()
+            ) or frozenset({v.STORE_OTHER})
+            self._event(scope, "read", callee, line, every | stores | {v.CRED}, expr, obscured)
+            return every | stores | {v.CRED}
         if callee in v.SITE_CALLS:
             return every | {v.SITEDIR}
         if callee in v.DECODERS or (last in v.DECODE_METHODS and callee.count(".") > 0):
@@ -804,9 +1126,13 @@ class ModuleWalker:
         # sinks
         if callee in v.EXEC_SINKS:
             code = None
-            if name in ("exec", "eval", "compile") and expr.args:
+            if (name in ("exec", "eval", "compile") or callee.startswith("timeit.")) and (
+                expr.args
+            ):
                 code, _ = self._fold(expr.args[0], scope)
-            data = every if name not in ("compile",) else (args[0] if args else frozenset())
+            # what runs is the code argument; the namespaces handed beside it matter only to
+            # literal code, which reads its names from them
+            data = every if code is not None or name not in _CODE_FIRST else _first(args, keywords)
             self._event(scope, "exec", callee, line, data | receiver, expr, obscured, code=code)
             return _plain(every)
         if callee in v.IMPORT_SINKS or last in {"exec_module", "load_module"}:
@@ -817,7 +1143,8 @@ class ModuleWalker:
             and callee.startswith("subprocess")
         ):
             self._process(scope, callee, expr, every | receiver, obscured)
-            return every | {v.NETWORK} if every & {v.NETWORK} else every
+            handle = every | {v.PROCHANDLE}
+            return handle | {v.NETWORK} if every & {v.NETWORK} else handle
         if callee in v.NATIVE_SINKS or (
             last in ("CDLL", "WinDLL", "LoadLibrary", "dlopen", "PyDLL")
             and ("ctypes" in callee or "cffi" in callee)
@@ -888,7 +1215,11 @@ class ModuleWalker:
             ints = _int_list(expr.args[0])
             if ints is not None and len(ints) >= 8:
                 return every | {v.DECODED}
-        if last in v.WRITE_METHODS or last in ("write", "writelines"):
+        if (
+            last in v.WRITE_METHODS
+            or last in ("write", "writelines")
+            or callee.endswith("().open")  # a path object's open(mode)
+        ):
             return self._method(last, expr, receiver, every, scope)
         if last in (
             "read",
@@ -917,6 +1248,12 @@ class ModuleWalker:
     ) -> frozenset[str]:
         """Calls on values whose type is not known: files, paths, responses."""
         line = expr.lineno
+        if method == "to_bytes":  # exec(N.to_bytes(n, 'big')): a payload kept as an integer
+            return _plain(receiver | every) | {v.INTBYTES}
+        if method in ("communicate", "write", "writelines") and v.PROCHANDLE in receiver:
+            if every & {v.DECODED, v.NETWORK}:  # fed to the child's stdin: what it runs
+                self._event(scope, "process", method, line, every, expr, False)
+            return receiver
         if method == "open" and expr.args:
             mode = self._fold(expr.args[0], scope)[0] or "r"
             if any(c in mode for c in "wax+"):
@@ -926,7 +1263,7 @@ class ModuleWalker:
             v.CREDPATH
         }:
             self._event(scope, "read", method, line, every | {v.CRED}, expr, False)
-            self._mutate(expr, frozenset({v.CRED}), scope)
+            self._mutate(expr, v.stores_of(every | receiver) | {v.CRED}, scope)
             return receiver | every | {v.CRED}
         if method in v.WRITE_METHODS or method in ("write", "writelines"):
             if (method != "write" or v.WRITEHANDLE in receiver) and (
@@ -967,7 +1304,19 @@ class ModuleWalker:
             else next((k.value for k in expr.keywords if k.arg == "mode"), None)
         )
         mode = "r"
-        if mode_node is not None:
+        if callee == "os.open":  # flags, not a mode: os.O_WRONLY | os.O_APPEND | os.O_CREAT
+            flags = (
+                {
+                    n.attr if isinstance(n, ast.Attribute) else n.id
+                    for n in ast.walk(mode_node)
+                    if isinstance(n, ast.Attribute | ast.Name)
+                }
+                if mode_node is not None
+                else set()
+            )
+            if flags & {"O_WRONLY", "O_RDWR", "O_APPEND", "O_CREAT", "O_TRUNC"}:
+                mode = "w"
+        elif mode_node is not None:
             mode = self._fold(mode_node, scope)[0] or "r"
         if any(c in mode for c in "wax+"):
             self._event(
@@ -998,7 +1347,8 @@ class ModuleWalker:
         ) or any(s.rstrip().endswith("&") or "nohup" in s for s in strings)
         code = None
         for index, text in enumerate(strings[:-1]):
-            if text == "-c" or text.endswith(" -c"):
+            program = text if text.endswith(" -c") else strings[index - 1] if index else ""
+            if (text == "-c" or text.endswith(" -c")) and "python" in program.rsplit("/", 1)[-1]:
                 code = strings[index + 1]
         if code is None and len(strings) == 1:
             marker = strings[0].find(" -c ")
@@ -1105,7 +1455,7 @@ class ModuleWalker:
                 labels = _subst(event.labels, mapping)
                 target = _subst(event.target, mapping)
                 if (labels | target) - {v.CONST}:
-                    scope.events.append(_replace(event, labels, target))
+                    scope.record(_replace(event, labels, target))
         return _subst(callee.returns, mapping)
 
     def _event(  # noqa: PLR0917
@@ -1123,9 +1473,81 @@ class ModuleWalker:
         code: str | None = None,
         target: frozenset[str] = frozenset(),
     ) -> None:
-        scope.events.append(
-            Event(kind, callee, line, labels, strings, obscured, detached, code, target)
-        )
+        scope.record(Event(kind, callee, line, labels, strings, obscured, detached, code, target))
+
+
+_CODE_FIRST = frozenset({"exec", "eval", "compile", "types.FunctionType"})
+
+
+def _first(
+    args: list[frozenset[str]], keywords: dict[str | None, frozenset[str]]
+) -> frozenset[str]:
+    """The labels of a call's first argument (positional, or compile's `source=`)."""
+    return args[0] if args else keywords.get("source", frozenset())
+
+
+_CONSTANT = frozenset({v.CONST, v.LITERAL})
+
+
+def _children(node: ast.AST) -> list[Any]:
+    """What `ast.iter_child_nodes` yields (and None list items), without its generators."""
+    out: list[Any] = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if type(value) is list:
+            out += value
+        elif isinstance(value, ast.AST):
+            out.append(value)
+    return out
+
+
+_INTERESTING = frozenset().union(
+    v.EXEC_SINKS, v.IMPORT_SINKS, v.PROCESS_SINKS, v.NETWORK_SINKS, v.NATIVE_SINKS,
+    v.HOST_SOURCES, v.CREDENTIAL_CALLS, v.DECODERS,
+)  # fmt: skip
+
+
+# what a sibling's function may return that matters where it is used (data read from files
+# is everywhere, and judged where it is read)
+_EXPORTED = (v.DATA_LABELS | {v.NETWORK}) - {v.FILEDATA}
+
+
+def exports(module: str, flow: ModuleFlow, into: Foreign) -> set[str]:
+    """Add what `module` exports to `into`; the names worth re-analysing its importers for
+    (an alias of a sink or source, a function returning data or decoding its argument)."""
+    top = flow.scopes.get("")
+    interesting: set[str] = set()
+    if top is None:
+        return interesting
+    for name, target in top.aliases.items():
+        if not target.startswith(_LOCAL) and target != f"{module}.{name}":
+            into.aliases[f"{module}.{name}"] = target
+            if target in _INTERESTING:
+                interesting.add(f"{module}.{name}")
+    for name, labels in top.env.items():
+        if "." not in name and labels:
+            into.env[f"{module}.{name}"] = _data(labels) | (labels & {v.LITERAL, v.CONST})
+    for qualname, scope in flow.scopes.items():
+        if "." in qualname or qualname in ("", "<main>"):
+            continue
+        if scope.returns & _EXPORTED or any(
+            label.startswith(f"{v.PARAM}decoded:") for label in scope.returns
+        ):
+            into.functions[f"{module}.{qualname}"] = (scope.params, frozenset(scope.returns))
+            interesting.add(f"{module}.{qualname}")
+    return interesting
+
+
+def uses(flow: ModuleFlow, names: set[str], *, top_only: bool = False) -> bool:
+    """Whether the module refers to any of these dotted names (calls, values, aliases), in
+    its top level only (`top_only`) or anywhere."""
+    scopes = [flow.scopes[""]] if top_only and "" in flow.scopes else flow.scopes.values()
+    for scope in scopes:
+        if not names.isdisjoint(scope.calls) or not names.isdisjoint(scope.refs):
+            return True
+        if not top_only and not names.isdisjoint(scope.aliases.values()):
+            return True
+    return False
 
 
 def _replace(event: Event, labels: frozenset[str], target: frozenset[str]) -> Event:
@@ -1139,6 +1561,19 @@ def _replace(event: Event, labels: frozenset[str], target: frozenset[str]) -> Ev
         event.detached,
         event.code,
         target,
+    )
+
+
+def _xor_over_literal(expr: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> bool:
+    """Each character of a long string or bytes constant XOR-ed: a one-byte-key cipher."""
+    source = expr.generators[0].iter
+    return (
+        isinstance(source, ast.Constant)
+        and isinstance(source.value, str | bytes)
+        and len(source.value) >= 16
+        and any(
+            isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitXor) for n in ast.walk(expr.elt)
+        )
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from sscli.fsutil import open_regular
-from sscli.ingest.code.parse import MAX_SOURCE_BYTES
+from sscli.ingest.code.parse import MAX_READ_BYTES
 
 HEAD_BYTES = 64
 MAX_READ_TOTAL = 512 * 1024 * 1024
@@ -50,7 +50,7 @@ class UnreadableArchive(Exception):
 
 def _wanted_whole(path: str, size: int) -> bool:
     name = PurePosixPath(path).name
-    if size > MAX_SOURCE_BYTES:
+    if size > MAX_READ_BYTES:
         return False
     return (
         name.endswith(_FULL_SUFFIXES)

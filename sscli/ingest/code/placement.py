@@ -26,8 +26,16 @@ NOT_INSTALLED_ROOT_FILES = frozenset(
     {"conftest.py", "noxfile.py", "tasks.py", "fabfile.py", "runtests.py", "dodo.py",
      "toxfile.py", "pavement.py"}
 )  # fmt: skip
+STARTUP_MODULES = frozenset({"sitecustomize.py", "usercustomize.py"})
 TEST_DIRS = frozenset({"tests", "test", "testing"})
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_WORDS = re.compile(r"[ _.-]+")
+
+
+def _test_dir(name: str) -> bool:
+    """A directory of tests by its name or one of its words ("manual tests", "unit_tests");
+    importing one from installed code still makes it import-time (the engine follows imports)."""
+    return name in TEST_DIRS or not TEST_DIRS.isdisjoint(_WORDS.split(name.lower()))
 
 
 @dataclass
@@ -107,6 +115,9 @@ def sdist_layout(archive: Archive) -> Layout:
         try:
             parser.read_string(setup_cfg.data.decode("utf-8", "replace"))
             value = parser.get("options", "cmdclass", fallback="")
+            # setuptools reads the [options.cmdclass] section: `install = pkg.module.Class`
+            if parser.has_section("options.cmdclass"):
+                value += "\n" + "\n".join(f"{k} = {v}" for k, v in parser.items("options.cmdclass"))
         except configparser.Error:
             value = ""
         for line in value.splitlines():
@@ -169,7 +180,9 @@ def _place_wheel(parts: list[str]) -> Placement:
     module, package = _module_of(parts)
     if len(parts) == 1 and parts[0].endswith(".pth"):
         return Placement(None, "", Phase.STARTUP)
-    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
+    if len(parts) == 1 and parts[0] in STARTUP_MODULES:  # `site` imports it at every start
+        return Placement(module, package, Phase.STARTUP)
+    if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":  # python -m
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 
@@ -188,12 +201,14 @@ def _place_sdist(path: str, parts: list[str], layout: Layout) -> Placement:
     if parts[-1].endswith(".pth") and len(parts) == 1:
         return Placement(None, "", Phase.STARTUP)
     module, package = _module_of(parts)
+    if len(parts) == 1 and parts[0] in STARTUP_MODULES:
+        return Placement(module, package, Phase.STARTUP)
     if module is not None and module in layout.install_modules:
         return Placement(module, package, Phase.INSTALL, Phase.INSTALL)
-    if any(p in TEST_DIRS for p in parts[:-1]) or parts[-1] == "__main__.py":
+    if any(_test_dir(p) for p in parts[:-1]) or parts[-1] == "__main__.py":
         return Placement(module, package, Phase.RUNTIME)
     return Placement(module, package, Phase.IMPORT)
 
 
 def is_test_path(path: str) -> bool:
-    return any(p in TEST_DIRS for p in PurePosixPath(path).parts[:-1])
+    return any(_test_dir(p) for p in PurePosixPath(path).parts[:-1])

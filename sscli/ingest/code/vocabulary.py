@@ -29,6 +29,11 @@ SITEDIR = "site-dir"
 ENDPOINT = "exfil-endpoint"
 WRITEHANDLE = "write-handle"  # a file opened for writing
 BUNDLED = "bundled-path"  # a path next to the module (__file__), i.e. a file of the package
+INTBYTES = "int-bytes"  # bytes of an integer (int.to_bytes): code only when it is run
+PROCHANDLE = "process-handle"  # a child process (what is written to it is its input)
+STORE = "store:"  # prefix: the service whose credential store a credential was read from
+STORE_OTHER = "store:other"
+DEST = "dest:"  # prefix: the service a URL or host names
 PARAM = "param:"  # prefix: flows from the function's parameter of this name
 
 DATA_LABELS = frozenset({DECODED, NETWORK, FILEDATA, CRED, ENVDUMP, SECRETENV, HOST})
@@ -55,6 +60,13 @@ EXEC_SINKS = frozenset(
         "imp.load_source",
         "code.InteractiveInterpreter().runsource",
         "code.InteractiveInterpreter().runcode",
+        "timeit.timeit",
+        "timeit.repeat",
+        "timeit.Timer",
+        "pickle.Unpickler().load",
+        "_pickle.Unpickler().load",
+        "dill.Unpickler().load",
+        "marshal.Unmarshaller().load",
     }
 )
 IMPORT_SINKS = frozenset(
@@ -216,7 +228,7 @@ DECODERS = frozenset(
         "pyaes.AESModeOfOperationCTR().decrypt",
     }
 )
-DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify"})
+DECODE_METHODS = frozenset({"decrypt", "decompress", "b64decode", "unhexlify", "translate"})
 HOST_SOURCES = frozenset(
     {
         "socket.gethostname",
@@ -280,12 +292,14 @@ def secret_env_name(name: str) -> bool:
 _CREDENTIAL_PATH = re.compile(
     r"(\.ssh\b|id_rsa|id_ed25519|id_ecdsa|id_dsa|\.aws[/\\]|\.aws$|\.git-credentials|"
     r"\.netrc|\.pypirc|\.npmrc|\.docker[/\\]config|\.kube[/\\]config|\.gnupg|"
-    r"\.config[/\\]gcloud|\.azure[/\\]|\.bash_history|\.zsh_history|/etc/shadow|/etc/passwd|"
+    r"\.config[/\\]gcloud[/\\](application_default|credentials|access_tokens|legacy_cred|\*)|"
+    r"\.azure[/\\]|\.bash_history|\.zsh_history|/etc/shadow|/etc/passwd|"
     r"Login Data|Cookies|Local State|Local Storage|leveldb|Web Data|key4\.db|logins\.json|"
     r"cookies\.sqlite|\.mozilla|Google[/\\]Chrome|BraveSoftware|Microsoft[/\\]Edge|"
     r"Opera Software|Yandex[/\\]|Keychains|login\.keychain|wallet\.dat|Exodus|Electrum|"
     r"Ethereum[/\\]keystore|MetaMask|discord[/\\]|discordcanary|Telegram Desktop|tdata|"
-    r"\.vault-token|credentials\.json|\.terraformrc|\.config[/\\]gh[/\\]hosts)",
+    r"\.vault-token|credentials\.json|\.terraformrc|\.config[/\\]gh[/\\]hosts|"
+    r"/proc/[^/]+/environ|secrets/kubernetes\.io/serviceaccount|[/\\]id_\*)",
     re.IGNORECASE,
 )
 _PERSIST_PATH = re.compile(
@@ -311,6 +325,39 @@ _ENDPOINT = re.compile(
     r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)",
     re.IGNORECASE,
 )
+# credential stores that belong to one service, and the hosts of that service: an API client
+# sending a credential back where it came from (boto, twine, the docker SDK) is not exfiltration
+_STORE_OF = (
+    ("aws", re.compile(r"\.aws([/\\]|$)", re.IGNORECASE)),
+    ("pypi", re.compile(r"\.pypirc", re.IGNORECASE)),
+    ("docker", re.compile(r"\.docker[/\\]config", re.IGNORECASE)),
+    ("npm", re.compile(r"\.npmrc", re.IGNORECASE)),
+    ("github", re.compile(r"\.config[/\\]gh[/\\]hosts", re.IGNORECASE)),
+    ("gcloud", re.compile(r"\.config[/\\]gcloud", re.IGNORECASE)),
+    ("azure", re.compile(r"\.azure[/\\]", re.IGNORECASE)),
+)
+_SERVICE_HOSTS = (
+    ("aws", re.compile(r"^(https://)?([\w.-]+\.)?(amazonaws\.com|aws\.amazon\.com)(/|:|$)", re.I)),
+    ("pypi", re.compile(r"^(https://)?([\w-]+\.)?(pypi\.org|pythonhosted\.org)(/|:|$)", re.I)),
+    ("docker", re.compile(r"^(https://)?([\w-]+\.)?(docker\.io|docker\.com)(/|:|$)", re.I)),
+    ("npm", re.compile(r"^(https://)?registry\.npmjs\.org(/|:|$)", re.I)),
+    ("github", re.compile(r"^(https://)?(api\.)?github\.com(/|:|$)", re.I)),
+    ("gcloud", re.compile(r"^(https://)?[\w.-]+\.googleapis\.com(/|:|$)", re.I)),
+    ("azure", re.compile(r"^(https://)?[\w.-]+\.(azure\.com|windows\.net)(/|:|$)", re.I)),
+)
+
+
+def stores_of(labels: frozenset[str]) -> frozenset[str]:
+    return frozenset(label for label in labels if label.startswith(STORE))
+
+
+def own_service(labels: frozenset[str]) -> bool:
+    """Credentials only from stores of services the destination belongs to."""
+    stores = {label[len(STORE) :] for label in labels if label.startswith(STORE)}
+    services = {label[len(DEST) :] for label in labels if label.startswith(DEST)}
+    return bool(stores) and "other" not in stores and stores <= services
+
+
 _LOOPBACK = re.compile(r"https?://(127\.|0\.0\.0\.0|10\.|192\.168\.|localhost)")
 
 
@@ -331,6 +378,8 @@ def string_labels(text: str) -> frozenset[str]:
     labels = [CONST, LITERAL]
     if _CREDENTIAL_PATH.search(text):
         labels.append(CREDPATH)
+        labels += [STORE + n for n, p in _STORE_OF if p.search(text)] or [STORE_OTHER]
+    labels += [DEST + n for n, p in _SERVICE_HOSTS if p.search(text)]
     if _PERSIST_PATH.search(text):
         labels.append(PERSISTPATH)
     if text.endswith(".pth") or ".pth'" in text:

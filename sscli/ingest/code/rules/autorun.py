@@ -18,6 +18,8 @@ RULES = (
          "low", "low"),
     rule("conftest-shipped", FAMILY, "a conftest.py at the top of a wheel (pytest loads it "
          "from site-packages)", "medium", "medium"),
+    rule("build-plugin", FAMILY, "registers a setuptools or distutils plugin (run by every "
+         "later build on the machine)", "low", "low"),
     rule("build-hook", FAMILY, "code the build runs from the sdist (in-tree backend, cmdclass, "
          "build hook)", "low", "low"),
     rule("script-download", FAMILY, "an installed script that downloads and runs something",
@@ -112,6 +114,15 @@ def _entry_points(context: ArchiveContext, text: str, path: str) -> None:
                     f"console script {name!r} -> {target}",
                     f"{name} = {target}",
                 )
+            elif section in BUILD_PLUGIN_GROUPS:
+                context.add(
+                    "build-plugin",
+                    path,
+                    0,
+                    Phase.INSTALL,
+                    f"{section} plugin {name!r} -> {target}",
+                    f"{name} = {target}",
+                )
             elif section == "pytest11":
                 context.add(
                     "pytest-plugin",
@@ -123,19 +134,59 @@ def _entry_points(context: ArchiveContext, text: str, path: str) -> None:
                 )
 
 
-def pytest_plugin_modules(context: ArchiveContext) -> set[str]:
-    """Modules a wheel registers as pytest plugins (their hooks run in every pytest run)."""
-    out: set[str] = set()
+# entry-point groups setuptools loads and calls in every build (of any project) once the
+# distribution is installed: their targets run at the next `pip install` of an sdist
+BUILD_PLUGIN_GROUPS = frozenset(
+    {
+        "setuptools.finalize_distribution_options",
+        "distutils.setup_keywords",
+        "distutils.commands",
+        "egg_info.writers",
+        "setuptools.file_finders",
+        "setuptools.installation",
+    }
+)
+
+# distutils.commands names a command by the name the build invokes: these projects define the
+# commands every build runs (egg_info, build_py, bdist_wheel...), a plugin may not replace them
+BUILD_COMMAND_OWNERS = frozenset({"setuptools", "wheel"})
+
+
+def _entry_point_sections(context: ArchiveContext) -> configparser.ConfigParser | None:
     dist_info = context.archive.dist_info
     member = context.archive.get(f"{dist_info}/entry_points.txt") if dist_info else None
     if member is None:
-        return out
+        return None
     parser = configparser.ConfigParser(interpolation=None, delimiters=("=",), strict=False)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
     try:
         parser.read_string(member.data.decode("utf-8", "replace"))
     except configparser.Error:
+        return None
+    return parser
+
+
+def pytest_plugin_modules(context: ArchiveContext) -> set[str]:
+    """Modules a wheel registers as pytest plugins (their hooks run in every pytest run)."""
+    parser = _entry_point_sections(context)
+    if parser is None or not parser.has_section("pytest11"):
+        return set()
+    return {target.split(":")[0].strip() for _name, target in parser.items("pytest11")}
+
+
+def build_plugin_targets(context: ArchiveContext) -> set[tuple[str, str]]:
+    """(module, qualname) of the setuptools plugins a wheel registers: called by later builds
+    (qualname "" when the entry point names a module)."""
+    parser = _entry_point_sections(context)
+    out: set[tuple[str, str]] = set()
+    if parser is None:
         return out
-    if parser.has_section("pytest11"):
-        for _name, target in parser.items("pytest11"):
-            out.add(target.split(":")[0].strip())
+    for section in parser.sections():
+        if section not in BUILD_PLUGIN_GROUPS:
+            continue
+        if section == "distutils.commands" and (context.project or "") in BUILD_COMMAND_OWNERS:
+            continue  # the build's own commands, from the projects that define them
+        for _name, target in parser.items(section):
+            module, _, attr = target.split("[", 1)[0].partition(":")
+            out.add((module.strip(), attr.strip()))
     return out

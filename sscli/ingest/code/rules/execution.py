@@ -21,6 +21,8 @@ RULES = (
          startup="high"),
     rule("exec-obscured", FAMILY, "reaches exec, eval, compile or __import__ through a name "
          "built to hide it (getattr(builtins, 'ex'+'ec'), __builtins__['exec'])", "high", "high"),
+    rule("exec-bytecode-data", FAMILY, "unmarshals code objects from a shipped file that is "
+         "not a .pyc (bytecode hidden as data)", "high", "low"),
     rule("exec-dynamic", FAMILY, "runs code that is not a literal", "low", None,
          not_installed=None),
     rule("import-decoded", FAMILY, "imports a module named by decoded data, or loads one "
@@ -49,9 +51,12 @@ def _exec(event: Event) -> Iterator[tuple[str, str]]:
         # serializers decode their own payloads at runtime (sqlalchemy, celery): weigh by phase
         yield "unpickle-decoded", f"{name} of decoded or downloaded data"
         return
+    if name.startswith("marshal.") and {v.FILEDATA, v.BUNDLED} <= event.labels:
+        yield "exec-bytecode-data", f"{name} of a shipped file that is not a .pyc"
+        return
     if event.labels & {v.NETWORK}:
         yield "exec-download", f"{name} of data read from the network"
-    elif event.labels & {v.DECODED}:
+    elif event.labels & {v.DECODED, v.INTBYTES}:
         yield "exec-decoded", f"{name} of decoded data"
     elif event.labels & {v.FILEDATA}:
         yield "exec-file-data", f"{name} of data read from a file that is not Python source"

@@ -19,10 +19,16 @@ RULES = (
     rule("content-mismatch", FAMILY, "a file whose content is not what its extension says "
          "(an executable named .png, a zip named .txt)", "high", "high", not_installed="medium"),
     rule("pyc-blob", FAMILY, "compiled bytecode shipped instead of source", "medium", "medium"),
-    rule("unparsable", FAMILY, "Python source that does not parse", "low", "low",
-         install="medium", startup="medium", not_installed=None),
+    rule("hidden-python-archive", FAMILY, "a zip of Python modules under a name that does not "
+         "say so (fonts.dat): put on sys.path or handed to zipimport, its code runs unseen",
+         "high", "medium"),
+    rule("unparsable", FAMILY, "Python source this analyser's parser cannot read (newer "
+         "syntax, or not Python): what it hides is not seen", "high", "medium",
+         not_installed="medium"),
+    rule("unparsable-python2", FAMILY, "Python 2 source (cannot run under Python 3)", "low",
+         "low", not_installed=None),
     rule("unanalysed", FAMILY, "Python source too large or too deeply nested to analyse",
-         "medium", "low", install="high", startup="high", not_installed=None),
+         "high", "medium", not_installed="medium"),
 )  # fmt: skip
 
 
@@ -54,6 +60,15 @@ def scan(context: ArchiveContext) -> None:
                     f"{name} binary in a pure-Python wheel",
                     "",
                 )
+        elif name == "zip" and _zipped_python(member.data) and not lower.endswith(_ZIP_NAMES):
+            context.add(
+                "hidden-python-archive",
+                path,
+                0,
+                phase,
+                f"zip of Python modules named {PathName(path)}",
+                "",
+            )
         elif kind in (kinds.PYC, kinds.ARCHIVE) and (
             kinds.expected_text(path) or kinds.expected_image(path)
         ):
@@ -64,6 +79,21 @@ def scan(context: ArchiveContext) -> None:
             context.add("pyc-blob", path, 0, phase, "compiled bytecode", "")
         elif kinds.expected_image(path) and kind == kinds.TEXT and member.size > 0:
             context.add("content-mismatch", path, 0, phase, f"text named {PathName(path)}", "")
+
+
+# names that say "a zip" (Python's own, and formats built on zip)
+_ZIP_NAMES = (".zip", ".egg", ".whl", ".pyz", ".pyzw", ".jar", ".war", ".apk", ".xpi", ".nupkg",
+              ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".kmz", ".3mf",
+              ".npz", ".vsix", ".crx", ".aar", ".ipynb.zip")  # fmt: skip
+
+
+def _zipped_python(head: bytes) -> bool:
+    """A zip whose first member (named in the local header at its start) is Python."""
+    if len(head) < 30 or not head.startswith(b"PK\x03\x04"):
+        return False
+    length = int.from_bytes(head[26:28], "little")
+    first = head[30 : 30 + length].decode("utf-8", "replace").lower()
+    return first.endswith((".py", ".pyc", ".pyw")) or first.endswith("__init__.py")
 
 
 def kinds_head() -> int:

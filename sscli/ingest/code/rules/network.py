@@ -16,6 +16,9 @@ RULES = (
          not_installed=None),
     rule("exfil-credentials", FAMILY, "sends credentials or the whole environment over the "
          "network", "high", "high"),
+    rule("credentials-to-own-service", FAMILY, "sends credentials read from a service's store "
+         "(~/.aws, ~/.pypirc, a keyring entry, ~/.docker/config.json) to that service only (an "
+         "API client); run by itself it is still exfiltration", "high", "low"),
     rule("exfil-host", FAMILY, "sends host identity or secret environment variables over the "
          "network", "high", None, not_installed=None),
     rule("exfil-endpoint", FAMILY, "talks to an endpoint made for receiving data (webhook, "
@@ -31,7 +34,9 @@ def judge(event: Event, context: object) -> Iterator[tuple[str, str]]:
     if event.kind == "process" and not v.DOWNLOAD_COMMAND.search(" ".join(event.strings)):
         return
     labels = event.labels | event.target
-    if labels & {v.CRED, v.ENVDUMP}:
+    if v.CRED in labels and not labels & {v.ENVDUMP, v.SECRETENV} and v.own_service(labels):
+        yield "credentials-to-own-service", f"{event.callee} sends credentials to their service"
+    elif labels & {v.CRED, v.ENVDUMP}:
         what = "credentials" if v.CRED in labels else "the environment"
         yield "exfil-credentials", f"{event.callee} sends {what}"
     elif labels & {v.HOST, v.SECRETENV}:

@@ -21,6 +21,26 @@ RULES = (
 _PYARMOR = re.compile(rb"__pyarmor__|pyarmor_runtime|from pytransform import|__pyarmor_")
 _BLOB = re.compile(rb"[\"']([A-Za-z0-9+/=_\\x-]{800,})[\"']")
 _CODE = re.compile(rb"\b(exec|eval|__import__|compile)\s*\(")
+LONG_LINE = 5000
+_LONG_LINE = re.compile(rb"[^\n]{%d,}" % (LONG_LINE + 1))
+_BLOCK = LONG_LINE // 2  # every run of LONG_LINE + 1 bytes covers one whole aligned block
+
+
+def _long_lines(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every line longer than LONG_LINE bytes: only the lines that hold a
+    whole newline-free block are matched, found by one bounded find per block."""
+    out: list[tuple[int, int]] = []
+    position = 0
+    for block in range(0, len(data), _BLOCK):
+        if block < position or data.find(b"\n", block, block + _BLOCK) >= 0:
+            continue
+        start = data.rfind(b"\n", 0, block) + 1
+        found = _LONG_LINE.match(data, start)
+        end = data.find(b"\n", block)
+        position = len(data) if end < 0 else end
+        if found is not None:
+            out.append((start, found.end()))
+    return out
 
 
 def entropy(data: bytes) -> float:
@@ -34,16 +54,16 @@ def entropy(data: bytes) -> float:
 def scan_source(data: bytes) -> list[tuple[str, int, str]]:
     """(rule id, line, message) for one Python file's text."""
     out: list[tuple[str, int, str]] = []
-    match = _PYARMOR.search(data)
+    match = _PYARMOR.search(data) if b"pyarmor" in data or b"pytransform" in data else None
     if match:
         out.append(
             ("obfuscated-loader", data.count(b"\n", 0, match.start()) + 1, "pyarmor runtime")
         )
-    offset = 0
-    for number, line in enumerate(data.split(b"\n"), 1):
-        if len(line) > 5000 and _CODE.search(line):
+    for start, end in _long_lines(data):
+        line = data[start:end]
+        if _CODE.search(line):
+            number = data.count(b"\n", 0, start) + 1
             out.append(("long-code-line", number, f"{len(line)}-character line of code"))
-        offset += len(line) + 1
         if len(out) > 20:
             break
     for blob in _BLOB.finditer(data[:2_000_000]):

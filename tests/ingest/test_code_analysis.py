@@ -268,14 +268,22 @@ def test_the_walkers_fast_path_skips_no_name_its_sources_and_sinks_test_for() ->
     from sscli.ingest.code import vocabulary as vocab
 
     body = ast_.parse(inspect_.getsource(flow.ModuleWalker._call).lstrip())
+    (guard,) = [
+        n
+        for n in ast_.walk(body)
+        if isinstance(n, ast_.If) and "_SINK_NAMES" in ast_.unparse(n.test)
+    ]
     compared: dict[str, set[str]] = {"callee": set(), "last": set(), "name": set()}
     for node in ast_.walk(body):
         if not (isinstance(node, ast_.Compare) and isinstance(node.left, ast_.Name)):
             continue
-        if node.left.id not in compared or not isinstance(node.ops[0], ast_.In | ast_.Eq):
+        if node.lineno <= guard.end_lineno or node.left.id not in compared:  # type: ignore[operator]
+            continue
+        if not isinstance(node.ops[0], ast_.In | ast_.Eq):
             continue
         right = node.comparators[0]
-        if isinstance(right, ast_.Attribute):  # a vocabulary set
+        if isinstance(right, ast_.Attribute):  # a vocabulary set, nothing else
+            assert isinstance(right.value, ast_.Name) and right.value.id == "v", ast_.unparse(node)
             compared[node.left.id] |= set(getattr(vocab, right.attr))
         elif isinstance(right, ast_.Constant):
             compared[node.left.id].add(right.value)

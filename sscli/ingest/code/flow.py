@@ -60,7 +60,7 @@ _SINK_LASTS = frozenset().union(
     {"exec_module", "load_module", "Popen", "run", "call", "check_output", "check_call", "CDLL",
      "WinDLL", "LoadLibrary", "dlopen", "PyDLL", "urlretrieve", "write", "writelines", "read",
      "read_text", "read_bytes", "readlines", "readline", "getdata", "tobytes", "load",
-     "getpixel", "text", "content", "json", "get_data", "read_binary"},
+     "getpixel", "text", "content", "json", "get_data", "read_binary", "open"},
 )  # fmt: skip
 _BUILTINS = frozenset(dir(builtins)) | {"__builtins__", "__file__"}
 _LOCAL = "<local>."

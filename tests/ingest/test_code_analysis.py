@@ -672,3 +672,13 @@ def test_salvaging_a_big_file_full_of_errors_is_bounded(tmp_path: Path) -> None:
     few = ("def f(:\n" + "x = 1\n" * 5000) * 3
     (unread,) = [f for f in _wheel(tmp_path / "b", {"demo/core.py": few}) if f.rule == "unparsable"]
     assert "3 statement(s) not read" in unread.message
+
+
+def test_an_unparsable_file_no_import_can_name_is_weighed_as_runtime(tmp_path: Path) -> None:
+    # pypi-attestations' test sdist ships HTML as src/__init__.py, outside any package
+    html = "<pre>hi</pre>\n<img src=x onerror=alert(1)>\n"
+    found = _sdist(tmp_path, {"src/__init__.py": html, "src/demo/__init__.py": "x = f'{'a'}'\n"})
+    assert {(f.file, f.severity) for f in found if f.rule == "unparsable"} == {
+        ("src/__init__.py", "medium"),
+        ("src/demo/__init__.py", "high"),
+    }

@@ -318,11 +318,11 @@ def _analyse(
         parsed = salvage(data, path)
     except Unparsable as exc:
         rule = "unanalysed" if "limit" in str(exc) or "nested" in str(exc) else "unparsable"
-        collector.add(rule, path, 0, phase, str(exc), "")
+        collector.add(rule, path, 0, _unread_phase(placement, phase), str(exc), "")
         return None
     if parsed.problem is not None:
         rule = "unparsable-python2" if parsed.python2 else "unparsable"
-        collector.add(rule, path, 0, phase, parsed.problem, "")
+        collector.add(rule, path, 0, _unread_phase(placement, phase), parsed.problem, "")
     lines = _Lines(data)
     try:
         flow = _walk(parsed.tree, name or placement.module or path, placement.package)
@@ -390,6 +390,15 @@ def _walk(
     if failure:
         raise failure[0]
     return result[0]
+
+
+def _unread_phase(placement: Placement, phase: Phase) -> Phase:
+    """When a file that could not be read would run: an installed file no import can name
+    (`src/__init__.py` with no package around it, `my-module.py`) runs only when something
+    runs it by path."""
+    if placement.module is None and placement.package == "" and phase is Phase.IMPORT:
+        return Phase.RUNTIME
+    return phase
 
 
 def _pth(path: str, data: bytes, placement: Placement, collector: _Collector) -> list[_Module]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packaging.utils import InvalidWheelFilename, parse_wheel_filename
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import SscliError
 from sscli.index.client import IndexClient
@@ -49,7 +49,7 @@ def _version(filename: str) -> Version | None:
         return None
     try:
         return Version(parsed[1])
-    except InvalidVersion:
+    except ValueError:  # InvalidVersion, or more digits than int() takes
         return None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import InputError
 from sscli.inventory.markers import MarkerScope
@@ -335,5 +335,5 @@ def _targets(
 def _version_key(version: str | None) -> Version:
     try:
         return Version(version or "0")
-    except InvalidVersion:
+    except ValueError:  # InvalidVersion, or more digits than int() takes
         return Version("0")

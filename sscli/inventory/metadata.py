@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from packaging.markers import UndefinedEnvironmentName
 from packaging.requirements import InvalidRequirement, Requirement
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import InputError
 from sscli.inventory.licenses import resolve_licenses
@@ -70,7 +70,7 @@ def parse_core_metadata(data: bytes, *, origin: str) -> CoreMetadata:
         raise InputError("metadata has no Version", path=origin, field="Version")
     try:
         version = str(Version(version_text))
-    except InvalidVersion as exc:
+    except ValueError as exc:  # InvalidVersion, or more digits than int() takes
         raise InputError(
             f"invalid version {version_text!r} (not PEP 440)", path=origin, field="Version"
         ) from exc

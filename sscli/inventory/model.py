@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from packageurl import PackageURL
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 
@@ -256,7 +256,7 @@ class Package:
             return None
         try:
             return Version(self.version)
-        except InvalidVersion:
+        except ValueError:  # InvalidVersion, or more digits than int() takes
             return None
 
     @property

@@ -155,7 +155,7 @@ def import_vault(
 def _release_order(item: tuple[str, bytes]) -> tuple[str, int, Any, str]:
     """Members by project, then release: earlier versions are imported first, so that each
     file's inspection compares it with the previous release already in the vault."""
-    from packaging.version import InvalidVersion, Version
+    from packaging.version import Version
 
     from sscli.inventory.model import distribution_filename
 
@@ -165,7 +165,7 @@ def _release_order(item: tuple[str, bytes]) -> tuple[str, int, Any, str]:
         return (name, 1, None, name)
     try:
         return (parsed[0], 0, Version(parsed[1]), name)
-    except InvalidVersion:
+    except ValueError:  # InvalidVersion, or more digits than int() takes
         return (parsed[0], 1, None, name)
 
 

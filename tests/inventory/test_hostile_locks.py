@@ -48,6 +48,13 @@ REFUSED = [
     ("Pipfile.lock", "[" * 100000),
     ("pylock.toml", "lock-version = '1.0'\nextras = 5\n"),
     ("pylock.toml", "lock-version = '1.0'\n[[packages]]\nname = 'a'\nmarker = 5\n"),
+    # a version with more digits than int() converts (4,300) is ValueError, not InvalidVersion
+    ("uv.lock", "version = 1\n[[package]]\nname = 'a'\nversion = '" + "9" * 5000 + "'\n"),
+    ("poetry.lock", "[[package]]\nname = 'a'\nversion = '" + "9" * 5000 + "'\n"),
+    (
+        "pylock.toml",
+        "lock-version = '1.0'\n[[packages]]\nname = 'a'\nversion = '" + "9" * 5000 + "'\n",
+    ),
     ("bom.spdx.json", '{"spdxVersion": "SPDX-2.3", "packages": 5}'),
     (
         "bom.spdx.json",
@@ -65,6 +72,13 @@ def test_hostile_locks_are_input_errors_naming_the_file(
     with pytest.raises(InputError) as info:
         load_inventory(path)
     assert str(path) in str(info.value)
+
+
+def test_a_version_past_the_int_digit_limit_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "requirements.txt"
+    path.write_text("a==1." + "9" * 5000 + " --hash=sha256:" + "0" * 64 + "\n")
+    with pytest.raises(InputError, match=r"requirements.txt:1: invalid version"):
+        load_inventory(path)
 
 
 def test_a_dependency_cycle_is_walked_once(tmp_path: Path) -> None:

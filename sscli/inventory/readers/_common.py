@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import InputError
 from sscli.fsutil import read_text_limited
@@ -72,7 +72,7 @@ def canonical_version(text: str, *, path: Path, field: str) -> str:
     """PEP 440 canonical form of `text`; an invalid version is an input error."""
     try:
         return str(Version(text))
-    except InvalidVersion as exc:
+    except ValueError as exc:  # InvalidVersion, or more digits than int() takes
         raise InputError(f"invalid version {text!r} (not PEP 440)", path=path, field=field) from exc
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import InputError
 from sscli.inventory.graph import Dep
@@ -236,7 +236,7 @@ def constraint_predicate(text: object) -> Callable[[str], bool] | None:
     def accepts(version: str) -> bool:
         try:
             parsed = Version(version)
-        except InvalidVersion:
+        except ValueError:  # InvalidVersion, or more digits than int() takes
             return False
         return any(s.contains(parsed, prereleases=True) for s in alternatives)
 
@@ -275,7 +275,7 @@ def _one(part: str) -> list[str]:
 def _release(text: str) -> list[int]:
     try:
         return list(Version(text).release)
-    except InvalidVersion as exc:
+    except ValueError as exc:  # InvalidVersion, or more digits than int() takes
         raise InputError(f"invalid version {text[:100]!r}") from exc
 
 

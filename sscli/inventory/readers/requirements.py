@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packaging.requirements import InvalidRequirement, Requirement
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from sscli.errors import InputError
 from sscli.fsutil import read_text_limited
@@ -329,7 +329,7 @@ def _to_packages(state: _State, options: ReadOptions) -> tuple[list[Package], li
             continue
         try:
             canonical = str(Version(version))
-        except InvalidVersion as exc:
+        except ValueError as exc:  # InvalidVersion, or more digits than int() takes
             raise InputError(
                 f"invalid version {version!r} for {name} (not PEP 440)",
                 path=pin.location.path,

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from packaging.markers import UndefinedEnvironmentName
-from packaging.metadata import parse_email
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
@@ -60,6 +59,8 @@ def parse_core_metadata(data: bytes, *, origin: str) -> CoreMetadata:
         raise InputError(
             f"metadata is not valid UTF-8 (byte offset {exc.start})", path=origin
         ) from exc
+    from packaging.metadata import parse_email  # lazy: it imports email (~25 ms)
+
     raw, _unparsed = parse_email(text)
     name = raw.get("name")
     version_text = raw.get("version")

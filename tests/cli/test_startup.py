@@ -136,4 +136,6 @@ def test_a_re_ingest_into_a_pipe_imports_no_rich_and_no_metadata_parser(tmp_path
     code, modules, output = _imports(tmp_path, *argv)  # the re-ingest: one manifest, no fetch
     assert code == 0, output
     assert "all files accepted: 1 already-vaulted" in output
-    assert not _loaded(modules, ("rich", "email", "packaging.metadata", "sscli.ingest.code"))
+    assert not _loaded(
+        modules, ("rich", "email", "packaging.metadata", "sscli.ingest.code", "yaml")
+    )

@@ -50,12 +50,19 @@ def plain_stderr() -> bool:
 def say(text: str, style: str | None = None, rest: str = "") -> None:
     """A line for people on stderr: `text` (plain text, not markup) drawn in `style` on a
     terminal, then `rest` (plain text); elsewhere the words alone, without rich."""
+    say_parts((text, style), (rest, None))
+
+
+def say_parts(*parts: tuple[str, str | None]) -> None:
+    """One line on stderr of (plain text, rich style or None) parts: styled by rich on a
+    terminal, the words alone elsewhere (rich is not imported then)."""
     if plain_stderr():
-        sys.stderr.write(f"{text}{rest}\n")
+        sys.stderr.write("".join(text for text, _ in parts) + "\n")
         sys.stderr.flush()
         return
-    styled = f"[{style}]{escape(text)}[/]" if style else escape(text)
-    console().print(f"{styled}{escape(rest)}")
+    console().print(
+        "".join(f"[{style}]{escape(text)}[/]" if style else escape(text) for text, style in parts)
+    )
 
 
 def escape(text: object) -> str:
@@ -69,7 +76,7 @@ def emit(text: str, output: Path | None) -> None:
     """Machine output: to `output` atomically when given, else to stdout."""
     if output is not None:
         atomic_write_text(output, text)
-        console().print(f"wrote [bold]{escape(output)}[/]")
+        say_parts(("wrote ", None), (str(output), "bold"))
         return
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -80,4 +87,4 @@ def emit_json(data: Any, output: Path | None) -> None:
 
 
 def warn(message: str) -> None:
-    console().print(f"[yellow]warning:[/] {escape(message)}")
+    say_parts(("warning:", "yellow"), (f" {message}", None))

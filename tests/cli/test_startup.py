@@ -106,6 +106,12 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others
+    assert "ALLOW" in output and not _loaded(modules, ("rich",))  # into a pipe: written plainly
+    code, modules, output = _imports(
+        tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
+    )
+    assert code == 0, output
+    assert not _loaded(modules, ("yaml",))  # the policy validated before is read back as JSON
 
 
 def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapshot_db: Path) -> None:

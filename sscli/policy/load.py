@@ -31,7 +31,14 @@ def policy_validator() -> Validator:
 
 
 def policy_violations(document: Any) -> list[SchemaViolation]:
-    return violations(policy_validator(), document)
+    from sscli.own_schemas import POLICY, compiled
+
+    validator = compiled(POLICY)  # jsonschema only where the schema cannot be compiled
+    return (
+        violations(policy_validator(), document)
+        if validator is None
+        else validator.violations(document)
+    )
 
 
 def load_policy_document(path: Path, cache: Path | None = None) -> tuple[dict[str, Any], str]:

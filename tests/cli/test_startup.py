@@ -112,6 +112,8 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     )
     assert code == 0, output
     assert not _loaded(modules, ("yaml",))  # the policy validated before is read back as JSON
+    # the predicates (and a new policy) are checked by compiled schemas (sscli.own_schemas)
+    assert not _loaded(modules, ("jsonschema", "referencing"))
 
 
 def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapshot_db: Path) -> None:

@@ -147,3 +147,9 @@ def test_a_re_ingest_into_a_pipe_imports_no_rich_and_no_metadata_parser(tmp_path
     assert not _loaded(
         modules, ("rich", "email", "packaging.metadata", "sscli.ingest.code", "yaml")
     )
+    lazy = (
+        "sscli.inventory.readers.project",
+        "sscli.inventory.readers.environment",
+        "configparser",
+    )
+    assert not _loaded(modules, lazy)  # a requirements lock needs no pyproject or environment

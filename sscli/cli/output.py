@@ -21,9 +21,14 @@ class TextOrJson(StrEnum):
     JSON = "json"
 
 
-@cache
 def console() -> Console:
-    """The stderr console for everything meant for people."""
+    """The stderr console for everything meant for people (one a process; one for each COLUMNS,
+    which rich reads when the console is made, where commands run in one process, as in tests)."""
+    return _console(os.environ.get("COLUMNS"))
+
+
+@cache
+def _console(_columns: str | None) -> Console:
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, soft_wrap=True)

@@ -32,10 +32,16 @@ from urllib.parse import unquote, urldefrag, urljoin
 from sscli.schemas import FORMAT_CHECKS, SchemaViolation, canonical_json
 
 DRAFT7 = ("http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-07/schema")
+# Draft 2020-12, where its keywords mean what draft-07's do: `$ref` is then applied beside its
+# siblings, and the keywords 2020-12 changed (array `items`, `additionalItems`, `dependencies`)
+# or added are refused (UnsupportedSchema), never read with draft-07's meaning.
+DRAFT2020 = ("https://json-schema.org/draft/2020-12/schema",)
+_NOT_IN_2020 = frozenset(("additionalItems", "dependencies"))
 # Keywords that never constrain a value.
 _ANNOTATIONS = frozenset(
     ("$schema", "$id", "$comment", "title", "description", "examples", "default", "definitions",
-     "meta:enum", "deprecated", "readOnly", "writeOnly", "contentMediaType", "contentEncoding")
+     "$defs", "meta:enum", "deprecated", "readOnly", "writeOnly", "contentMediaType",
+     "contentEncoding")
 )  # fmt: skip
 _TYPES = {
     "string": "isinstance(x, str)",
@@ -102,8 +108,8 @@ def module_source(
     header: str = "",
 ) -> str:
     """The Python module `schema` compiles to (its function `validate(x, path, errors)`)."""
-    if schema.get("$schema") not in DRAFT7:
-        raise UnsupportedSchema(f"not a draft-07 schema: {schema.get('$schema')!r}")
+    if schema.get("$schema") not in (*DRAFT7, *DRAFT2020):
+        raise UnsupportedSchema(f"not a draft-07 or 2020-12 schema: {schema.get('$schema')!r}")
     return _Compiler(schema, resources or {}).source(header)
 
 
@@ -146,8 +152,11 @@ class _Node:
 class _Compiler:
     def __init__(self, schema: Mapping[str, Any], resources: Mapping[str, Mapping[str, Any]]):
         base = str(schema.get("$id", ""))
+        self.draft2020 = schema.get("$schema") in DRAFT2020
         self.documents: dict[str, Mapping[str, Any]] = {urldefrag(base).url: schema}
         for uri, resource in resources.items():
+            if resource.get("$schema", schema.get("$schema")) != schema.get("$schema"):
+                raise UnsupportedSchema(f"a resource of another draft: {uri}")
             self.documents[urldefrag(uri).url] = resource
             if "$id" in resource:
                 self.documents[urldefrag(str(resource["$id"])).url] = resource
@@ -188,7 +197,7 @@ class _Compiler:
         key = (uri, pointer)
         if key in self._names:
             return self._names[key]
-        if isinstance(schema, dict) and "$ref" in schema and key not in self._following:
+        if isinstance(schema, dict) and self._bare_ref(schema) and key not in self._following:
             self._following.add(key)  # a cycle of bare $refs gets functions of its own
             name = self._resolve(uri, str(schema["$ref"]))
             self._following.discard(key)
@@ -198,6 +207,13 @@ class _Compiler:
         self._count += 1
         self._pending.append((uri, pointer, schema))
         return name
+
+    def _bare_ref(self, schema: dict[str, Any]) -> bool:
+        """A `$ref` that alone decides: always in draft-07, without constraining siblings in
+        2020-12."""
+        if "$ref" not in schema:
+            return False
+        return not self.draft2020 or not set(schema) - {"$ref"} - _ANNOTATIONS
 
     def _resolve(self, uri: str, ref: str) -> str:
         target, fragment = urldefrag(urljoin(uri, ref))
@@ -237,14 +253,20 @@ class _Compiler:
             raise UnsupportedSchema(f"not a schema at {uri}#{pointer}")
         if "$id" in schema and pointer:
             raise UnsupportedSchema(f"nested $id at {uri}#{pointer}")
-        if "$ref" in schema:  # draft-07: $ref overrides every sibling
+        if "$ref" in schema and not self.draft2020:  # draft-07: $ref overrides every sibling
             yield f"{self._resolve(uri, str(schema['$ref']))}(x, p, e)"
             return
-        unknown = set(schema) - _KEYWORDS.keys() - _ANNOTATIONS
+        unknown = set(schema) - _KEYWORDS.keys() - _ANNOTATIONS - {"$ref"}
+        if self.draft2020:
+            unknown |= set(schema) & _NOT_IN_2020
+            if isinstance(schema.get("items"), list):
+                unknown.add("items")  # an array of schemas is 2019-09's, 2020-12 refuses it
         if unknown:
             raise UnsupportedSchema(f"keyword {sorted(unknown)[0]!r} at {uri}#{pointer}")
         for keyword, value in schema.items():
-            if keyword not in _ANNOTATIONS:
+            if keyword == "$ref":  # 2020-12: applied in order, beside its siblings
+                yield f"{self._resolve(uri, str(value))}(x, p, e)"
+            elif keyword not in _ANNOTATIONS:
                 yield from _KEYWORDS[keyword](self, _Node(uri, pointer, schema), keyword, value)
 
     def _type(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:

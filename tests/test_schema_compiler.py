@@ -322,3 +322,77 @@ def test_cli_reads_another_tools_cyclonedx_and_refuses_a_broken_one(
     result = cli("sbom", "convert", bad, "--format", "spdx-json", "-o", out, expect=2)
     assert f"invalid CycloneDX {spec}: /components/3/type: 'Library' is not one of" in result.stderr
     assert not out.exists()
+
+
+DRAFT2020 = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _own_documents() -> dict[str, tuple[str, Any]]:
+    """sscli's own schemas with a document each: the shipped default policy, a policy with
+    sources and exceptions, and the predicates the gate reads (as the gate's tests build them)."""
+    from sscli.own_schemas import POLICY
+    from sscli.policy import default_policy_text
+    from sscli.yamlsafe import parse_yaml
+    from tests.verify.conftest import provenance, vulns
+
+    rich = parse_yaml(
+        b"version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only], unknown: warn}\n"
+        b"  exceptions:\n    - package: x\n      rules: [min_age]\n"
+        b"      reason: urgent security fix, reviewed\n      expires: 2999-01-01\n",
+        path=Path("policy.yaml"),
+    )
+    return {
+        "default policy": (POLICY, parse_yaml(default_policy_text().encode(), path=Path("p"))),
+        "policy with exceptions": (POLICY, rich),
+        "provenance": ("sscli_slsa_provenance_v1", provenance()),
+        "vulns": ("sscli_vulns_v0_1", vulns()),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["default policy", "policy with exceptions", "provenance", "vulns"]
+)
+def test_own_schemas_compiled_find_what_jsonschema_finds(name: str) -> None:
+    """sscli's own (draft 2020-12) schemas, compiled: the same violations as jsonschema's
+    Draft202012Validator on the document and on its mutations."""
+    from sscli.own_schemas import compiled, schemas
+
+    module, document = _own_documents()[name]
+    validator = compiled(module)
+    assert validator is not None and not validator.source  # imported from sscli.schemas_compiled
+    oracle = build_validator(*schemas(module))
+    assert _compare(validator, oracle, document) == []
+    rng = random.Random(f"{name}-18")
+    cases = [(path, label) for path in _paths(document) for label in MUTATIONS]
+    invalid = 0
+    for path, label in rng.sample(cases, min(len(cases), 160)):
+        mutated = _mutated(document, path, MUTATIONS[label])
+        try:
+            invalid += bool(_compare(validator, oracle, mutated))
+        except AssertionError as error:
+            raise AssertionError(f"{label} at {'/'.join(map(str, path))}: {error}") from None
+    assert invalid > 20
+
+
+def test_in_2020_12_a_reference_applies_beside_its_siblings() -> None:
+    schema = {
+        "$schema": DRAFT2020,
+        "$defs": {"n": {"type": "integer"}},
+        "items": {"$ref": "#/$defs/n", "minimum": 3},
+    }
+    _compare(compile_schema(schema), build_validator(schema), [1, 5, "x"])
+    assert compile_schema(schema).errors([1]) == [((0,), "1 is less than the minimum of 3")]
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"items": [{"type": "string"}]},  # 2019-09's array items: prefixItems in 2020-12
+        {"additionalItems": False},
+        {"dependencies": {"a": ["b"]}},
+        {"prefixItems": [{}]},
+    ],
+)
+def test_what_2020_12_changed_is_refused(schema: dict[str, Any]) -> None:
+    with pytest.raises(UnsupportedSchema):
+        compile_schema({"$schema": DRAFT2020, **schema})

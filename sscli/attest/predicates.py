@@ -223,7 +223,12 @@ def summarize(predicate_type: str, predicate: Mapping[str, Any]) -> str:
 
 def _schema_check(schema_name: str) -> Callable[[dict[str, Any]], list[SchemaViolation]]:
     def check(predicate: dict[str, Any]) -> list[SchemaViolation]:
-        return violations(_validator(schema_name), predicate)
+        from sscli.own_schemas import PREDICATE_MODULES, compiled
+
+        validator = compiled(PREDICATE_MODULES[schema_name])  # else jsonschema
+        if validator is None:
+            return violations(_validator(schema_name), predicate)
+        return validator.violations(predicate)
 
     return check
 

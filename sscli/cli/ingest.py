@@ -7,7 +7,7 @@ import typer
 
 from sscli.cli import context
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
+from sscli.cli.output import TextOrJson, console, emit_json, escape, say, warn
 from sscli.cli.progress import progress_bars
 from sscli.cli.selection import read_input, with_selection
 from sscli.cli.signing import (
@@ -205,8 +205,8 @@ def _print_report(report: object) -> None:
 
     assert isinstance(report, IngestReport)
     if report.outcomes and all(o.status == "already-vaulted" for o in report.outcomes):
-        console().print(f"[green]all files accepted[/]: {len(report.outcomes)} already-vaulted")
-        return  # nothing new to say of any file (rich's table is not even imported)
+        say("all files accepted", "green", f": {len(report.outcomes)} already-vaulted")
+        return  # nothing new to say of any file (rich is not even imported off a terminal)
     from rich.table import Table
 
     colors = {

@@ -4,7 +4,7 @@ pipes nothing is drawn, the results say what happened."""
 import contextlib
 from collections.abc import Iterator
 
-from sscli.cli.output import console, escape
+from sscli.cli.output import console, escape, plain_stderr
 from sscli.progress import Progress, silent
 
 
@@ -20,6 +20,9 @@ def progress_bar(label: str, *, transfer: bool = False) -> Iterator[Progress]:
 def progress_bars(*tasks: tuple[str, bool]) -> Iterator[tuple[Progress, ...]]:
     """One bar for each (label, transfer) in one display (rich draws one display at a time),
     for the phases of one operation: a download, then an import."""
+    if plain_stderr():  # nothing will be drawn: rich is not even imported
+        yield tuple(silent for _ in tasks)
+        return
     out = console()
     if not out.is_terminal:
         yield tuple(silent for _ in tasks)

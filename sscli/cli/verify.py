@@ -8,7 +8,7 @@ import typer
 
 from sscli.cli.attest import DenySelfHostedOpt, SourceDigestOpt, SourceRefOpt
 from sscli.cli.db import DbOpt, db_path
-from sscli.cli.output import console, emit, emit_json, escape, warn
+from sscli.cli.output import console, emit, emit_json, escape, say_parts, warn
 from sscli.cli.registry import (
     InsecureOpt,
     PasswordOpt,
@@ -96,6 +96,7 @@ def artifact(
     controllers and `sscli verify vsa`."""
     import contextlib
 
+    from sscli.cli import context as cli
     from sscli.cli.vsa import SummaryWriter, summary_context
     from sscli.errors import InputError
     from sscli.policy import load_policy
@@ -103,7 +104,7 @@ def artifact(
     from sscli.verify.decision import markdown_summary
     from sscli.verify.signers import key_signers
 
-    loaded = load_policy(policy)
+    loaded = load_policy(policy, cache=cli.STATE_DIR / "cache" / "policies")  # as ingest
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
     summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env,
@@ -239,12 +240,14 @@ def _rescan(policy: Any, db: Path | None) -> Any:
 def _print(decisions: list[Any]) -> None:
     colors = {"pass": "green", "fail": "bold red", "skip": "dim", "waived": "yellow"}
     for decision in decisions:
-        verdict = "[bold green]ALLOW[/]" if decision.allowed else "[bold red]DENY[/]"
-        console().print(f"{verdict} {escape(decision.artifact)} (sha256 {decision.sha256[:16]})")
+        verdict = ("ALLOW", "bold green") if decision.allowed else ("DENY", "bold red")
+        say_parts(verdict, (f" {decision.artifact} (sha256 {decision.sha256[:16]})", None))
         for rule in decision.rules:
             status = rule.status.value
-            console().print(
-                f"  [{colors[status]}]{status:>6}[/] {rule.rule}: {escape(rule.reason)}"
+            say_parts(
+                ("  ", None),
+                (f"{status:>6}", colors[status]),
+                (f" {rule.rule}: {rule.reason}", None),
             )
 
 

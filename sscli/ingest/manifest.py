@@ -142,7 +142,8 @@ def manifest_path(vault: Vault, digest: str) -> Path:
     return vault.root / DIRECTORY / f"{digest}.json"
 
 
-Record = tuple[VaultEntry, Identity, Identity]  # the entry, its file's and its record's stats
+# the entry, its file's and its record's stats, and the entry's canonical JSON (`_canonical`)
+Record = tuple[VaultEntry, Identity, Identity, str]
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,12 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
 
 def _record(item: dict[str, Any], origin: Path) -> Record:
     entry = VaultEntry.from_data(item["entry"], origin=origin)
-    return entry, _identity_of(item["file"]), _identity_of(item["record"])
+    return (
+        entry,
+        _identity_of(item["file"]),
+        _identity_of(item["record"]),
+        _canonical(item["entry"]),
+    )
 
 
 def _identity_of(value: Any) -> Identity:
@@ -200,7 +206,7 @@ def vouched(
         return None
     pinned = {a.sha256 for a in package.artifacts if a.sha256}
     found = []
-    for entry, file_id, entry_id in records:
+    for entry, file_id, entry_id, canonical in records:
         if (
             entry.project != package.name
             or entry.sha256 not in pinned
@@ -213,7 +219,7 @@ def vouched(
         except InputError:
             return None
         # the manifest's copy must be the record itself: it cannot speak for the vault
-        if identity(file_path) != file_id or _record_identity(record_path, entry) != entry_id:
+        if identity(file_path) != file_id or not _record_holds(record_path, entry_id, canonical):
             return None
         found.append((entry, file_id))
     return found
@@ -264,6 +270,26 @@ def _record_identity(path: Path, entry: VaultEntry) -> Identity | None:
     except (OSError, InputError):
         return None
     return before if same and before is not None and identity(path) == before else None
+
+
+def _canonical(value: Any) -> str:
+    """One text for one JSON value (sorted keys, no spaces): `true` is not `1`, nor `1.0` `1`."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _record_holds(path: Path, expected: Identity, canonical: str) -> bool:
+    """True if the record at `path` has the identity `expected` before and after being read and
+    holds the very JSON value whose canonical text is `canonical` (the manifest's copy of the
+    entry): what a reader of the vault gets from it is that copy. Parsing and re-encoding in C
+    costs a fraction of re-serializing the entry as the vault writes it (indented)."""
+    if identity(path) != expected:
+        return False
+    try:
+        value = json.loads(read_text_limited(path, 16 * 1024 * 1024))  # as the vault reads it
+        same = _canonical(value) == canonical
+    except (OSError, InputError, ValueError, RecursionError):
+        return False
+    return same and identity(path) == expected
 
 
 def _prune(directory: Path) -> None:

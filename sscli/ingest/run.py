@@ -38,7 +38,6 @@ from sscli.ingest.trust import (
     check_typosquat,
     check_yanked,
 )
-from sscli.inventory.metadata import CoreMetadata
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
 
     from sscli.ingest.code import Finding
     from sscli.ingest.previous import PreviousReleases
+    from sscli.inventory.metadata import CoreMetadata
 
 
 class VulnerabilityLookup(Protocol):

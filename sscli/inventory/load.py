@@ -10,12 +10,10 @@ from sscli.fsutil import open_regular
 from sscli.inventory.model import Inventory, Problem
 from sscli.inventory.readers.cyclonedx import CycloneDxReader
 from sscli.inventory.readers.distribution import DistributionReader
-from sscli.inventory.readers.environment import read_environment
 from sscli.inventory.readers.interface import Reader, ReadOptions
 from sscli.inventory.readers.pdm import PdmLockReader
 from sscli.inventory.readers.pipfile import PipfileLockReader
 from sscli.inventory.readers.poetry import PoetryLockReader
-from sscli.inventory.readers.project import declared_inventory, read_project
 from sscli.inventory.readers.pylock import PylockReader
 from sscli.inventory.readers.requirements import RequirementsReader
 from sscli.inventory.readers.spdx import SpdxReader
@@ -126,6 +124,9 @@ def _environment_inventory(path: Path | None, python: Path, input_format: str | 
             "--python describes an installed environment: give either it or a lock file, not both",
             hint="for a lock's packages on another Python, use --python-version and --platform",
         )
+    from sscli.inventory.readers.environment import read_environment  # lazy: few need it
+    from sscli.inventory.readers.project import read_project
+
     inventory = read_environment(python)
     if path is not None:
         pyproject = path / "pyproject.toml"
@@ -158,6 +159,8 @@ def _read_project_dir(directory: Path, selection: Selection, input_format: str |
         inventory = _finish(inventory, reader, selection, lock)
         return _with_project_root(inventory, directory, options)
     if (directory / "pyproject.toml").is_file() or (directory / "setup.cfg").is_file():
+        from sscli.inventory.readers.project import declared_inventory
+
         inventory = declared_inventory(directory, options)
         return replace(
             inventory, metadata_properties=(*selection.properties(), ("sscli:unresolved", "true"))
@@ -226,6 +229,8 @@ def _with_project_root(inventory: Inventory, directory: Path, options: ReadOptio
     pyproject = directory / "pyproject.toml"
     if not pyproject.is_file():
         return inventory
+    from sscli.inventory.readers.project import read_project  # lazy: a lock file needs none
+
     try:
         project = read_project(pyproject, options)
     except InputError as exc:

@@ -1,9 +1,10 @@
 """JSON Schemas compiled to Python by sscli.schema_compiler, one module a schema (CycloneDX
-1.4-1.6, SPDX 2.3), committed so that a run imports them from their .pyc instead of compiling
-the schema again (about 0.1 s a schema). Generated, never edited: `python -m
-sscli.schemas_compiled` regenerates them, and a test fails while any differs from what the
-schemas and the compiler give. Each records the digest of its schema files; a module that does
-not match the installed schemas is not used (the schema is compiled at run time instead)."""
+1.4-1.6, SPDX 2.3, sscli's own policy and predicates: sscli_*), committed so that a run imports
+them from their .pyc instead of compiling the schema again (about 0.1 s a schema). Generated,
+never edited: `python -m sscli.schemas_compiled` regenerates them, and a test fails while any
+differs from what the schemas and the compiler give. Each records the digest of its schema
+files; a module that does not match the installed schemas is not used (the schema is compiled
+at run time instead)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,13 @@ from typing import Any
 
 def modules() -> dict[str, tuple[str, str, Callable[[], Any]]]:
     """name -> (what it is generated from, the schemas' digest, () -> (schema, resources))."""
-    from sscli import cyclonedx_schema, spdx_schema
+    from sscli import cyclonedx_schema, own_schemas, spdx_schema
 
-    return {**cyclonedx_schema.generated_modules(), **spdx_schema.generated_modules()}
+    return {
+        **cyclonedx_schema.generated_modules(),
+        **spdx_schema.generated_modules(),
+        **own_schemas.generated_modules(),
+    }
 
 
 def module_text(name: str) -> str:

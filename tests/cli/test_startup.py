@@ -106,6 +106,14 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     others = {e.target.split(":")[0] for e in COMMANDS} - {"sscli.cli.verify", "sscli.cli.attest"}
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others
+    assert "ALLOW" in output and not _loaded(modules, ("rich",))  # into a pipe: written plainly
+    code, modules, output = _imports(
+        tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
+    )
+    assert code == 0, output
+    assert not _loaded(modules, ("yaml",))  # the policy validated before is read back as JSON
+    # the predicates (and a new policy) are checked by compiled schemas (sscli.own_schemas)
+    assert not _loaded(modules, ("jsonschema", "referencing"))
 
 
 def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapshot_db: Path) -> None:
@@ -117,3 +125,31 @@ def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapsho
     assert code in (0, 1), output  # 1: findings at or above the threshold
     assert '"findings"' in output
     assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + SIGNING + BOTO3_LOADED)
+
+
+def test_a_re_ingest_into_a_pipe_imports_no_rich_and_no_metadata_parser(tmp_path: Path) -> None:
+    from tests.conftest import REPO
+    from tests.ingest.conftest import write_lock
+
+    wheels = REPO / "tests" / "data" / "wheels"
+    lock = write_lock(tmp_path / "requirements.txt", [wheels / "packaging-24.1-py3-none-any.whl"])
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "version: 1\ningest:\n  licenses: {unknown: allow}\n  vulnerabilities: {fail_on: none}\n"
+    )
+    argv = ("--state-dir", tmp_path / "state", "ingest", lock, "--index-url", wheels.as_uri(),
+            "--vault", tmp_path / "vault", "--policy", policy)  # fmt: skip
+    code, _modules, output = _imports(tmp_path, *argv)  # the first ingest prints its table
+    assert code == 0, output
+    code, modules, output = _imports(tmp_path, *argv)  # the re-ingest: one manifest, no fetch
+    assert code == 0, output
+    assert "all files accepted: 1 already-vaulted" in output
+    assert not _loaded(
+        modules, ("rich", "email", "packaging.metadata", "sscli.ingest.code", "yaml")
+    )
+    lazy = (
+        "sscli.inventory.readers.project",
+        "sscli.inventory.readers.environment",
+        "configparser",
+    )
+    assert not _loaded(modules, lazy)  # a requirements lock needs no pyproject or environment

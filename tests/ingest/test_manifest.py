@@ -620,3 +620,17 @@ def test_a_changed_lock_or_target_does_not_reuse_the_manifest(
     work.reset()
     ingest(cli, DEAD, lock, vault, policy_file, "--platform", "linux", expect=None)
     assert work.scans > 0
+
+
+def test_a_record_holds_only_the_very_json_value_of_the_manifest_copy(tmp_path: Path) -> None:
+    from sscli.ingest.manifest import _canonical, _record_holds
+
+    record = tmp_path / "entry.json"
+    record.write_text('{\n  "size": 1,\n  "project": "alpha"\n}\n')
+    found = manifest.identity(record)
+    assert found is not None
+    assert _record_holds(record, found, _canonical({"project": "alpha", "size": 1}))
+    for lie in ({"project": "alpha", "size": True}, {"project": "alpha", "size": 1.0}, {}):
+        assert not _record_holds(record, found, _canonical(lie))
+    record.write_text('{"size": 1, "project": "alpha"}')  # rewritten: its identity differs
+    assert not _record_holds(record, found, _canonical({"project": "alpha", "size": 1}))

@@ -74,3 +74,37 @@ def test_exceptions_and_digest(tmp_path: Path) -> None:
         None,
         None,
     )
+
+
+def test_a_validated_policy_is_kept_as_json_and_read_back_without_yaml(tmp_path: Path) -> None:
+    from sscli.policy.load import load_policy_document
+
+    path = tmp_path / "policy.yaml"
+    path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
+    cache = tmp_path / "cache"
+    document, digest = load_policy_document(path, cache)
+    (kept,) = cache.iterdir()
+    assert kept.name.startswith(digest) and kept.suffix == ".json"
+    assert list(load_policy_document(path, cache)[0]) == list(document)  # in order
+    kept.write_text('{"version": 1, "ingest": {"min_age": "9d"}}')  # read back as kept
+    assert load_policy_document(path, cache)[0]["ingest"] == {"min_age": "9d"}
+    path.write_text("version: 1\ningest:\n  min_agee: 3d\n")  # other bytes: parsed, validated
+    with pytest.raises(InputError, match="'min_agee' was unexpected"):
+        load_policy_document(path, cache)
+    kept.write_text("not json")  # a damaged copy: the policy is parsed again
+    path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
+    assert load_policy_document(path, cache) == (document, digest)
+
+
+def test_a_policy_json_cannot_keep_exactly_is_parsed_every_time(tmp_path: Path) -> None:
+    from sscli.policy.load import _keep_document, _same
+
+    assert (
+        not _same({"a": True}, {"a": 1}) and not _same([1.0], [1]) and _same({"a": [1]}, {"a": [1]})
+    )
+    kept = tmp_path / "kept.json"
+    _keep_document(kept, {"version": 1, "ingest": {1: "integer key"}})
+    _keep_document(kept, {"version": 1, "x": float("nan")})
+    assert not kept.exists()
+    _keep_document(kept, {"version": 1})
+    assert kept.read_text() == '{"version": 1}\n'

@@ -47,7 +47,6 @@ from sscli.inventory.readers.poetry_project import (
     read_manifest,
     requirement_head,
 )
-from sscli.inventory.readers.project import read_project
 
 
 class PoetryLockReader(Reader):
@@ -101,6 +100,8 @@ def _root_node(pyproject: Path, lock: Path, options: ReadOptions) -> Node:
     try:
         document = load_toml(pyproject)
         manifest = read_manifest(document, pyproject)
+        from sscli.inventory.readers.project import read_project  # lazy: beside a lock
+
         package = read_project(pyproject, options)
     except InputError as exc:
         raise InputError(

@@ -220,6 +220,34 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
     return data
 
 
+def state_key(path: Path, size: int = 32) -> bytes | None:
+    """A secret key of `size` random bytes kept at `path` (in the state directory): read, or
+    made there (0600, never through a symlink) on first use. None when it cannot be had (a
+    missing or malformed key file is not repaired), which turns off whatever it seals."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            try:
+                import secrets
+
+                os.write(made, secrets.token_bytes(size))
+                os.fsync(made)
+            finally:
+                os.close(made)
+        found = path.lstat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size != size:
+            return None
+        opened = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            key = os.read(opened, size + 1)
+        finally:
+            os.close(opened)
+    except OSError:
+        return None
+    return key if len(key) == size else None
+
+
 def read_text_limited(path: Path, limit: int = 64 * 1024 * 1024) -> str:
     """Read a UTF-8 text file (BOM tolerated), refusing oversize or undecodable content."""
     data = read_bytes_limited(path, limit)

@@ -97,7 +97,7 @@ def ingest_command(
     from sscli.ingest.manifest import manifest_key
     from sscli.ingest.run import IngestOptions
     from sscli.ingest.select import Target
-    from sscli.policy import load_policy
+    from sscli.policy import PolicyCache, load_policy
     from sscli.policy.model import NameSelection
 
     inventory = read_input(lock, None, selection, input_format)
@@ -111,7 +111,7 @@ def ingest_command(
     for package in elsewhere:
         origin = package.origin.describe() if package.origin else package.package_url
         warn(f"not ingested: {package.name} comes from {origin}, not an index")
-    policy_rules = load_policy(policy, cache=context.STATE_DIR / "cache" / "policies")
+    policy_rules = load_policy(policy, cache=PolicyCache.in_state_dir(context.STATE_DIR))
     settings = IndexSettings.from_environment(index_url, policy_rules.ingest.archive.max_file_bytes)
     options = IngestOptions(
         client=IndexClient(settings),

@@ -65,9 +65,9 @@ RepositoryOpt = Annotated[
 
 def _policy(path: Path) -> "Policy":
     from sscli.cli import context
-    from sscli.policy import load_policy
+    from sscli.policy import PolicyCache, load_policy
 
-    return load_policy(path, cache=context.STATE_DIR / "cache" / "policy")
+    return load_policy(path, cache=PolicyCache.in_state_dir(context.STATE_DIR))
 
 
 @app.command("verify")

@@ -99,12 +99,12 @@ def artifact(
     from sscli.cli import context as cli
     from sscli.cli.vsa import SummaryWriter, summary_context
     from sscli.errors import InputError
-    from sscli.policy import load_policy
+    from sscli.policy import PolicyCache, load_policy
     from sscli.verify.artifact import find_attestations, verify_artifact
     from sscli.verify.decision import markdown_summary
     from sscli.verify.signers import key_signers
 
-    loaded = load_policy(policy, cache=cli.STATE_DIR / "cache" / "policies")  # as ingest
+    loaded = load_policy(policy, cache=PolicyCache.in_state_dir(cli.STATE_DIR))  # as ingest
     if loaded.deploy is None:
         raise InputError("the policy has no deploy: section", path=policy)
     summaries = SummaryWriter(vsa, vsa_push, key, public_key, passphrase_env,

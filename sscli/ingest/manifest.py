@@ -38,7 +38,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -48,7 +47,7 @@ from typing import Any
 
 from sscli import __version__
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_text, read_text_limited
+from sscli.fsutil import atomic_write_text, read_text_limited, state_key
 from sscli.inventory.model import Package
 from sscli.vault.store import Vault, VaultEntry
 
@@ -108,26 +107,7 @@ def inspection_digest() -> str:
 def manifest_key(path: Path) -> bytes | None:
     """The key sealing manifests: read from `path`, or made there (0600) on first use. None if
     it cannot be had, which turns the fast path off (every package gets the full check)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):
-            made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-            try:
-                os.write(made, secrets.token_bytes(KEY_BYTES))
-                os.fsync(made)
-            finally:
-                os.close(made)
-        found = path.lstat()
-        if not stat.S_ISREG(found.st_mode) or found.st_size != KEY_BYTES:
-            return None
-        opened = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-        try:
-            key = os.read(opened, KEY_BYTES + 1)
-        finally:
-            os.close(opened)
-    except OSError:
-        return None
-    return key if len(key) == KEY_BYTES else None
+    return state_key(path, KEY_BYTES)
 
 
 def _seal(body: Any, key: bytes) -> str:

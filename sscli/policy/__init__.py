@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sscli.policy.load import load_policy_document
+from sscli.policy.load import PolicyCache, load_policy_document
 from sscli.policy.model import IngestPolicy, Policy, PolicyException, policy_from_document
 
 
@@ -15,9 +15,9 @@ def default_policy_text() -> str:
     return files("sscli.policy").joinpath("default-policy.yaml").read_text("utf-8")
 
 
-def load_policy(path: Path | None, *, cache: Path | None = None) -> Policy:
-    """The policy at `path`, or the shipped default policy when `path` is None. `cache` is a
-    directory remembering policies already validated (see `load_policy_document`)."""
+def load_policy(path: Path | None, *, cache: PolicyCache | None = None) -> Policy:
+    """The policy at `path`, or the shipped default policy when `path` is None. `cache` remembers
+    policies already validated (`PolicyCache.in_state_dir`; see `load_policy_document`)."""
     if path is None:
         from importlib.resources import as_file, files
 
@@ -28,4 +28,11 @@ def load_policy(path: Path | None, *, cache: Path | None = None) -> Policy:
     return policy_from_document(document, path=path, sha256=digest)
 
 
-__all__ = ["IngestPolicy", "Policy", "PolicyException", "default_policy_text", "load_policy"]
+__all__ = [
+    "IngestPolicy",
+    "Policy",
+    "PolicyCache",
+    "PolicyException",
+    "default_policy_text",
+    "load_policy",
+]

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sscli import __version__
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_text, read_bytes_limited
+from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
 from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
 from sscli.yamlsafe import parse_yaml
 
@@ -20,6 +22,21 @@ if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
 MAX_POLICY_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PolicyCache:
+    """Where validated policies are kept (a directory of the state dir) and the key sealing
+    them: a kept document is read back only under a seal this key made when sscli wrote it."""
+
+    directory: Path
+    key: bytes
+
+    @classmethod
+    def in_state_dir(cls, state_dir: Path) -> PolicyCache | None:
+        """The state directory's cache (None, no caching, when its key cannot be had)."""
+        key = state_key(state_dir / "keys" / "policy-cache.key")
+        return None if key is None else cls(state_dir / "cache" / "policies", key)
 
 
 @cache
@@ -41,21 +58,25 @@ def policy_violations(document: Any) -> list[SchemaViolation]:
     )
 
 
-def load_policy_document(path: Path, cache: Path | None = None) -> tuple[dict[str, Any], str]:
+def load_policy_document(
+    path: Path, cache: PolicyCache | None = None
+) -> tuple[dict[str, Any], str]:
     """The validated policy document and the sha256 of the file's bytes.
 
-    With `cache` (a directory under the state dir), a policy whose exact bytes were parsed and
-    validated before, by this sscli against this exact schema, is read back from the JSON
-    document kept then instead of being parsed and validated again: the YAML parser's import
-    and the validator cost more than the rest of a warm `sscli ingest`. Only documents JSON
-    keeps exactly are kept (YAML's non-string keys, say, are parsed every time). The state
-    directory is trusted as it is for the re-ingest manifest, whose key it holds.
+    With `cache`, a policy whose exact bytes were parsed and validated before, by this sscli
+    against this exact schema, is read back from the JSON document kept then instead of being
+    parsed and validated again: the YAML parser's import and the validator cost more than the
+    rest of a warm `sscli ingest`. Only documents JSON keeps exactly are kept (YAML's non-string
+    keys, say, are parsed every time). A kept document is sealed with an HMAC under the cache's
+    key over its name (the policy's digest, the schema and sscli) and its text: one edited,
+    copied from another policy's or written by anyone without the key is not read (the policy
+    is parsed and validated again), so a cache can never loosen or break a policy.
     """
     data = read_bytes_limited(path, MAX_POLICY_BYTES)
     digest = hashlib.sha256(data).hexdigest()
-    kept = cache / f"{digest}-{_cache_tag()}.json" if cache is not None else None
-    if kept is not None:
-        document = _kept_document(kept)
+    name = f"{digest}-{_cache_tag()}"
+    if cache is not None:
+        document = _kept_document(cache, name)
         if document is not None:
             return document, digest
     document = parse_yaml(data, path=path)
@@ -66,32 +87,45 @@ def load_policy_document(path: Path, cache: Path | None = None) -> tuple[dict[st
         listed = "; ".join(str(p) for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise InputError(f"invalid policy: {listed}{more}", path=path)
-    if kept is not None:
-        _keep_document(kept, document)
+    if cache is not None:
+        _keep_document(cache, name, document)
     return document, digest
 
 
-def _kept_document(kept: Path) -> dict[str, Any] | None:
-    """The document kept at `kept` when there is one, else None (then the policy is parsed)."""
+def _seal(cache: PolicyCache, name: str, text: bytes) -> bytes:
+    return hmac.new(cache.key, name.encode() + b"\0" + text, hashlib.sha256).hexdigest().encode()
+
+
+def _kept_document(cache: PolicyCache, name: str) -> dict[str, Any] | None:
+    """The document kept under `name` when there is one sealed by the cache's key, else None
+    (then the policy is parsed)."""
     try:
-        text = read_bytes_limited(kept, 8 * MAX_POLICY_BYTES)
+        data = read_bytes_limited(cache.directory / f"{name}.json", 8 * MAX_POLICY_BYTES)
+    except (OSError, InputError):
+        return None
+    seal, _, text = data.partition(b"\n")
+    if not hmac.compare_digest(seal, _seal(cache, name, text)):
+        return None
+    try:
         document = json.loads(text)
-    except (OSError, InputError, ValueError, RecursionError):
+    except (ValueError, RecursionError):
         return None
     return document if isinstance(document, dict) else None
 
 
-def _keep_document(kept: Path, document: dict[str, Any]) -> None:
-    """Keep the validated `document` at `kept`, if JSON reads it back exactly as parsed."""
+def _keep_document(cache: PolicyCache, name: str, document: dict[str, Any]) -> None:
+    """Keep the validated `document` under `name`, if JSON reads it back exactly as parsed."""
     try:
         text = json.dumps(document, allow_nan=False)  # in order: the model may read it so
     except (TypeError, ValueError, RecursionError):
         return
     if not _same(json.loads(text), document):
         return
+    body = (text + "\n").encode()
     with contextlib.suppress(OSError):  # a read-only state dir only costs speed
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(kept, text + "\n", durable=False)
+        cache.directory.mkdir(parents=True, exist_ok=True)
+        kept = _seal(cache, name, body) + b"\n" + body
+        atomic_write_text(cache.directory / f"{name}.json", kept.decode(), durable=False)
 
 
 def _same(left: Any, right: Any) -> bool:

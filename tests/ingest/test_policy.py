@@ -77,34 +77,102 @@ def test_exceptions_and_digest(tmp_path: Path) -> None:
 
 
 def test_a_validated_policy_is_kept_as_json_and_read_back_without_yaml(tmp_path: Path) -> None:
-    from sscli.policy.load import load_policy_document
+    from sscli.policy.load import PolicyCache, load_policy_document
 
     path = tmp_path / "policy.yaml"
     path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
-    cache = tmp_path / "cache"
+    cache = PolicyCache.in_state_dir(tmp_path / "state")
+    assert cache is not None
     document, digest = load_policy_document(path, cache)
-    (kept,) = cache.iterdir()
+    (kept,) = cache.directory.iterdir()
     assert kept.name.startswith(digest) and kept.suffix == ".json"
     assert list(load_policy_document(path, cache)[0]) == list(document)  # in order
-    kept.write_text('{"version": 1, "ingest": {"min_age": "9d"}}')  # read back as kept
-    assert load_policy_document(path, cache)[0]["ingest"] == {"min_age": "9d"}
     path.write_text("version: 1\ningest:\n  min_agee: 3d\n")  # other bytes: parsed, validated
     with pytest.raises(InputError, match="'min_agee' was unexpected"):
         load_policy_document(path, cache)
     kept.write_text("not json")  # a damaged copy: the policy is parsed again
     path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
     assert load_policy_document(path, cache) == (document, digest)
+    assert load_policy_document(path, cache) == (document, digest)  # read back
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        '{"version": 1}',  # looser: the license denial and the minimum age dropped
+        '{"version": 1, "ingest": {"min_age": 5}}',  # not what the schema allows: a traceback
+        '{"version": 1, "ingest": {"min_age": "0m"}}',
+    ],
+)
+def test_a_kept_policy_not_sealed_by_the_state_dirs_key_is_not_read(
+    tmp_path: Path, forged: str
+) -> None:
+    """Whoever writes the cache directory without the state directory's key cannot change the
+    policy a run applies (or make it crash): an unsealed, edited or re-sealed-under-another-key
+    copy is ignored and the file parsed and validated again."""
+    from sscli.policy.load import PolicyCache, _seal
+
+    path = tmp_path / "policy.yaml"
+    path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
+    cache = PolicyCache.in_state_dir(tmp_path / "state")
+    assert cache is not None
+    load_policy(path, cache=cache)
+    (kept,) = cache.directory.iterdir()
+    seal, _, text = kept.read_bytes().partition(b"\n")
+    assert seal == _seal(cache, kept.stem, text)
+    other = PolicyCache(cache.directory, b"k" * 32)
+    body = (forged + "\n").encode()
+    for copy in (
+        body,  # no seal
+        seal + b"\n" + body,  # the genuine copy's seal over other text
+        _seal(other, kept.stem, body) + b"\n" + body,  # sealed under another key
+    ):
+        kept.write_bytes(copy)
+        loaded = load_policy(path, cache=cache)
+        assert loaded.ingest.licenses_deny == {"GPL-3.0-only"}
+        assert loaded.ingest.min_age is not None and loaded.ingest.min_age.days == 3
+
+
+def test_a_kept_policy_is_bound_to_the_policy_it_was_kept_for(tmp_path: Path) -> None:
+    """A sealed copy of a looser policy renamed to a stricter policy's name is not read."""
+    from sscli.policy.load import PolicyCache
+
+    cache = PolicyCache.in_state_dir(tmp_path / "state")
+    assert cache is not None
+    loose, strict = tmp_path / "loose.yaml", tmp_path / "strict.yaml"
+    loose.write_text("version: 1\n")
+    strict.write_text("version: 1\ningest:\n  licenses: {deny: [GPL-3.0-only]}\n")
+    load_policy(loose, cache=cache)
+    (loose_kept,) = cache.directory.iterdir()
+    load_policy(strict, cache=cache)
+    (strict_kept,) = set(cache.directory.iterdir()) - {loose_kept}
+    strict_kept.write_bytes(loose_kept.read_bytes())
+    assert load_policy(strict, cache=cache).ingest.licenses_deny == {"GPL-3.0-only"}
+
+
+def test_without_the_state_dirs_key_nothing_is_kept(tmp_path: Path) -> None:
+    from sscli.policy.load import PolicyCache
+
+    keys = tmp_path / "state" / "keys"
+    keys.mkdir(parents=True)
+    (keys / "policy-cache.key").write_bytes(b"short")  # malformed: not repaired, not used
+    assert PolicyCache.in_state_dir(tmp_path / "state") is None
+    (keys / "policy-cache.key").unlink()
+    (keys / "policy-cache.key").symlink_to(tmp_path / "elsewhere")
+    assert PolicyCache.in_state_dir(tmp_path / "state") is None
+    assert not (tmp_path / "elsewhere").exists()
 
 
 def test_a_policy_json_cannot_keep_exactly_is_parsed_every_time(tmp_path: Path) -> None:
-    from sscli.policy.load import _keep_document, _same
+    from sscli.policy.load import PolicyCache, _keep_document, _kept_document, _same
 
     assert (
         not _same({"a": True}, {"a": 1}) and not _same([1.0], [1]) and _same({"a": [1]}, {"a": [1]})
     )
-    kept = tmp_path / "kept.json"
-    _keep_document(kept, {"version": 1, "ingest": {1: "integer key"}})
-    _keep_document(kept, {"version": 1, "x": float("nan")})
-    assert not kept.exists()
-    _keep_document(kept, {"version": 1})
-    assert kept.read_text() == '{"version": 1}\n'
+    cache = PolicyCache(tmp_path / "kept", b"k" * 32)
+    _keep_document(cache, "n", {"version": 1, "ingest": {1: "integer key"}})
+    _keep_document(cache, "n", {"version": 1, "x": float("nan")})
+    assert not cache.directory.exists()
+    _keep_document(cache, "n", {"version": 1})
+    assert (cache.directory / "n.json").read_text().endswith('\n{"version": 1}\n')
+    assert _kept_document(cache, "n") == {"version": 1}

@@ -47,7 +47,13 @@ _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SCHEME_PREFIX = re.compile(r"^([^:/?#]+):")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# [0-9], not \d (any Unicode digit, which strptime reads too), and matched whole (a `$` passes
+# a final newline): RFC 3339's digits are ASCII, and what passes is what the model reads.
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}"
+    r"(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def is_iri_reference(value: str) -> bool:
@@ -65,7 +71,7 @@ def is_uri(value: str) -> bool:
 
 
 def is_date_time(value: str) -> bool:
-    if not _DATE_TIME.match(value):
+    if not _DATE_TIME.fullmatch(value):
         return False
     try:
         datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
@@ -76,7 +82,7 @@ def is_date_time(value: str) -> bool:
 
 def is_date(value: str) -> bool:
     """RFC 3339 full-date (YYYY-MM-DD)."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not _DATE.fullmatch(value):
         return False
     try:
         datetime.strptime(value, "%Y-%m-%d")

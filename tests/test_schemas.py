@@ -50,6 +50,25 @@ def test_other_formats() -> None:
     assert is_email("a@b.org") and not is_email("a@b") and not is_email("no at")
 
 
+@pytest.mark.parametrize(
+    ("value", "check"),
+    [
+        ("\u0662\u0660\u0669\u0669-01-01", "date"),  # Arabic-Indic: re's \d, strptime take them
+        ("\uff12\uff10\uff19\uff19-01-01", "date"),  # fullwidth
+        ("2099-01-01\n", "date"),
+        ("\u0662\u0660\u0669\u0669-01-01T00:00:00Z", "date-time"),
+        ("2099-01-01T00:00:0\u0661Z", "date-time"),
+        ("2099-01-01T00:00:00Z\n", "date-time"),
+    ],
+)
+def test_dates_and_times_are_ascii_digits_only(value: str, check: str) -> None:
+    """RFC 3339 digits are ASCII: a date the format passes must be one date.fromisoformat (what
+    the policy model calls on `expires`) reads."""
+    from sscli.schemas import FORMAT_CHECKS
+
+    assert not FORMAT_CHECKS[check](value)
+
+
 def test_unique_items_is_checked_with_json_equality() -> None:
     validator = build_validator(
         {"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "uniqueItems": True}

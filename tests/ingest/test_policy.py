@@ -46,6 +46,10 @@ def test_shipped_default_is_what_init_writes(cli: Cli, tmp_path: Path) -> None:
             "version: 1\ningest:\n  exceptions:\n    - package: x\n      rules: [min_age]\n      reason: a good enough reason\n      expires: 2027-02-30\n",
             "is not a 'date'",
         ),
+        (
+            "version: 1\ningest:\n  exceptions:\n    - package: x\n      rules: [min_age]\n      reason: a good enough reason\n      expires: \u0662\u0660\u0669\u0669-01-01\n",
+            "is not a 'date'",  # Arabic-Indic digits: passed the format, then a traceback
+        ),
         ("- just\n- a list\n", "a YAML mapping"),
         ("version: 1\ningest: [\n", "invalid YAML"),
     ],

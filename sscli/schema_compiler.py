@@ -77,6 +77,8 @@ class CompiledValidator:
             self._check(document, (), found)
         except RecursionError:  # fail closed: a document nested deeper than Python's stack
             return [((), "the document is nested too deeply to validate")]
+        except ValueError:  # a message quoting an integer past the 4,300 digits str() prints
+            return [((), "the document holds a number too large to validate")]
         return found
 
     def violations(self, document: Any, *, limit: int = 20) -> list[SchemaViolation]:

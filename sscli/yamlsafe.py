@@ -107,5 +107,19 @@ def _strict_loader() -> Any:
                 keys.add(key)
             return super().construct_mapping(node, deep=deep)
 
+        def construct_yaml_int(self, node: Any) -> int:
+            # Python refuses to convert more than 4,300 decimal digits either way: PyYAML's int()
+            # raised ValueError past that, and a hex literal it reads in full could not be
+            # printed (every message quoting the value raised)
+            try:
+                value: int = super().construct_yaml_int(node)
+                str(value)
+            except ValueError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "an integer too large", node.start_mark
+                ) from None
+            return value
+
+    StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
     StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)  # type: ignore[type-var]
     return StrictLoader

@@ -396,3 +396,13 @@ def test_in_2020_12_a_reference_applies_beside_its_siblings() -> None:
 def test_what_2020_12_changed_is_refused(schema: dict[str, Any]) -> None:
     with pytest.raises(UnsupportedSchema):
         compile_schema({"$schema": DRAFT2020, **schema})
+
+
+def test_a_number_too_large_to_print_is_a_violation_not_a_crash() -> None:
+    """A violation's message quotes the value, and str() refuses an integer past 4,300 digits
+    (a YAML hex literal is read whole): the document is refused, never a ValueError."""
+    schema = {"$schema": DRAFT7, "properties": {"n": {"maximum": 1}}}
+    assert compile_schema(schema).errors({"n": 16**5000}) == [
+        ((), "the document holds a number too large to validate")
+    ]
+    assert compile_schema(schema).errors({"n": 16**50}) != []

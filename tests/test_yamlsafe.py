@@ -48,3 +48,23 @@ def test_an_osv_record_that_is_an_alias_bomb_is_invalid() -> None:
 
     with pytest.raises(InvalidRecord):
         decode_record("PYSEC-0000-1.yaml", ALIAS_BOMB.encode())
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "1" * 5000,
+        "0x" + "f" * 5000,
+        "-" + "9" * 4301,
+        "0" + "7" * 6000,
+        "1" + ":59" * 3000,
+        "0b" + "1" * 20000,
+    ],
+)
+def test_an_integer_python_cannot_print_is_an_input_error(number: str) -> None:
+    """Past 4,300 decimal digits int() and str() raise ValueError: PyYAML's int() did (a
+    traceback), and a long hex literal reached the policy validator, whose message quoting it
+    raised."""
+    with pytest.raises(InputError, match="an integer too large"):
+        parse_yaml(f"version: 1\nx: {number}\n".encode(), path="p.yaml")
+    assert parse_yaml(b"x: 0x" + b"f" * 100 + b"\n", path="p.yaml") == {"x": 16**100 - 1}

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 from sscli import __version__
 from sscli.errors import InputError
 from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
-from sscli.schemas import SchemaViolation, build_validator, load_json_resource, violations
+from sscli.schemas import (
+    SchemaViolation,
+    build_validator,
+    load_json_resource,
+    resource_bytes,
+    violations,
+)
 from sscli.yamlsafe import parse_yaml
 
 if TYPE_CHECKING:
@@ -139,17 +145,31 @@ def _same(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
+# The code that decides what a kept document holds: the YAML parser, the formats and the
+# validator (compiled, and the compiler behind it). A fix to any of them under an unchanged
+# version string (a development install) must not leave documents it would now refuse kept.
+_DECIDING_CODE = (
+    ("sscli", "yamlsafe.py"),
+    ("sscli", "schemas.py"),
+    ("sscli", "schema_compiler.py"),
+    ("sscli.schemas_compiled", "sscli_policy_v1.py"),
+    ("sscli.policy", "load.py"),
+)
+
+
 @cache
 def _cache_tag() -> str:
-    """What a kept document depends on: the schemas, and this sscli (its YAML parsing)."""
+    """What a kept document depends on: the schemas, this sscli and the code deciding it."""
     return hashlib.sha256(f"{__version__}\0{_schema_digest()}".encode()).hexdigest()[:16]
 
 
 @cache
 def _schema_digest() -> str:
-    from importlib.resources import files
-
     digest = hashlib.sha256()
-    for name in ("policy.schema.json", "source.schema.json"):
-        digest.update(files("sscli.policy").joinpath(name).read_bytes())
+    for package, name in (
+        ("sscli.policy", "policy.schema.json"),
+        ("sscli.policy", "source.schema.json"),
+        *_DECIDING_CODE,
+    ):
+        digest.update(hashlib.sha256(resource_bytes(package, name)).digest())
     return digest.hexdigest()

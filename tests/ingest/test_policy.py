@@ -180,3 +180,26 @@ def test_a_policy_json_cannot_keep_exactly_is_parsed_every_time(tmp_path: Path) 
     _keep_document(cache, "n", {"version": 1})
     assert (cache.directory / "n.json").read_text().endswith('\n{"version": 1}\n')
     assert _kept_document(cache, "n") == {"version": 1}
+
+
+def test_a_kept_policy_is_not_read_by_other_parsing_or_validating_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept document's name covers the YAML parser, the formats and the validator: a fix to
+    one of them under the same version string (a development install) re-validates."""
+    from sscli.policy import load
+
+    before = load._cache_tag()
+    real = load.resource_bytes
+
+    def patched(package: str, name: str) -> bytes:
+        return real(package, name) + (b"# fixed\n" if name == "yamlsafe.py" else b"")
+
+    monkeypatch.setattr(load, "resource_bytes", patched)
+    load._cache_tag.cache_clear()
+    load._schema_digest.cache_clear()
+    try:
+        assert load._cache_tag() != before
+    finally:
+        load._cache_tag.cache_clear()
+        load._schema_digest.cache_clear()

@@ -183,12 +183,17 @@ def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> An
 def violations(validator: Validator, document: Any, *, limit: int = 20) -> list[SchemaViolation]:
     """Up to `limit` violations of `document`, ordered by location."""
     found: list[SchemaViolation] = []
-    for error in validator.iter_errors(document):
-        pointer = "".join(f"/{part}" for part in error.absolute_path)
-        message = error.message if len(error.message) < 300 else error.message[:297] + "..."
-        found.append(SchemaViolation(pointer, message))
-        if len(found) >= limit:
-            break
+    try:
+        for error in validator.iter_errors(document):
+            pointer = "".join(f"/{part}" for part in error.absolute_path)
+            message = error.message if len(error.message) < 300 else error.message[:297] + "..."
+            found.append(SchemaViolation(pointer, message))
+            if len(found) >= limit:
+                break
+    except RecursionError:  # fail closed, as the compiled validators do
+        return [SchemaViolation("", "the document is nested too deeply to validate")]
+    except ValueError:  # a message quoting an integer past the 4,300 digits str() prints
+        return [SchemaViolation("", "the document holds a number too large to validate")]
     return sorted(found, key=lambda v: v.pointer)
 
 

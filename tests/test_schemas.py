@@ -119,3 +119,23 @@ def test_resource_bytes_are_the_shipped_file() -> None:
     name = "spdx.SNAPSHOT.schema.json"
     expected = files("cyclonedx.schema._res").joinpath(name).read_bytes()
     assert resource_bytes("cyclonedx.schema._res", name) == expected
+
+
+def test_jsonschema_fallback_refuses_what_it_cannot_walk_or_quote() -> None:
+    """Where a schema is not compiled, jsonschema checks it: a document nested past its stack,
+    or quoting an integer str() refuses, is a violation (as with the compiled validators),
+    never a RecursionError or ValueError."""
+    from sscli.schemas import build_validator, violations
+
+    validator = build_validator(
+        {"$schema": "http://json-schema.org/draft-07/schema#", "items": {"$ref": "#"}, "maximum": 1}
+    )
+    deep: list[object] = []
+    for _ in range(5000):
+        deep = [deep]
+    assert [v.message for v in violations(validator, deep)] == [
+        "the document is nested too deeply to validate"
+    ]
+    assert [v.message for v in violations(validator, [16**5000])] == [
+        "the document holds a number too large to validate"
+    ]

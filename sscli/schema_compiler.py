@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
-from sscli.schemas import FORMAT_CHECKS, SchemaViolation, canonical_json
+from sscli.schemas import FORMAT_CHECKS, SchemaViolation, canonical_json, ecma_regex
 
 DRAFT7 = ("http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-07/schema")
 # Draft 2020-12, where its keywords mean what draft-07's do: `$ref` is then applied beside its
@@ -401,8 +401,12 @@ class _Compiler:
             yield '    e.append((p, f"{x!r:.200} has non-unique elements"))'
 
     def _pattern(self, n: _Node, keyword: str, value: Any) -> Iterator[str]:
-        re.compile(value)  # a pattern Python cannot compile fails here, not at run time
-        compiled = self._constant(None, f"re.compile({value!r})")
+        try:  # a pattern Python cannot compile fails here, not at run time
+            python = ecma_regex(value)
+            re.compile(python)
+        except (ValueError, re.error) as error:
+            raise UnsupportedSchema(f"pattern {value!r}: {error}") from None
+        compiled = self._constant(None, f"re.compile({python!r})")
         yield f"if isinstance(x, str) and not {compiled}.search(x):"
         yield f'    e.append((p, f"{{x!r}} does not match {_escape(repr(value))}"))'
 

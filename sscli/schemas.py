@@ -133,7 +133,9 @@ def build_validator(
     for name, check in FORMAT_CHECKS.items():
         checker.checks(name)(_strings_only(check))
     base = jsonschema.validators.validator_for(schema)
-    validator_class = jsonschema.validators.extend(base, {"uniqueItems": _unique_items})  # type: ignore[no-untyped-call]
+    validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        base, {"uniqueItems": _unique_items, "pattern": _pattern}
+    )
     validator: Validator = validator_class(schema, registry=registry, format_checker=checker)
     return validator
 
@@ -162,6 +164,70 @@ def canonical_json(value: Any) -> str:
         return item
 
     return json.dumps(integral(value), sort_keys=True, separators=(",", ":"))
+
+
+# ECMA-262's classes, which JSON Schema's `pattern` means: ASCII, unlike Python's on str.
+_ECMA_OUTSIDE = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]"}
+_ECMA_INSIDE = {"d": "0-9", "w": "A-Za-z0-9_"}
+
+
+def ecma_regex(pattern: str) -> str:
+    """`pattern` (ECMA-262, as JSON Schema's `pattern` reads it) respelled for Python's `re`:
+    `$` is the end of the string (Python's also matches before a final newline, so
+    "^[0-9a-f]{64}$" took a digest with a newline after it), and `\\d` and `\\w` are ASCII
+    (Python's take any Unicode digit or letter). A negated class inside brackets (`[\\D]`) has
+    no plain spelling and raises ValueError: the schema is refused, not read loosely."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            table = _ECMA_INSIDE if in_class else _ECMA_OUTSIDE
+            if escaped in table:
+                out.append(table[escaped])
+            elif in_class and escaped in "DW":
+                raise ValueError(f"pattern {pattern!r}: \\{escaped} inside a class")
+            else:
+                out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            if char == "]" and out[-1] in ("[", "[^"):  # ECMA's empty class; Python's literal ]
+                raise ValueError(f"pattern {pattern!r}: an empty class")
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("[^", index):
+                out.append("[^")
+                index += 2
+                continue
+        elif char == "$":
+            char = r"\Z"
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+@cache
+def search_pattern(pattern: str) -> Callable[[str], object]:
+    """The compiled `search` of a schema's `pattern` under ECMA-262's meaning."""
+    return re.compile(ecma_regex(pattern)).search
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    from jsonschema.exceptions import ValidationError
+
+    if not validator.is_type(instance, "string"):
+        return
+    try:
+        search = search_pattern(pattern)
+    except (ValueError, re.error):  # a pattern that cannot be read as ECMA-262 fails closed
+        yield ValidationError(f"{pattern!r} cannot be checked: not an ECMA-262 pattern read here")
+        return
+    if not search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _unique_items(validator: Any, unique: Any, instance: Any, schema: Any) -> Any:

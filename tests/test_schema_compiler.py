@@ -9,6 +9,9 @@ from __future__ import annotations
 import copy
 import json
 import random
+import re
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -25,7 +28,7 @@ from sscli.schema_compiler import (
     compile_schema,
     load_compiled,
 )
-from sscli.schemas import build_validator
+from sscli.schemas import build_validator, ecma_regex
 from tests.conftest import Cli
 
 DATA = Path(__file__).parent / "data"
@@ -406,3 +409,93 @@ def test_a_number_too_large_to_print_is_a_violation_not_a_crash() -> None:
         ((), "the document holds a number too large to validate")
     ]
     assert compile_schema(schema).errors({"n": 16**50}) != []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "instance", "matches"),
+    [
+        # ECMA-262 (JSON Schema's dialect): `$` is the end of the input, never before a final
+        # newline as Python's is
+        ("^[0-9a-f]{64}$", "a" * 64, True),
+        ("^[0-9a-f]{64}$", "a" * 64 + "\n", False),
+        ("^refs/[^\\s]+$", "refs/heads/main\n", False),
+        ("^a$|^b$", "b\n", False),
+        ("^[$]x", "$x", True),  # literal inside a class
+        ("^\\$x$", "$x", True),
+        # \d and \w are ASCII in ECMA-262; Python's take any Unicode digit or letter
+        ("^\\d+$", "\u0661\u0662", False),
+        ("^\\d+$", "12", True),
+        ("^[\\d-]+$", "1-\u0662", False),
+        ("^\\w+$", "caf\u00e9", False),
+        ("^\\W$", "\u00e9", True),
+        ("^\\D$", "\u0661", True),
+    ],
+)
+def test_patterns_mean_what_ecma_262_means(pattern: str, instance: str, matches: bool) -> None:
+    """Both validators read `pattern` as ECMA-262 does: a digest with a newline after it, or
+    an Arabic-Indic digit where a schema asks for digits, is a violation."""
+    schema = {"$schema": DRAFT7, "type": "string", "pattern": pattern}
+    compiled, oracle = compile_schema(schema), build_validator(schema)
+    assert (compiled.errors(instance) == []) is matches
+    assert oracle.is_valid(instance) is matches
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_ecma_regex_agrees_with_a_javascript_engine() -> None:
+    """node's RegExp is the oracle: every schema pattern sscli ships or reads (CycloneDX,
+    SPDX, its own) and the tricky ones above, on instances built to tell the dialects apart."""
+    patterns = sorted(_schema_patterns() | {"^\\d+$", "^[\\w.-]+$", "^a$|^b$", "^\\W$"})
+    instances = ["", "a", "a\n", "1", "\u0661", "caf\u00e9", "refs/x", "refs/x\n", "a" * 64,
+                 "a" * 64 + "\n", "SPDXRef-a", "SPDXRef-a\n", "1.0", "x y", "\u00a0"]  # fmt: skip
+    script = (
+        "const [ps, xs] = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(ps.map(p => xs.map(x => new RegExp(p, 'u').test(x)))));"
+    )
+    answer = subprocess.run(
+        ["node", "-e", script], input=json.dumps([patterns, instances]), capture_output=True,
+        text=True, check=True, timeout=60,
+    )  # fmt: skip
+    expected = json.loads(answer.stdout)
+    for pattern, row in zip(patterns, expected, strict=True):
+        search = re.compile(ecma_regex(pattern)).search
+        assert [bool(search(x)) for x in instances] == row, pattern
+
+
+def _schema_patterns() -> set[str]:
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                found.add(node["pattern"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for _origin, _digest, schemas in schemas_compiled.modules().values():
+        schema, resources = schemas()
+        walk(schema)
+        walk(resources)
+    return found
+
+
+@pytest.mark.parametrize("pattern", ["^[\\D]$", "^[]$", "^[^]$"])
+def test_a_pattern_without_a_python_spelling_fails_closed(pattern: str) -> None:
+    """ECMA-262 classes Python spells otherwise (a negated class inside brackets; `[]` matches
+    nothing there and `[^]` anything) are refused by the compiler and a violation to the
+    jsonschema fallback: never read with Python's meaning."""
+    schema = {"$schema": DRAFT7, "type": "string", "pattern": pattern}
+    with pytest.raises(UnsupportedSchema):
+        compile_schema(schema)
+    assert not build_validator(schema).is_valid("x")
+
+
+def test_a_real_sbom_hash_with_a_newline_after_it_is_refused() -> None:
+    schema, document = _documents()["sscli cyclonedx 1.6"]
+    document["components"][0]["hashes"] = [{"alg": "SHA-256", "content": "a" * 64 + "\n"}]
+    problems = cyclonedx_schema.json_violations(document, schema)
+    assert [p.pointer for p in problems] == ["/components/0/hashes/0/content"]
+    document["components"][0]["hashes"][0]["content"] = "a" * 64
+    assert cyclonedx_schema.json_violations(document, schema) == []

@@ -12,7 +12,7 @@ _k0 = frozenset(('artifact', 'build', 'checks', 'ingestedOn', 'package', 'policy
 _k1 = frozenset(('builder', 'builds', 'provenance', 'published', 'sandbox', 'sdist',))
 _k2 = frozenset(('differs', 'equivalent', 'reproducible',))
 _k3 = frozenset(('equivalent', 'identical',))
-_k4 = re.compile('^[0-9a-f]{64}$')
+_k4 = re.compile('^[0-9a-f]{64}\\Z')
 _k5 = FORMAT_CHECKS['date-time']
 _k6 = frozenset(('decision', 'policy', 'policyDigest', 'reasons',))
 _k7 = frozenset(())
@@ -20,11 +20,11 @@ _k8 = frozenset(('allow', 'deny',))
 _k9 = frozenset(('detail', 'name', 'result',))
 _k10 = frozenset(('fail', 'pass', 'warn',))
 _k11 = frozenset(('sha256',))
-_k12 = re.compile('^[0-9a-f]{64}$')
+_k12 = re.compile('^[0-9a-f]{64}\\Z')
 _k13 = FORMAT_CHECKS['uri']
 _k14 = FORMAT_CHECKS['uri']
 _k15 = re.compile('^pkg:pypi/')
-_k16 = re.compile('^[a-z0-9]+(-[a-z0-9]+)*$')
+_k16 = re.compile('^[a-z0-9]+(-[a-z0-9]+)*\\Z')
 
 def _v0(x, p, e):
     if not (isinstance(x, dict)):

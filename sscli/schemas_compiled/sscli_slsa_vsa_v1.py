@@ -8,9 +8,9 @@ import re
 from sscli.schema_compiler import _enum, _equal, _unique
 from sscli.schemas import FORMAT_CHECKS
 
-_k0 = re.compile('^[0-9]+\\.[0-9]+$')
+_k0 = re.compile('^[0-9]+\\.[0-9]+\\Z')
 _k1 = frozenset(())
-_k2 = re.compile('^[A-Z0-9_]+$')
+_k2 = re.compile('^[A-Z0-9_]+\\Z')
 _k3 = frozenset(('FAILED', 'PASSED',))
 _k4 = frozenset(())
 _k5 = FORMAT_CHECKS['uri']

@@ -20,7 +20,7 @@ _k8 = frozenset(('FAILED', 'PASSED',))
 _k9 = frozenset(('high', 'low', 'medium',))
 _k10 = frozenset(('high', 'low', 'medium', 'none',))
 _k11 = frozenset(('allow', 'deny', 'warn',))
-_k12 = re.compile('^[0-9a-f]{64}$')
+_k12 = re.compile('^[0-9a-f]{64}\\Z')
 _k13 = FORMAT_CHECKS['uri']
 
 def _v0(x, p, e):

@@ -223,7 +223,8 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
 def state_key(path: Path, size: int = 32) -> bytes | None:
     """A secret key of `size` random bytes kept at `path` (in the state directory): read, or
     made there (0600, never through a symlink) on first use. None when it cannot be had (a
-    missing or malformed key file is not repaired), which turns off whatever it seals."""
+    malformed key file, or one another user owns or others may read or write, is not
+    repaired), which turns off whatever it seals."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileExistsError):
@@ -235,11 +236,18 @@ def state_key(path: Path, size: int = 32) -> bytes | None:
                 os.fsync(made)
             finally:
                 os.close(made)
-        found = path.lstat()
-        if not stat.S_ISREG(found.st_mode) or found.st_size != size:
-            return None
-        opened = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        # O_NONBLOCK: a FIFO planted there is refused below, not waited on
+        opened = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         try:
+            found = os.fstat(opened)
+            # As ssh does with its keys: a key others could read or replace seals nothing.
+            if (
+                not stat.S_ISREG(found.st_mode)
+                or found.st_size != size
+                or found.st_mode & 0o077
+                or found.st_uid != os.geteuid()
+            ):
+                return None
             key = os.read(opened, size + 1)
         finally:
             os.close(opened)

@@ -45,8 +45,8 @@ defer_while_importing(
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SCHEME_PREFIX = re.compile(r"^([^:/?#]+):")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*\Z")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 # [0-9], not \d (any Unicode digit, which strptime reads too), and matched whole (a `$` passes
 # a final newline): RFC 3339's digits are ASCII, and what passes is what the model reads.
 _DATE_TIME = re.compile(

@@ -33,15 +33,15 @@ if TYPE_CHECKING:
 
 SPDX2_VERSIONS = ("SPDX-2.3", "SPDX-2.2")  # read; written: SPDX-2.3
 SPDX3_CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
-_SPDX_ID = re.compile(r"^SPDXRef-[A-Za-z0-9.\-]+$")
-_REF_ID = re.compile(r"^(DocumentRef-[A-Za-z0-9.\-]+:)?SPDXRef-[A-Za-z0-9.\-]+$")
+_SPDX_ID = re.compile(r"^SPDXRef-[A-Za-z0-9.\-]+\Z")
+_REF_ID = re.compile(r"^(DocumentRef-[A-Za-z0-9.\-]+:)?SPDXRef-[A-Za-z0-9.\-]+\Z")
 _LICENSE_REF = re.compile(r"LicenseRef-[A-Za-z0-9.\-]+")
 _CREATOR = re.compile(r"^(Tool|Organization|Person): \S")
-_CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_CREATED = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
 _DIGEST_LENGTHS = {"SHA1": 40, "SHA224": 56, "SHA256": 64, "SHA384": 96, "SHA512": 128,
                    "MD5": 32, "BLAKE2b-256": 64, "BLAKE2b-384": 96, "BLAKE2b-512": 128,
                    "SHA3-256": 64, "SHA3-384": 96, "SHA3-512": 128}  # fmt: skip
-_HEX = re.compile(r"^[0-9a-f]+$")
+_HEX = re.compile(r"^[0-9a-f]+\Z")
 _NONE = ("NONE", "NOASSERTION")
 _PLAIN_PYPI_PURL = re.compile(r"pkg:pypi/[A-Za-z0-9._-]+(@[A-Za-z0-9.+!_-]+)?\Z")
 _SCHEMA_PACKAGE, _SCHEMA = "sscli.spdx_schemas", "spdx-2.3.schema.json"

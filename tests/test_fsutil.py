@@ -33,3 +33,37 @@ def test_a_symlink_to_a_regular_file_reads(tmp_path: Path) -> None:
     assert read_bytes_limited(tmp_path / "link", 10) == b"data"
     with pytest.raises(InputError, match="limit"):
         read_bytes_limited(tmp_path / "real", 3)
+
+
+def test_a_state_key_is_made_private_and_read_back(tmp_path: Path) -> None:
+    from sscli.fsutil import state_key
+
+    key = state_key(tmp_path / "keys" / "k.key")
+    assert key is not None and len(key) == 32
+    assert (tmp_path / "keys" / "k.key").stat().st_mode & 0o777 == 0o600
+    assert state_key(tmp_path / "keys" / "k.key") == key
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o604, 0o620, 0o666])
+def test_a_state_key_others_may_read_or_write_seals_nothing(tmp_path: Path, mode: int) -> None:
+    """As ssh refuses a private key others can read: a key file with group or other
+    permissions is not used (whatever it seals is then read the slow way)."""
+    from sscli.fsutil import state_key
+
+    path = tmp_path / "k.key"
+    assert state_key(path) is not None
+    path.chmod(mode)
+    assert state_key(path) is None
+
+
+def test_a_state_key_that_is_a_fifo_or_symlink_is_refused_without_blocking(
+    tmp_path: Path,
+) -> None:
+    from sscli.fsutil import state_key
+
+    os.mkfifo(tmp_path / "fifo.key", 0o600)
+    assert state_key(tmp_path / "fifo.key") is None
+    real = tmp_path / "real.key"
+    assert state_key(real) is not None
+    (tmp_path / "link.key").symlink_to(real)
+    assert state_key(tmp_path / "link.key") is None

@@ -11,8 +11,9 @@ from typing import Any
 
 
 def loads_strict(text: str | bytes) -> Any:
-    """`json.loads` that raises `ValueError` on a duplicate key in any object, and on nesting
-    deep enough to exhaust the parser's recursion (a hostile document, not a signed one)."""
+    """`json.loads` that raises `ValueError` on a duplicate key in any object, on NaN and
+    Infinity (not JSON), and on nesting deep enough to exhaust the parser's recursion (a
+    hostile document, not a signed one)."""
     if isinstance(text, (bytes, bytearray)):  # a tuple: checked faster than a union
         # As json.loads reads bytes (UTF-8, -16 or -32); an object whose second byte is not
         # NUL is UTF-8 to json.detect_encoding, so its probing is skipped.
@@ -38,4 +39,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 # One decoder for every document: json.loads with a hook builds a new one per call.
-_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys)
+def _not_json(constant: str) -> Any:
+    # Python's json reads NaN and Infinity, which no JSON producer writes and which compare
+    # unequal to themselves: a signed document holding one is refused, not reasoned about.
+    raise ValueError(f"{constant} is not JSON")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_not_json)

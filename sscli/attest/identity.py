@@ -49,10 +49,10 @@ _DER_CLAIMS: Mapping[str, int] = {
 _RAW_ISSUER = 1  # the deprecated issuer extension: the URL's bytes, not DER
 _OTHERNAME_USERNAME = f"{FULCIO_ARC}.7"
 
-_OWNER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
-_REPO_NAME = re.compile(r"^[A-Za-z0-9._-]{1,100}$")
-_HOST = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
+_OWNER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\Z")
+_REPO_NAME = re.compile(r"^[A-Za-z0-9._-]{1,100}\Z")
+_HOST = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\Z")
+_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})\Z")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 

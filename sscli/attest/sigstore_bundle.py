@@ -65,7 +65,7 @@ _BYTES_FIELDS = frozenset(
 )
 
 
-_BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]*|[A-Za-z0-9_-]*)={0,2}$")
+_BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]*|[A-Za-z0-9_-]*)={0,2}\Z")
 
 
 @dataclass(frozen=True)

@@ -45,11 +45,11 @@ HEX_DIGEST_LENGTHS: Mapping[str, int] = {
     "gitBlob": 40,
 }
 _GIT_DIGESTS = frozenset({"gitCommit", "gitTree", "gitBlob", "gitTag"})
-_HEX = re.compile(r"^[0-9a-f]+$")
+_HEX = re.compile(r"^[0-9a-f]+\Z")
 _Model = TypeVar("_Model")
 # json.dumps with arguments builds an encoder per call; statements are encoded per signature.
-_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-_ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+$")
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+_ALGORITHM = re.compile(r"^[A-Za-z0-9_\-]+\Z")
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ _REPLACED = _INDEX | {"--no-index", "-o", "--output-file", "-U", "--upgrade", "-
 _REFUSED = {"--directory", "--project", "--config-file", "--script", "--allow-insecure-host",
             "--cert"}  # fmt: skip
 # `--python` names an interpreter uv runs: from a lock's header only a version request is taken
-_PYTHON_REQUEST = re.compile(r"^(cpython|pypy|python)?[-@]?[<>=~!]*[0-9][0-9.]*[a-z0-9]*$")
+_PYTHON_REQUEST = re.compile(r"^(cpython|pypy|python)?[-@]?[<>=~!]*[0-9][0-9.]*[a-z0-9]*\Z")
 
 
 def split_command(command: str, path: Path) -> list[str]:

@@ -19,7 +19,7 @@ from packaging.utils import canonicalize_name
 from sscli.errors import UsageError
 from sscli.inventory.markers import MarkerScope
 
-_VERSION = re.compile(r"^3\.(\d{1,2})(?:\.(\d{1,3}))?$")
+_VERSION = re.compile(r"^3\.([0-9]{1,2})(?:\.([0-9]{1,3}))?\Z")
 _MANYLINUX = re.compile(r"^(?:many|musl)linux_\d+_\d+_(\w+)$|^manylinux(?:1|2010|2014)_(\w+)$")
 _MACOS = re.compile(r"^macosx_\d+_\d+_(\w+)$")
 _LINUX_TAG = re.compile(r"^linux_(\w+)$")

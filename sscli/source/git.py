@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sscli.errors import EnvironmentFailure, InputError
 
-_OBJECT_ID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
+_OBJECT_ID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})\Z")
 DEFAULT_TIMEOUT = 600
 
 

@@ -23,8 +23,8 @@ from sscli.attest.predicates import PredicateType, validate_predicate
 from sscli.attest.statement import Statement, parse_statement
 from sscli.errors import InputError, PolicyError
 
-_LEVEL = re.compile(r"^SLSA_([A-Z0-9]+)_LEVEL_([0-9]+)$")
-_DIGEST = re.compile(r"^([A-Za-z0-9_-]+):(\S+)$")
+_LEVEL = re.compile(r"^SLSA_([A-Z0-9]+)_LEVEL_([0-9]+)\Z")
+_DIGEST = re.compile(r"^([A-Za-z0-9_-]+):(\S+)\Z")
 
 
 @dataclass(frozen=True)

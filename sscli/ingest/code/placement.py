@@ -28,7 +28,7 @@ NOT_INSTALLED_ROOT_FILES = frozenset(
 )  # fmt: skip
 STARTUP_MODULES = frozenset({"sitecustomize.py", "usercustomize.py"})
 TEST_DIRS = frozenset({"tests", "test", "testing"})
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 _WORDS = re.compile(r"[ _.-]+")
 
 

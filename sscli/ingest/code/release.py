@@ -23,7 +23,7 @@ _ABI = re.compile(r"\.(?:cpython|cp\d+|abi\d|pypy\d*|graalpy)[^/]*?(\.(?:so|pyd|
 _HASHED = re.compile(r"-[0-9a-f]{8,}(?=\.(?:so|dylib|dll)\b)")
 _VERSIONED_LIB = re.compile(r"(\.(?:so|dylib))(?:\.\d+)+$")
 _DIST_INFO = re.compile(r"^[^/]+\.(dist-info|data)/")
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 @dataclass(frozen=True)

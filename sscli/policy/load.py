@@ -93,6 +93,7 @@ def load_policy_document(
         listed = "; ".join(str(p) for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise InputError(f"invalid policy: {listed}{more}", path=path)
+    document = _whole_numbers(document)
     if cache is not None:
         _keep_document(cache, name, document)
     return document, digest
@@ -117,6 +118,18 @@ def _kept_document(cache: PolicyCache, name: str) -> dict[str, Any] | None:
     except (ValueError, RecursionError):
         return None
     return document if isinstance(document, dict) else None
+
+
+def _whole_numbers(value: Any) -> Any:
+    """`value` with whole floats as ints: JSON Schema's `integer` takes YAML's `6.0` (and
+    `1.0e+3`), which the model would otherwise hand on as a float (`git log --max-count=6.0`)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _whole_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_whole_numbers(item) for item in value]
+    return value
 
 
 def _keep_document(cache: PolicyCache, name: str, document: dict[str, Any]) -> None:

@@ -203,3 +203,20 @@ def test_a_kept_policy_is_not_read_by_other_parsing_or_validating_code(
     finally:
         load._cache_tag.cache_clear()
         load._schema_digest.cache_clear()
+
+
+def test_whole_numbers_written_as_floats_reach_the_model_as_ints(tmp_path: Path) -> None:
+    """JSON Schema's `integer` takes YAML's `6.0` and `1.0e+3`: the model gets 6 and 1000, never
+    a float that would reach `git log --max-count=6.0` or an archive limit as 1000.0."""
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "version: 1\n"
+        "ingest:\n  archive: {max_members: 1.0e+3}\n  typosquat: {max_distance: 2.0}\n"
+        "source:\n  history: {max_commits: 6.0}\n"
+    )
+    policy = load_policy(path)
+    assert policy.source is not None
+    assert type(policy.source.max_commits) is int and policy.source.max_commits == 6
+    assert type(policy.ingest.archive.max_members) is int
+    assert policy.ingest.archive.max_members == 1000
+    assert type(policy.ingest.typosquat_distance) is int

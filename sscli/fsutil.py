@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import os
 import stat
 import tempfile
@@ -197,6 +196,8 @@ def sha256_file(path: Path) -> str:
 
 def hash_file(path: Path, algorithms: tuple[str, ...] = ("sha256",)) -> dict[str, str]:
     """Hex digests of a file for each algorithm, reading it once."""
+    import hashlib  # here: reading and writing files needs no hashing
+
     hashers = {name: hashlib.new(name) for name in algorithms}
     with open_regular(path) as handle:
         try:

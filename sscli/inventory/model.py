@@ -9,10 +9,12 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from packageurl import PackageURL
-from packaging.utils import canonicalize_name
-from packaging.version import Version
+
+if TYPE_CHECKING:
+    from packaging.version import Version
 
 _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 
@@ -24,7 +26,17 @@ def normalize_name(name: str) -> str:
         from sscli.errors import InputError
 
         raise InputError(f"invalid project name {str(name)[:100]!r}")
-    return canonicalize_name(name)
+    return canonical_name(name)
+
+
+def canonical_name(name: str) -> str:
+    """`packaging.utils.canonicalize_name(name)`, step for step (a test compares them), without
+    importing packaging.utils: it imports packaging.tags, and with it logging, platform and
+    subprocess, for a scan that reads no tag."""
+    value = name.lower().replace("_", "-").replace(".", "-")
+    while "--" in value:
+        value = value.replace("--", "-")
+    return value
 
 
 def distribution_filename(filename: str) -> tuple[str, str] | None:
@@ -255,6 +267,8 @@ class Package:
         if self.version is None:
             return None
         try:
+            from packaging.version import Version
+
             return Version(self.version)
         except ValueError:  # InvalidVersion, or more digits than int() takes
             return None

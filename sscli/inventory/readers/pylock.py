@@ -7,11 +7,8 @@ lock's `default-groups`). VCS, directory and archive packages keep their origin.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
-
-from packaging.utils import canonicalize_name
 
 from sscli.errors import InputError
 from sscli.inventory.markers import MarkerScope
@@ -26,6 +23,8 @@ from sscli.inventory.model import (
     normalize_name,
     strip_credentials,
 )
+from sscli.inventory.model import canonical_name as canonicalize_name
+from sscli.inventory.readers import detect
 from sscli.inventory.readers._common import (
     array,
     artifact_from_url,
@@ -38,18 +37,16 @@ from sscli.inventory.readers._common import (
 )
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
-_NAME = re.compile(r"^pylock\.([^.]+\.)?toml$")
-
 
 class PylockReader(Reader):
     kind = "pylock"
     description = "PEP 751 lock file (pylock.toml)"
 
     def matches(self, path: Path) -> bool:
-        return bool(_NAME.match(path.name))
+        return detect.pylock_name(path)
 
     def sniff(self, head: str) -> bool:
-        return "lock-version" in head and "[[packages]]" in head
+        return detect.pylock_head(head)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = load_toml(path)

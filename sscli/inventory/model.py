@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from packageurl import PackageURL
@@ -22,11 +23,21 @@ _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORE
 def normalize_name(name: str) -> str:
     """PEP 503 normalized project name. A name PEP 508 does not allow (slashes, spaces, empty)
     is an `InputError`: names become paths in the vault."""
+    if type(name) is str:
+        known = _NORMALIZED.get(name)
+        if known is not None:  # a lock names each package twice or more (entry, dependencies)
+            return known
     if not isinstance(name, str) or not _VALID_NAME.match(name):
         from sscli.errors import InputError
 
         raise InputError(f"invalid project name {str(name)[:100]!r}")
-    return canonical_name(name)
+    normalized = canonical_name(name)
+    if type(name) is str and len(_NORMALIZED) < 1 << 16:
+        _NORMALIZED[name] = normalized
+    return normalized
+
+
+_NORMALIZED: dict[str, str] = {}  # valid names only
 
 
 def canonical_name(name: str) -> str:
@@ -229,7 +240,7 @@ class Package:
         if self.name != normalize_name(self.name):
             raise ValueError(f"package name {self.name!r} is not normalized")
 
-    @property
+    @cached_property  # a frozen instance's fields never change; read several times a package
     def key(self) -> str:
         """Identity within an inventory: `name==version` (or just the name)."""
         return f"{self.name}=={self.version}" if self.version else self.name

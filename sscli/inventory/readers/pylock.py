@@ -15,6 +15,7 @@ from sscli.inventory.markers import MarkerScope
 from sscli.inventory.model import (
     Artifact,
     Inventory,
+    Location,
     Origin,
     OriginKind,
     Package,
@@ -72,13 +73,14 @@ class PylockReader(Reader):
         ]
         packages: dict[str, Package] = {}
         problems: list[Problem] = []
+        location = options.location(path)  # every package's, and computed once
         for number, raw in enumerate(array(document.get("packages"), path=path, field="packages")):
             where = f"packages[{number}]"
             entry = table(raw, path=path, field=where)
             marker = string(entry.get("marker"), path=path, field=f"{where}.marker", required=False)
             if not any(scope.holds(marker, where=f"{where}.marker", path=path) for scope in full):
                 continue
-            package = _package(entry, path=path, where=where, options=options)
+            package = _package(entry, path=path, where=where, location=location)
             if package is None:
                 continue
             if selection.universal and marker:
@@ -123,7 +125,7 @@ def _names(document: Any, key: str, path: Path) -> frozenset[str]:
     )
 
 
-def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Package | None:
+def _package(entry: Any, *, path: Path, where: str, location: Location) -> Package | None:
     display = string(entry.get("name"), path=path, field=f"{where}.name")
     assert display is not None
     name = normalize_name(display)
@@ -160,7 +162,7 @@ def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Pac
         artifacts=tuple(artifacts),
         dependencies=tuple(d for d in dependencies if d),
         index_url=strip_credentials(index) if index else None,
-        location=options.location(path),
+        location=location,
         origin=origin,
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sscli.errors import EnvironmentFailure
 from sscli.vulndb.intervals import MalformedEntry, VersionIntervals
@@ -82,8 +82,7 @@ class Advisory:
     references: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AffectedEntry:
+class AffectedEntry(NamedTuple):  # a scan reads thousands: a tuple is made fastest
     advisory_id: str
     versions: VersionIntervals
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import sscli
@@ -106,10 +107,23 @@ class _FindingEncoder:
     advisory share its aliases, severity and references, those of one package its name,
     version, purl and location (the service builds them so), and every finding of the report
     lives until the rendering ends, so an id is never reused for another object meanwhile. Two
-    equal objects that are not the same one only cost a second encoding."""
+    equal objects that are not the same one only cost a second encoding. Each piece is the
+    members of `finding_json` it names, built alone (tests compare the whole with
+    `finding_json`), and encoded by one reused C encoder, not one made for every `dumps`."""
 
     def __init__(self) -> None:
-        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        import json.encoder
+
+        c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+        self._encode: Callable[[Any], str]
+        if c_make_encoder is None:  # pragma: no cover - CPython always has it
+            self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        else:
+            # what JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode makes for one
+            # document, without its circular-reference markers: these dicts hold no cycle
+            strings = json.encoder.encode_basestring
+            chunks = c_make_encoder(None, _no_default, strings, None, ":", ",", False, False, True)
+            self._encode = lambda value: "".join(chunks(value, 0))
         self._advisories: dict[tuple[int, ...], str] = {}
         self._packages: dict[tuple[int, ...], str] = {}
         self._fixes: dict[tuple[int, ...], str] = {}
@@ -123,35 +137,60 @@ class _FindingEncoder:
         key: tuple[int, ...] = (id(f.advisory_id), id(f.aliases), id(f.summary), id(f.severity))
         advisory = self._advisories.get(key)
         if advisory is None:
-            advisory = self._advisories[key] = self._inner(f, _ADVISORY)
+            severity = f.severity
+            advisory = self._advisories[key] = self._inner({
+                "id": f.advisory_id,
+                "aliases": list(f.aliases),
+                "summary": f.summary,
+                "severity": {"level": severity.level.value, "score": severity.score,
+                             "vector": severity.vector, "method": severity.method},
+            })  # fmt: skip
         key = (id(f.package), id(f.version), id(f.purl), id(f.location))
         package = self._packages.get(key)
         if package is None:
-            package = self._packages[key] = self._inner(f, _PACKAGE)
+            location = f.location
+            package = self._packages[key] = self._inner({
+                "package": {
+                    "name": f.package,
+                    "version": f.version,
+                    "purl": f.purl,
+                    "location": {"path": location.path, "line": location.line}
+                    if location
+                    else None,
+                }
+            })  # fmt: skip
         key = (id(f.fixed_versions), id(f.smallest_fix))
         fixes = self._fixes.get(key)
         if fixes is None:
-            fixes = self._fixes[key] = self._inner(f, _FIXES)
+            fixes = self._fixes[key] = self._inner(
+                {"fixed_versions": list(f.fixed_versions), "smallest_fix": f.smallest_fix}
+            )
         status = self._statuses.get(id(f.vex))
         if status is None:
-            status = self._statuses[id(f.vex)] = self._inner(f, _STATUS)
+            status = self._statuses[id(f.vex)] = self._inner(
+                {key: value for key, value in finding_json(f).items() if key in _STATUS}
+            )
         key = (id(f.published), id(f.modified), id(f.references))
         record = self._records.get(key)
         if record is None:
-            record = self._records[key] = self._inner(f, _RECORD)
+            record = self._records[key] = self._inner({
+                "published": f.published,
+                "modified": f.modified,
+                "references": list(f.references),
+            })  # fmt: skip
         return f"{{{advisory},{package},{fixes},{status},{record}}}"
 
-    def _inner(self, finding: Finding, keys: tuple[str, ...]) -> str:
-        """The members `keys` of `finding_json(finding)`, encoded, without the braces."""
-        whole = finding_json(finding)
-        return self._encode({k: whole[k] for k in keys})[1:-1]
+    def _inner(self, members: dict[str, Any]) -> str:
+        """`members` encoded, without the braces."""
+        text: str = self._encode(members)
+        return text[1:-1]
 
 
-_ADVISORY = ("id", "aliases", "summary", "severity")
-_PACKAGE = ("package",)
-_FIXES = ("fixed_versions", "smallest_fix")
+def _no_default(value: object) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 _STATUS = ("status", "vex")
-_RECORD = ("published", "modified", "references")
 
 
 _SLOT = "\x00findings\x00"  # a string no report holds: where the findings go

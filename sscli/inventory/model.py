@@ -12,8 +12,6 @@ from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from packageurl import PackageURL
-
 if TYPE_CHECKING:
     from packaging.version import Version
 
@@ -87,6 +85,8 @@ def pypi_purl(
     if plain and not qualifiers:
         # what PackageURL writes for these characters, without its per-part normalization
         return f"pkg:pypi/{normalized}@{version}"
+    from packageurl import PackageURL  # here: it imports inspect, and plain pins need none
+
     return PackageURL(
         type="pypi",
         name=normalized,
@@ -136,6 +136,8 @@ class RefType(StrEnum):
 
 @dataclass(frozen=True)
 class ExternalRef:
+    """A link about a package: its homepage, repository, documentation, ..."""
+
     type: RefType
     url: str
     comment: str | None = None
@@ -251,6 +253,8 @@ class Package:
             return self.purl
         origin = self.origin
         if origin is not None and origin.kind in (OriginKind.PATH, OriginKind.WORKSPACE):
+            from packageurl import PackageURL
+
             return PackageURL(type="generic", name=self.name, version=self.version).to_string()
         qualifiers: dict[str, str] = {}
         if origin is not None and origin.vcs_url:
@@ -266,6 +270,8 @@ class Package:
             return False
         if self.purl is None:
             return True
+        from packageurl import PackageURL
+
         try:
             parsed = PackageURL.from_string(self.purl)
         except ValueError:

@@ -148,6 +148,8 @@ def test_a_plain_scan_imports_no_typer_no_rich_and_one_reader(
                        for n in ("pylock", "_common", "interface", "detect")}  # fmt: skip
     # no marker to evaluate, no tag to read
     assert not _loaded(modules, ("packaging.markers", "packaging.tags", "packaging.utils"))
+    # dataclasses' inspect is deferred (sscli/lazyimports.py): every dataclass has a docstring
+    assert not _loaded(modules, ("inspect", "ast", "packageurl"))
 
 
 def test_a_re_ingest_into_a_pipe_imports_no_rich_and_no_metadata_parser(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ class VersionIntervals:
         fixes = self._fixes
         if isinstance(fixes, str):
             try:
-                keys, versions, texts = json.loads(fixes)
+                keys, versions, texts = decode_json(fixes)
                 if not _strings(keys, versions, texts):
                     raise ValueError("not lists of strings")
                 if len(keys) != len(versions):
@@ -88,7 +88,7 @@ class VersionIntervals:
     def from_row(cls, intervals: str, fixes: str) -> VersionIntervals:
         """The entry as the store keeps it; `MalformedEntry` if it is not what `to_row` writes."""
         try:
-            bounds, regions = _decode(intervals)
+            bounds, regions = decode_json(intervals)
             if not (
                 type(regions) is str
                 and type(bounds) is list
@@ -117,7 +117,7 @@ class MalformedEntry(ValueError):
 _SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # json.loads's C scanner
 
 
-def _decode(text: str) -> Any:
+def decode_json(text: str) -> Any:
     """`json.loads(text)` for a document with no surrounding whitespace (as the importer writes
     it), without json.loads's Python layers: a scan decodes thousands of these."""
     try:
@@ -133,7 +133,7 @@ _ONLY_STR = frozenset((str,))  # what json.loads makes of a list of strings: str
 
 
 def _strings(*lists: object) -> bool:
-    return all(isinstance(x, list) and all(isinstance(i, str) for i in x) for x in lists)
+    return all(type(x) is list and _ONLY_STR.issuperset(map(type, x)) for x in lists)
 
 
 class Fixes(NamedTuple):

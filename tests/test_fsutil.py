@@ -33,3 +33,20 @@ def test_a_symlink_to_a_regular_file_reads(tmp_path: Path) -> None:
     assert read_bytes_limited(tmp_path / "link", 10) == b"data"
     with pytest.raises(InputError, match="limit"):
         read_bytes_limited(tmp_path / "real", 3)
+
+
+def test_an_atomic_write_creates_its_temporary_file_as_mkstemp_does(tmp_path: Path) -> None:
+    import stat
+
+    from sscli.fsutil import _mkstemp
+
+    fd, name = _mkstemp(tmp_path, ".out.json.", ".tmp")
+    os.close(fd)
+    made = Path(name)
+    assert made.parent == tmp_path.absolute() and made.name.startswith(".out.json.")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert not os.get_inheritable(_mkstemp(tmp_path, "a", "b")[0])
+    for _ in range(3):  # a new name each time, never an existing file
+        fd, other = _mkstemp(tmp_path, ".out.json.", ".tmp")
+        os.close(fd)
+        assert other != name

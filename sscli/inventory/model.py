@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -242,10 +241,17 @@ class Package:
         if self.name != normalize_name(self.name):
             raise ValueError(f"package name {self.name!r} is not normalized")
 
-    @cached_property  # a frozen instance's fields never change; read several times a package
+    @property
     def key(self) -> str:
         """Identity within an inventory: `name==version` (or just the name)."""
-        return f"{self.name}=={self.version}" if self.version else self.name
+        # Read several times a package: kept beside the fields (a frozen instance's never
+        # change), not in a cached_property, whose first read takes a lock.
+        key: str | None = self.__dict__.get("_key")
+        if key is None:
+            key = self.__dict__["_key"] = (
+                f"{self.name}=={self.version}" if self.version else self.name
+            )
+        return key
 
     @property
     def package_url(self) -> str:

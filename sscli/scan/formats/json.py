@@ -124,61 +124,80 @@ class _FindingEncoder:
             strings = json.encoder.encode_basestring
             chunks = c_make_encoder(None, _no_default, strings, None, ":", ",", False, False, True)
             self._encode = lambda value: "".join(chunks(value, 0))
-        self._advisories: dict[tuple[int, ...], str] = {}
+        self._heads: dict[tuple[int, ...], str] = {}
         self._packages: dict[tuple[int, ...], str] = {}
-        self._fixes: dict[tuple[int, ...], str] = {}
+        self._tails: dict[tuple[int, ...], str] = {}
+        self._fix_pieces: dict[tuple[int, ...], str] = {}
         self._statuses: dict[int, str] = {}
         self._records: dict[tuple[int, ...], str] = {}
 
     def encode(self, finding: Finding) -> str:
         """The text of `finding_json(finding)`: `{` advisory `,` package `,` fixes `,` status
-        `,` dates and references `}`, each piece the compact encoding of its keys."""
+        `,` dates and references `}`, each piece the compact encoding of its keys. What comes
+        before the package (the advisory's part) and after it (fixes, status, dates and
+        references) are each looked up once, as one piece."""
         f = finding
-        key: tuple[int, ...] = (id(f.advisory_id), id(f.aliases), id(f.summary), id(f.severity))
-        advisory = self._advisories.get(key)
-        if advisory is None:
-            severity = f.severity
-            advisory = self._advisories[key] = self._inner({
-                "id": f.advisory_id,
-                "aliases": list(f.aliases),
-                "summary": f.summary,
-                "severity": {"level": severity.level.value, "score": severity.score,
-                             "vector": severity.vector, "method": severity.method},
-            })  # fmt: skip
-        key = (id(f.package), id(f.version), id(f.purl), id(f.location))
-        package = self._packages.get(key)
+        head_key = (id(f.advisory_id), id(f.aliases), id(f.summary), id(f.severity))
+        head = self._heads.get(head_key)
+        if head is None:
+            head = self._heads[head_key] = f"{{{self._advisory(f)},"
+        package_key = (id(f.package), id(f.version), id(f.purl), id(f.location))
+        package = self._packages.get(package_key)
         if package is None:
-            location = f.location
-            package = self._packages[key] = self._inner({
-                "package": {
-                    "name": f.package,
-                    "version": f.version,
-                    "purl": f.purl,
-                    "location": {"path": location.path, "line": location.line}
-                    if location
-                    else None,
-                }
-            })  # fmt: skip
+            package = self._packages[package_key] = self._package(f)
+        tail_key = (id(f.fixed_versions), id(f.smallest_fix), id(f.vex), id(f.published),
+                    id(f.modified), id(f.references))  # fmt: skip
+        tail = self._tails.get(tail_key)
+        if tail is None:
+            tail = self._tails[tail_key] = (
+                f",{self._fixes(f)},{self._status(f)},{self._record(f)}}}"
+            )
+        return head + package + tail
+
+    def _advisory(self, f: Finding) -> str:
+        severity = f.severity
+        return self._inner({
+            "id": f.advisory_id,
+            "aliases": list(f.aliases),
+            "summary": f.summary,
+            "severity": {"level": severity.level.value, "score": severity.score,
+                         "vector": severity.vector, "method": severity.method},
+        })  # fmt: skip
+
+    def _package(self, f: Finding) -> str:
+        location = f.location
+        where = {"path": location.path, "line": location.line} if location else None
+        return self._inner(
+            {"package": {"name": f.package, "version": f.version, "purl": f.purl,
+                         "location": where}}
+        )  # fmt: skip
+
+    def _fixes(self, f: Finding) -> str:
         key = (id(f.fixed_versions), id(f.smallest_fix))
-        fixes = self._fixes.get(key)
+        fixes = self._fix_pieces.get(key)
         if fixes is None:
-            fixes = self._fixes[key] = self._inner(
+            fixes = self._fix_pieces[key] = self._inner(
                 {"fixed_versions": list(f.fixed_versions), "smallest_fix": f.smallest_fix}
             )
+        return fixes
+
+    def _status(self, f: Finding) -> str:
         status = self._statuses.get(id(f.vex))
         if status is None:
             status = self._statuses[id(f.vex)] = self._inner(
                 {key: value for key, value in finding_json(f).items() if key in _STATUS}
             )
+        return status
+
+    def _record(self, f: Finding) -> str:
         key = (id(f.published), id(f.modified), id(f.references))
         record = self._records.get(key)
         if record is None:
-            record = self._records[key] = self._inner({
-                "published": f.published,
-                "modified": f.modified,
-                "references": list(f.references),
-            })  # fmt: skip
-        return f"{{{advisory},{package},{fixes},{status},{record}}}"
+            record = self._records[key] = self._inner(
+                {"published": f.published, "modified": f.modified,
+                 "references": list(f.references)}
+            )  # fmt: skip
+        return record
 
     def _inner(self, members: dict[str, Any]) -> str:
         """`members` encoded, without the braces."""

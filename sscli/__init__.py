@@ -5,3 +5,4 @@ from sscli import lazyimports
 __version__ = "0.1.0"
 
 lazyimports.defer_aws_sdk()
+lazyimports.defer_inspect()

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
@@ -61,7 +59,7 @@ def atomic_writer(path: Path, *, mode: int = 0o644, durable: bool = True) -> Ite
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp_name = _mkstemp(directory, f".{path.name}.", ".tmp")
     except OSError as exc:
         raise EnvironmentFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
@@ -80,6 +78,21 @@ def atomic_writer(path: Path, *, mode: int = 0o644, durable: bool = True) -> Ite
         if isinstance(exc, OSError):
             raise EnvironmentFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _mkstemp(directory: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """`tempfile.mkstemp(suffix, prefix, directory)`: a new file only this process can read,
+    created exclusively, not through a symlink; without importing tempfile (and with it shutil
+    and random) for the one file a scan writes."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    base = Path(directory).absolute()
+    for _ in range(1000):
+        name = str(base / f"{prefix}{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(name, flags, 0o600), name  # not inherited by children (PEP 446)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no unused temporary file name in {directory}")
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o644) -> None:
@@ -197,6 +210,8 @@ def sha256_file(path: Path) -> str:
 
 def hash_file(path: Path, algorithms: tuple[str, ...] = ("sha256",)) -> dict[str, str]:
     """Hex digests of a file for each algorithm, reading it once."""
+    import hashlib  # here: reading and writing files needs no hashing
+
     hashers = {name: hashlib.new(name) for name in algorithms}
     with open_regular(path) as handle:
         try:

@@ -12,7 +12,10 @@ Users:
 - Typer's rich help imports rich.markdown and rich.traceback, which sscli never renders
   (sscli/cli/richhelp.py);
 - jsonschema's format module imports a library per optional format checker (a lark grammar,
-  arrow, ...), and sscli checks formats with its own (sscli/schemas.py).
+  arrow, ...), and sscli checks formats with its own (sscli/schemas.py);
+- dataclasses imports inspect (and with it ast, dis, tokenize and linecache: a third of a plain
+  scan's imports) to write the docstring of a dataclass that has none (`defer_inspect`, from
+  `sscli/__init__.py`).
 """
 
 from __future__ import annotations
@@ -111,3 +114,13 @@ def defer_aws_sdk() -> None:
     defer_while_importing(
         _AWS_SIGNER, {"boto3": stand_ins, "botocore": {}, "botocore.exceptions": errors}
     )
+
+
+def _real_inspect(name: str) -> Any:
+    return getattr(importlib.import_module("inspect"), name)
+
+
+def defer_inspect() -> None:
+    """dataclasses calls `inspect.signature` only for a class without a docstring: it gets a
+    stand-in whose every attribute is the real module's, imported on first use."""
+    defer_while_importing("dataclasses", {"inspect": {"__getattr__": _real_inspect}})

@@ -67,3 +67,20 @@ def test_a_state_key_that_is_a_fifo_or_symlink_is_refused_without_blocking(
     assert state_key(real) is not None
     (tmp_path / "link.key").symlink_to(real)
     assert state_key(tmp_path / "link.key") is None
+
+
+def test_an_atomic_write_creates_its_temporary_file_as_mkstemp_does(tmp_path: Path) -> None:
+    import stat
+
+    from sscli.fsutil import _mkstemp
+
+    fd, name = _mkstemp(tmp_path, ".out.json.", ".tmp")
+    os.close(fd)
+    made = Path(name)
+    assert made.parent == tmp_path.absolute() and made.name.startswith(".out.json.")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert not os.get_inheritable(_mkstemp(tmp_path, "a", "b")[0])
+    for _ in range(3):  # a new name each time, never an existing file
+        fd, other = _mkstemp(tmp_path, ".out.json.", ".tmp")
+        os.close(fd)
+        assert other != name

@@ -6,7 +6,6 @@ stays fast and never imports sigstore or cryptography.
 
 import inspect
 import sys
-import traceback
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
-from sscli.cli import coercion, richhelp
+from sscli.cli import coercion, failure, richhelp
 from sscli.cli.commands import COMMANDS, load, summary
 from sscli.errors import ExitCode, InputError, SscliError
 
@@ -100,18 +99,11 @@ def _flag_help_option(make: Any) -> Any:
 
 
 def _report(error: SscliError) -> None:
-    if _State.debug:
-        traceback.print_exception(error)
-    from sscli.cli.output import console, escape
-
-    lines = error.diagnostics().splitlines()
-    console().print(f"[bold red]error:[/] {escape(lines[0])}")
-    for line in lines[1:]:
-        console().print(f"  {escape(line)}")
+    failure.report(error, debug=_State.debug)
 
 
 def _print_error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    failure.print_error(message)
 
 
 app = typer.Typer(

@@ -1,6 +1,6 @@
 """The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
-from the registry without loading Typer or the command tree (sscli/cli/overview.py),
-everything else through the Typer app."""
+from the registry without loading Typer or the command tree (sscli/cli/overview.py), a plain
+`sscli scan` without Typer (sscli/cli/fastscan.py), everything else through the Typer app."""
 
 import sys
 
@@ -17,6 +17,10 @@ def main() -> None:
             # no_args_is_help does: without the empty line Click echoes after --help.
             _write(text if arguments else text[:-1])
             sys.exit(0 if arguments else 2)
+    if arguments[:1] == ["scan"]:
+        from sscli.cli.fastscan import main as scan
+
+        scan(arguments[1:])  # exits, unless the arguments need Typer to parse them
     from sscli.cli.app import main as run
 
     run()

@@ -48,11 +48,11 @@ def fix_command(
     """Raise each vulnerable pin to the smallest release that fixes every finding at or above
     --fail-on, through uv (uv.lock), poetry (poetry.lock), uv or pip (pylock.toml) or in place
     with the new hashes (requirements files); the fixed lock is re-scanned."""
-    from sscli.cli.scan import _threshold
+    from sscli.cli.scanning import threshold_of
     from sscli.fix import fix_lock
     from sscli.scan import open_service
 
-    threshold = _threshold(fail_on)
+    threshold = threshold_of(fail_on)
     service = open_service("osv-db", db_path=db_path(db), cache_dir=Path())
     result = fix_lock(
         input_path,

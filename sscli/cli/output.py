@@ -10,8 +10,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sscli.fsutil import atomic_write_text
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -80,6 +78,8 @@ def escape(text: object) -> str:
 def emit(text: str, output: Path | None) -> None:
     """Machine output: to `output` atomically when given, else to stdout."""
     if output is not None:
+        from sscli.fsutil import atomic_write_text  # tempfile and hashlib: only for a file
+
         atomic_write_text(output, text)
         say_parts(("wrote ", None), (str(output), "bold"))
         return

@@ -1,17 +1,15 @@
 """The selection options shared by every command that reads a lock (sbom create, scan, ingest),
-named as uv and poetry name them."""
+named as uv and poetry name them (what they become, and the reading of the input, are in
+sscli/cli/selection_input.py, which imports no Typer)."""
 
 import functools
 import inspect
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-if TYPE_CHECKING:
-    from sscli.inventory import Inventory
-    from sscli.inventory.selection import Selection
+from sscli.cli.selection_input import make_selection, read_input
 
 _PANEL = "Selection (what the lock installs)"
 
@@ -110,6 +108,9 @@ _OPTIONS: dict[str, tuple[object, object]] = {
 }
 
 
+__all__ = ["make_selection", "read_input", "with_selection"]
+
+
 def with_selection(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command the selection options; it receives them as `selection: Selection` and
     `input_format: str | None` (one definition for sbom create, scan and ingest)."""
@@ -135,66 +136,3 @@ def with_selection(command: Callable[..., None]) -> Callable[..., None]:
     }
     wrapper.__annotations__ = {**annotations, **{n: k for n, (k, _d) in _OPTIONS.items()}}
     return wrapper
-
-
-def make_selection(
-    *,
-    group: list[str] | None,
-    all_groups: bool,
-    extra: list[str] | None,
-    all_extras: bool,
-    package: list[str] | None,
-    all_packages: bool,
-    python_version: str | None,
-    platform: list[str] | None,
-    universal: bool,
-    allow_unpinned: bool,
-) -> "Selection":
-    from sscli.inventory.selection import Selection
-
-    return Selection.create(
-        groups=group or (),
-        all_groups=all_groups,
-        extras=extra or (),
-        all_extras=all_extras,
-        packages=package or (),
-        all_packages=all_packages,
-        python_version=python_version,
-        platforms=platform or (),
-        universal=universal,
-        allow_unpinned=allow_unpinned,
-    )
-
-
-def read_input(
-    input_path: Path | None,
-    python: Path | None,
-    selection: "Selection",
-    input_format: str | None,
-) -> "Inventory":
-    """The inventory of INPUT (the current directory by default) or of --python's environment,
-    with the reader's warnings printed."""
-    from sscli.cli.output import warn
-    from sscli.errors import UsageError
-    from sscli.inventory import load_inventory
-
-    if python is not None and (
-        not selection.runtime_only
-        or selection.packages
-        or selection.all_packages
-        or selection.universal
-        or selection.targets[0].python_version
-        or selection.targets[0].platform
-    ):
-        raise UsageError(
-            "--python reads what is installed: group, extra, package and target options apply "
-            "to lock files"
-        )
-    if input_path is None and python is None:
-        input_path = Path()
-    inventory = load_inventory(
-        input_path, python=python, selection=selection, input_format=input_format
-    )
-    for problem in inventory.problems:
-        warn(str(problem))
-    return inventory

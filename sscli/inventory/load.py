@@ -8,29 +8,48 @@ from pathlib import Path
 from sscli.errors import InputError, UsageError
 from sscli.fsutil import open_regular
 from sscli.inventory.model import Inventory, Problem
-from sscli.inventory.readers.cyclonedx import CycloneDxReader
-from sscli.inventory.readers.distribution import DistributionReader
+from sscli.inventory.readers.detect import DETECTORS
 from sscli.inventory.readers.interface import Reader, ReadOptions
-from sscli.inventory.readers.pdm import PdmLockReader
-from sscli.inventory.readers.pipfile import PipfileLockReader
-from sscli.inventory.readers.poetry import PoetryLockReader
-from sscli.inventory.readers.pylock import PylockReader
-from sscli.inventory.readers.requirements import RequirementsReader
-from sscli.inventory.readers.spdx import SpdxReader
-from sscli.inventory.readers.uvlock import UvLockReader
 from sscli.inventory.selection import Selection
 
-READERS: tuple[Reader, ...] = (
-    PylockReader(),
-    UvLockReader(),
-    PoetryLockReader(),
-    PipfileLockReader(),
-    PdmLockReader(),
-    CycloneDxReader(),
-    SpdxReader(),
-    DistributionReader(),
-    RequirementsReader(),
-)
+
+class _Deferred(Reader):
+    """A reader that recognises its input without its module (sscli/inventory/readers/detect.py)
+    and imports it to read: a scan of a pylock.toml imports no other reader, nor their tarfile,
+    zipfile and graph code."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._target, self._name, self._head = DETECTORS[kind]
+        self._real: Reader | None = None
+
+    @property
+    def real(self) -> Reader:
+        if self._real is None:
+            import importlib
+
+            module, name = self._target.split(":")
+            reader = getattr(importlib.import_module(f"sscli.inventory.readers.{module}"), name)()
+            assert reader.kind == self.kind, self._target
+            self._real = reader
+        return self._real
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return self.real.description
+
+    def matches(self, path: Path) -> bool:
+        return self._name(path)
+
+    def sniff(self, head: str) -> bool:
+        return self._head(head)
+
+    def read(self, path: Path, options: ReadOptions) -> Inventory:
+        return self.real.read(path, options)
+
+
+READERS: tuple[Reader, ...] = tuple(_Deferred(kind) for kind in DETECTORS)
+
 # --input-format names (the readers' kinds, and the short names users type)
 INPUT_FORMATS = {
     "requirements": "requirements",

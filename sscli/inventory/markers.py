@@ -18,12 +18,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
-
-from packaging.markers import InvalidMarker, Marker, UndefinedComparison, UndefinedEnvironmentName
-from packaging.utils import canonicalize_name
+from typing import TYPE_CHECKING, Any
 
 from sscli.errors import InputError
+from sscli.inventory.model import canonical_name as canonicalize_name
+
+if TYPE_CHECKING:  # imported when a marker is parsed: a lock without markers needs none
+    from packaging.markers import Marker
 
 MAX_MARKER_LENGTH = 20_000
 _ENCODED_EXTRA = re.compile(r"^extra-\d+-")
@@ -70,6 +71,8 @@ def parse_marker(text: object, *, where: str = "marker", path: object = None) ->
         raise InputError("a marker must be a string", path=_path(path), field=where)
     if len(text) > MAX_MARKER_LENGTH:
         raise InputError("marker is longer than 20000 characters", path=_path(path), field=where)
+    from packaging.markers import InvalidMarker
+
     try:
         return _parse(text)
     except InvalidMarker as exc:
@@ -80,6 +83,8 @@ def parse_marker(text: object, *, where: str = "marker", path: object = None) ->
 
 @lru_cache(maxsize=8192)
 def _parse(text: str) -> Marker:
+    from packaging.markers import Marker
+
     return Marker(text)
 
 
@@ -129,6 +134,13 @@ def _atom(atom: Any, scope: MarkerScope) -> bool | None:
         return _compare_set(op.value, other, members)
     if scope.environment is None:
         return None
+    from packaging.markers import (
+        InvalidMarker,
+        Marker,
+        UndefinedComparison,
+        UndefinedEnvironmentName,
+    )
+
     text = f"{lhs.serialize()} {op.serialize()} {rhs.serialize()}"
     try:
         return Marker(text).evaluate(dict(scope.environment))
@@ -143,3 +155,29 @@ def _compare_set(op: str, value: str, members: frozenset[str]) -> bool | None:
     if op in ("!=", "not in"):
         return name not in members
     return False
+
+
+def default_environment() -> dict[str, str]:
+    """`packaging.markers.default_environment()`, key for key (a test compares them), without
+    importing packaging.markers and its parser for a lock that has no marker to evaluate."""
+    import os
+    import platform
+    import sys
+
+    info = sys.implementation.version
+    implementation_version = f"{info.major}.{info.minor}.{info.micro}"
+    if info.releaselevel != "final":
+        implementation_version += info.releaselevel[0] + str(info.serial)
+    return {
+        "implementation_name": sys.implementation.name,
+        "implementation_version": implementation_version,
+        "os_name": os.name,
+        "platform_machine": platform.machine(),
+        "platform_release": platform.release(),
+        "platform_system": platform.system(),
+        "platform_version": platform.version(),
+        "python_full_version": platform.python_version(),
+        "platform_python_implementation": platform.python_implementation(),
+        "python_version": ".".join(platform.python_version_tuple()[:2]),
+        "sys_platform": sys.platform,
+    }

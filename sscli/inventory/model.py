@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from packageurl import PackageURL
-from packaging.utils import canonicalize_name
-from packaging.version import Version
+if TYPE_CHECKING:
+    from packaging.version import Version
 
 _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 
@@ -20,11 +20,31 @@ _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORE
 def normalize_name(name: str) -> str:
     """PEP 503 normalized project name. A name PEP 508 does not allow (slashes, spaces, empty)
     is an `InputError`: names become paths in the vault."""
+    if type(name) is str:
+        known = _NORMALIZED.get(name)
+        if known is not None:  # a lock names each package twice or more (entry, dependencies)
+            return known
     if not isinstance(name, str) or not _VALID_NAME.match(name):
         from sscli.errors import InputError
 
         raise InputError(f"invalid project name {str(name)[:100]!r}")
-    return canonicalize_name(name)
+    normalized = canonical_name(name)
+    if type(name) is str and len(_NORMALIZED) < 1 << 16:
+        _NORMALIZED[name] = normalized
+    return normalized
+
+
+_NORMALIZED: dict[str, str] = {}  # valid names only
+
+
+def canonical_name(name: str) -> str:
+    """`packaging.utils.canonicalize_name(name)`, step for step (a test compares them), without
+    importing packaging.utils: it imports packaging.tags, and with it logging, platform and
+    subprocess, for a scan that reads no tag."""
+    value = name.lower().replace("_", "-").replace(".", "-")
+    while "--" in value:
+        value = value.replace("--", "-")
+    return value
 
 
 def distribution_filename(filename: str) -> tuple[str, str] | None:
@@ -64,6 +84,8 @@ def pypi_purl(
     if plain and not qualifiers:
         # what PackageURL writes for these characters, without its per-part normalization
         return f"pkg:pypi/{normalized}@{version}"
+    from packageurl import PackageURL  # here: it imports inspect, and plain pins need none
+
     return PackageURL(
         type="pypi",
         name=normalized,
@@ -113,6 +135,8 @@ class RefType(StrEnum):
 
 @dataclass(frozen=True)
 class ExternalRef:
+    """A link about a package: its homepage, repository, documentation, ..."""
+
     type: RefType
     url: str
     comment: str | None = None
@@ -220,7 +244,14 @@ class Package:
     @property
     def key(self) -> str:
         """Identity within an inventory: `name==version` (or just the name)."""
-        return f"{self.name}=={self.version}" if self.version else self.name
+        # Read several times a package: kept beside the fields (a frozen instance's never
+        # change), not in a cached_property, whose first read takes a lock.
+        key: str | None = self.__dict__.get("_key")
+        if key is None:
+            key = self.__dict__["_key"] = (
+                f"{self.name}=={self.version}" if self.version else self.name
+            )
+        return key
 
     @property
     def package_url(self) -> str:
@@ -228,6 +259,8 @@ class Package:
             return self.purl
         origin = self.origin
         if origin is not None and origin.kind in (OriginKind.PATH, OriginKind.WORKSPACE):
+            from packageurl import PackageURL
+
             return PackageURL(type="generic", name=self.name, version=self.version).to_string()
         qualifiers: dict[str, str] = {}
         if origin is not None and origin.vcs_url:
@@ -243,6 +276,8 @@ class Package:
             return False
         if self.purl is None:
             return True
+        from packageurl import PackageURL
+
         try:
             parsed = PackageURL.from_string(self.purl)
         except ValueError:
@@ -255,6 +290,8 @@ class Package:
         if self.version is None:
             return None
         try:
+            from packaging.version import Version
+
             return Version(self.version)
         except ValueError:  # InvalidVersion, or more digits than int() takes
             return None

@@ -13,11 +13,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from packaging.markers import default_environment
-from packaging.utils import canonicalize_name
-
 from sscli.errors import UsageError
-from sscli.inventory.markers import MarkerScope
+from sscli.inventory.markers import MarkerScope, default_environment
+from sscli.inventory.model import canonical_name as canonicalize_name
 
 _VERSION = re.compile(r"^3\.([0-9]{1,2})(?:\.([0-9]{1,3}))?\Z")
 _MANYLINUX = re.compile(r"^(?:many|musl)linux_\d+_\d+_(\w+)$|^manylinux(?:1|2010|2014)_(\w+)$")
@@ -124,7 +122,7 @@ class Target:
     platform: Platform | None = None
 
     def environment(self) -> dict[str, str]:
-        environment: dict[str, str] = dict(default_environment())  # type: ignore[arg-type]
+        environment = default_environment()
         if self.python_version is not None:
             match = _VERSION.match(self.python_version)
             if match is None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from packaging.version import Version
-
 from sscli.scan.findings import Finding
 
 
@@ -61,6 +59,8 @@ def _merge_group(findings: list[Finding]) -> list[Finding]:
 def _combine(cluster: list[Finding]) -> Finding:
     if len(cluster) == 1:
         return cluster[0]
+    from packaging.version import Version  # here: most scans merge nothing
+
     primary = min(cluster, key=lambda f: id_preference(f.advisory_id))
     ids = frozenset().union(*(f.ids for f in cluster))
     fixes = {v for f in cluster for v in f.fixed_versions}

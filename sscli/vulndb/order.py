@@ -14,8 +14,12 @@ printable: stored as JSON, they need no escapes.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from packaging.version import Version
+from sscli.inventory.versions import CANONICAL
+
+if TYPE_CHECKING:
+    from packaging.version import Version
 
 _SMALL = 0xC000 - 0x100  # numbers written as one character
 _END = "!"  # ends the release and the local segments; no local part
@@ -69,8 +73,35 @@ def order_key(version: Version) -> str:
 @lru_cache(maxsize=1 << 17)
 def text_order_key(text: str) -> str | None:
     """`order_key` of the version spelled `text`, or None if it is not PEP 440; cached, as a
-    scan meets the same few thousand versions again and again."""
+    scan meets the same few thousand versions again and again. A canonical spelling (nearly
+    every pin) is keyed from its parts without packaging (`canonical_order_key`)."""
+    match = CANONICAL.fullmatch(text)
+    if match is not None:
+        return canonical_order_key(*match.groups())
+    from packaging.version import Version
+
     try:
         return order_key(Version(text))
     except ValueError:  # InvalidVersion, or a number past int()'s digit limit
         return None
+
+
+def canonical_order_key(
+    release: str, pre_kind: str | None, pre: str | None, post: str | None, dev: str | None
+) -> str:
+    """`order_key` of the canonical version with these parts (`CANONICAL`'s groups), built as
+    `order_key` builds it from a `Version`: epoch 0, release without trailing zeros, then
+    pre/post/dev, and no local part."""
+    numbers = [int(n) for n in release.split(".")]
+    end = len(numbers)
+    while end and numbers[end - 1] == 0:
+        end -= 1
+    parts = [_ZERO, *map(_number, numbers[:end]), _END]
+    if pre_kind is not None and pre is not None:
+        parts += (_PRE_RANK[pre_kind], _number(int(pre)))
+    else:
+        parts += (_DEV_ONLY if post is None and dev is not None else _NO_PRE, _ZERO)
+    parts += ("0", _ZERO) if post is None else ("1", _number(int(post)))
+    parts += ("1", _ZERO) if dev is None else ("0", _number(int(dev)))
+    parts.append(_END)
+    return "".join(parts)

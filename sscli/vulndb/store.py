@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sscli.errors import EnvironmentFailure
-from sscli.vulndb.intervals import MalformedEntry, VersionIntervals
+from sscli.vulndb.intervals import MalformedEntry, VersionIntervals, decode_json
 
 # 2 (never released): intervals with order keys of another spelling. 3: affected rows hold
 # compiled intervals and their fixes (and the record's withdrawn flag), keyed by name.
@@ -82,8 +82,7 @@ class Advisory:
     references: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AffectedEntry:
+class AffectedEntry(NamedTuple):  # a scan reads thousands: a tuple is made fastest
     advisory_id: str
     versions: VersionIntervals
 
@@ -198,7 +197,10 @@ class VulnDb:
         if not unique:
             return {}
         rows = self._conn.execute(_ADVISORY_QUERY, (json.dumps(unique),))
-        return {row[0]: _advisory(row) for row in rows}
+        try:
+            return {row[0]: _advisory(row) for row in rows}
+        except (ValueError, TypeError) as exc:  # not what an import writes
+            raise self.damaged(f"an advisory's aliases, severity or references: {exc}") from None
 
     def ids_for_alias(self, alias: str) -> list[str]:
         """Advisory ids that are, or list as an alias, `alias` (e.g. a CVE id)."""
@@ -258,10 +260,10 @@ def _advisory(row: Sequence[Any]) -> Advisory:
         modified=row[1],
         published=row[2],
         withdrawn=row[3],
-        aliases=tuple(json.loads(row[4])),
+        aliases=tuple(decode_json(row[4])),
         summary=row[5],
         details=row[6],
-        severity=tuple((t, s) for t, s in json.loads(row[7])),
+        severity=tuple((t, s) for t, s in decode_json(row[7])),
         database_severity=row[8],
-        references=tuple(json.loads(row[9])),
+        references=tuple(decode_json(row[9])),
     )

@@ -127,6 +127,31 @@ def test_scan_imports_no_signing_library_and_no_pydantic(tmp_path: Path, snapsho
     assert not _loaded(modules, NEVER + NEVER_FOR_VALUES + SIGNING + BOTO3_LOADED)
 
 
+def test_a_plain_scan_imports_no_typer_no_rich_and_one_reader(
+    tmp_path: Path, snapshot_db: Path
+) -> None:
+    # a name the pylock pattern does not match: the reader is found by content
+    lock = tmp_path / "pylock.deploy.v1.toml"
+    lock.write_text(
+        'lock-version = "1.0"\ncreated-by = "t"\n\n'
+        '[[packages]]\nname = "requests"\nversion = "2.19.1"\n'
+    )
+    argv = ("scan", lock, "--db", snapshot_db, "--format", "json", "-o", tmp_path / "out.json")
+    code, modules, output = _imports(tmp_path, *argv)
+    assert code == 0, output
+    assert "finding(s)" in output
+    assert json.loads((tmp_path / "out.json").read_text())["findings"]
+    # the fast path (sscli/cli/fastscan.py): no Typer, and into a pipe no rich
+    assert not _loaded(modules, ("typer", "click", "rich", "sscli.cli.app", "sscli.cli.scan"))
+    readers = {m for m in modules if m.startswith("sscli.inventory.readers.")}
+    assert readers == {f"sscli.inventory.readers.{n}"
+                       for n in ("pylock", "_common", "interface", "detect")}  # fmt: skip
+    # no marker to evaluate, no tag to read
+    assert not _loaded(modules, ("packaging.markers", "packaging.tags", "packaging.utils"))
+    # dataclasses' inspect is deferred (sscli/lazyimports.py): every dataclass has a docstring
+    assert not _loaded(modules, ("inspect", "ast", "packageurl"))
+
+
 def test_a_re_ingest_into_a_pipe_imports_no_rich_and_no_metadata_parser(tmp_path: Path) -> None:
     from tests.conftest import REPO
     from tests.ingest.conftest import write_lock

@@ -348,6 +348,8 @@ def test_a_database_of_the_previous_schema_asks_for_a_rebuild(
         ("intervals", '[[1], "010"]'),  # a bound that is not a key
         ("fixes", '[["a"], [], []]'),  # decoded when the entry affects the pin
         ("fixes", "{}"),
+        ("intervals", ' [["x"], "1"]'),  # JSON, but not as an import writes it
+        ("fixes", '[["a"], ["1.0"], [1]]'),
     ],
 )
 def test_a_damaged_entry_is_exit_3_asking_for_a_rebuild(
@@ -366,3 +368,25 @@ def test_a_damaged_entry_is_exit_3_asking_for_a_rebuild(
     result = cli("scan", pins, "--db", damaged, "--format", "json", expect=3)
     assert "damaged vulnerability database" in result.stderr and "requests" in result.stderr
     assert "re-create it" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("refs", "not json"), ("aliases", "[1"), ("severity", "[1]"), ("severity", "[[1, 2, 3]]")],
+)
+def test_a_damaged_advisory_is_exit_3_asking_for_a_rebuild(
+    cli: Cli, snapshot_db: Path, tmp_path: Path, column: str, value: str
+) -> None:
+    import sqlite3
+
+    damaged = tmp_path / "osv.sqlite"
+    shutil.copyfile(snapshot_db, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute(f"UPDATE advisory SET {column} = ?", (value,))
+    conn.commit()
+    conn.close()
+    pins = tmp_path / "requirements.txt"
+    pins.write_text("requests==2.19.1\n")
+    result = cli("scan", pins, "--db", damaged, "--format", "json", expect=3)
+    assert "damaged vulnerability database" in result.stderr and "re-create it" in result.stderr
+    assert result.stdout == ""

@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from packaging.version import Version
-
 from sscli.errors import InputError
 from sscli.fsutil import read_text_limited
 from sscli.inventory.model import Artifact
+from sscli.inventory.versions import CANONICAL
 
 try:  # tomli's compiled parser reads a 1.5 MB uv.lock about 2.5 times faster than tomllib's
     import tomli as tomllib
@@ -70,6 +69,10 @@ def string(value: object, *, path: Path, field: str, required: bool = True) -> s
 
 def canonical_version(text: str, *, path: Path, field: str) -> str:
     """PEP 440 canonical form of `text`; an invalid version is an input error."""
+    if CANONICAL.fullmatch(text):  # the common case, without packaging (inventory/versions.py)
+        return text
+    from packaging.version import Version
+
     try:
         return str(Version(text))
     except ValueError as exc:  # InvalidVersion, or more digits than int() takes

@@ -27,6 +27,7 @@ from sscli.inventory.model import (
     Scope,
     normalize_name,
 )
+from sscli.inventory.readers import detect
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 if TYPE_CHECKING:
@@ -51,19 +52,7 @@ class CycloneDxReader(Reader):
     description = "CycloneDX SBOM (JSON or XML)"
 
     def matches(self, path: Path) -> bool:
-        name = path.name.lower()
-        return name.endswith(
-            (
-                ".cdx.json",
-                ".cdx.xml",
-                "bom.json",
-                "bom.xml",
-                ".cyclonedx.json",
-                ".cyclonedx.xml",
-                "sbom.json",
-                "sbom.xml",
-            )
-        )
+        return detect.cyclonedx_name(path)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         return inventory_from_bom(load_bom(path), path)

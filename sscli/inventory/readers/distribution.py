@@ -30,11 +30,12 @@ from sscli.fsutil import (
 )
 from sscli.inventory.metadata import MAX_METADATA_BYTES, CoreMetadata, parse_core_metadata
 from sscli.inventory.model import Artifact, Inventory, Location, normalize_name
+from sscli.inventory.readers import detect
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 MAX_MEMBERS = 100_000
 MAX_COMPRESSION_RATIO = 200  # per member; zip bombs reach thousands
-SDIST_SUFFIXES = (".tar.gz", ".tgz", ".zip")
+SDIST_SUFFIXES = detect.SDIST_SUFFIXES
 
 
 class DistributionReader(Reader):
@@ -42,7 +43,7 @@ class DistributionReader(Reader):
     description = "wheel or sdist file"
 
     def matches(self, path: Path) -> bool:
-        return path.name.lower().endswith((".whl", *SDIST_SUFFIXES))
+        return detect.distribution_name(path)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         if path.name.lower().endswith(".whl"):

@@ -25,6 +25,7 @@ from sscli.inventory.model import (
     normalize_name,
     strip_credentials,
 )
+from sscli.inventory.readers import detect
 from sscli.inventory.readers._common import (
     canonical_version,
     load_json,
@@ -41,10 +42,10 @@ class PipfileLockReader(Reader):
     description = "pipenv lock file (Pipfile.lock)"
 
     def matches(self, path: Path) -> bool:
-        return path.name == "Pipfile.lock"
+        return detect.pipfile_name(path)
 
     def sniff(self, head: str) -> bool:
-        return head.startswith("{") and '"_meta"' in head and '"pipfile-spec"' in head
+        return detect.pipfile_head(head)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = _load(path)

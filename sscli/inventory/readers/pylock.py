@@ -7,17 +7,15 @@ lock's `default-groups`). VCS, directory and archive packages keep their origin.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
-
-from packaging.utils import canonicalize_name
 
 from sscli.errors import InputError
 from sscli.inventory.markers import MarkerScope
 from sscli.inventory.model import (
     Artifact,
     Inventory,
+    Location,
     Origin,
     OriginKind,
     Package,
@@ -26,6 +24,8 @@ from sscli.inventory.model import (
     normalize_name,
     strip_credentials,
 )
+from sscli.inventory.model import canonical_name as canonicalize_name
+from sscli.inventory.readers import detect
 from sscli.inventory.readers._common import (
     array,
     artifact_from_url,
@@ -38,18 +38,16 @@ from sscli.inventory.readers._common import (
 )
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
-_NAME = re.compile(r"^pylock\.([^.]+\.)?toml$")
-
 
 class PylockReader(Reader):
     kind = "pylock"
     description = "PEP 751 lock file (pylock.toml)"
 
     def matches(self, path: Path) -> bool:
-        return bool(_NAME.match(path.name))
+        return detect.pylock_name(path)
 
     def sniff(self, head: str) -> bool:
-        return "lock-version" in head and "[[packages]]" in head
+        return detect.pylock_head(head)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = load_toml(path)
@@ -75,18 +73,26 @@ class PylockReader(Reader):
         ]
         packages: dict[str, Package] = {}
         problems: list[Problem] = []
+        location = options.location(path)  # every package's, and computed once
+        universal, runtime_only = selection.universal, selection.runtime_only
         for number, raw in enumerate(array(document.get("packages"), path=path, field="packages")):
             where = f"packages[{number}]"
-            entry = table(raw, path=path, field=where)
-            marker = string(entry.get("marker"), path=path, field=f"{where}.marker", required=False)
-            if not any(scope.holds(marker, where=f"{where}.marker", path=path) for scope in full):
-                continue
-            package = _package(entry, path=path, where=where, options=options)
+            entry = raw if type(raw) is dict else table(raw, path=path, field=where)
+            marker = entry.get("marker")
+            if marker is None:  # installed for every scope (`holds(None)`)
+                if not full:
+                    continue
+            else:
+                marker = string(marker, path=path, field=f"{where}.marker", required=False)
+                if not any(scope.holds(marker, where=f"{where}.marker", path=path)
+                           for scope in full):  # fmt: skip
+                    continue
+            package = _package(entry, path=path, where=where, location=location)
             if package is None:
                 continue
-            if selection.universal and marker:
+            if universal and marker:
                 package = _with_marker(package, marker)
-            if not selection.runtime_only:
+            if not runtime_only:
                 required = any(scope.holds(marker) for scope in runtime)
                 package = _with_scope(package, Scope.REQUIRED if required else Scope.OPTIONAL)
             if package.key in packages:
@@ -126,14 +132,18 @@ def _names(document: Any, key: str, path: Path) -> frozenset[str]:
     )
 
 
-def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Package | None:
-    display = string(entry.get("name"), path=path, field=f"{where}.name")
-    assert display is not None
+def _package(entry: Any, *, path: Path, where: str, location: Location) -> Package | None:
+    display = entry.get("name")
+    if type(display) is not str or not display:
+        display = string(display, path=path, field=f"{where}.name")
+        assert display is not None
     name = normalize_name(display)
-    origin = _origin(entry, path, where)
+    origin = _origin(entry, path, where) if _ORIGINS.intersection(entry) else None
     if origin is not None and origin.kind is OriginKind.PATH and origin.path in (".", "./"):
         return None  # the locked project itself, described by its pyproject.toml
-    version_text = string(entry.get("version"), path=path, field=f"{where}.version", required=False)
+    version_text = entry.get("version")
+    if version_text is not None and type(version_text) is not str:
+        string(version_text, path=path, field=f"{where}.version", required=False)
     version = (
         canonical_version(version_text, path=path, field=f"{where}.version")
         if version_text
@@ -145,27 +155,37 @@ def _package(entry: Any, *, path: Path, where: str, options: ReadOptions) -> Pac
         artifacts.append(
             _file(table(sdist, path=path, field=f"{where}.sdist"), path, f"{where}.sdist")
         )
-    for number, wheel in enumerate(array(entry.get("wheels"), path=path, field=f"{where}.wheels")):
-        field = f"{where}.wheels[{number}]"
-        artifacts.append(_file(table(wheel, path=path, field=field), path, field))
+    wheels = entry.get("wheels")
+    if wheels is not None:
+        for number, wheel in enumerate(array(wheels, path=path, field=f"{where}.wheels")):
+            field = f"{where}.wheels[{number}]"
+            artifacts.append(_file(table(wheel, path=path, field=field), path, field))
     if "archive" in entry:
         archive = table(entry["archive"], path=path, field=f"{where}.archive")
         artifacts.append(_file(archive, path, f"{where}.archive"))
-    dependencies = tuple(
-        normalize_name(str(table(dep, path=path, field=f"{where}.dependencies").get("name", "")))
-        for dep in array(entry.get("dependencies"), path=path, field=f"{where}.dependencies")
-    )
-    index = string(entry.get("index"), path=path, field=f"{where}.index", required=False)
+    dependencies: tuple[str, ...] = ()
+    listed = entry.get("dependencies")
+    if listed is not None:
+        field = f"{where}.dependencies"
+        names = (normalize_name(str(table(d, path=path, field=field).get("name", "")))
+                 for d in array(listed, path=path, field=field))  # fmt: skip
+        dependencies = tuple(d for d in names if d)
+    index = entry.get("index")
+    if index is not None:
+        index = string(index, path=path, field=f"{where}.index", required=False)
     return Package(
         name=name,
         version=version,
         display_name=display if display != name else None,
         artifacts=tuple(artifacts),
-        dependencies=tuple(d for d in dependencies if d),
+        dependencies=dependencies,
         index_url=strip_credentials(index) if index else None,
-        location=options.location(path),
+        location=location,
         origin=origin,
     )
+
+
+_ORIGINS = frozenset(("vcs", "directory", "archive"))  # the keys `_origin` reads
 
 
 def _origin(entry: Any, path: Path, where: str) -> Origin | None:

@@ -20,6 +20,7 @@ from packaging.version import Version
 from sscli.errors import InputError
 from sscli.fsutil import read_text_limited
 from sscli.inventory.model import Artifact, Inventory, Location, Package, Problem, normalize_name
+from sscli.inventory.readers import detect
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 MAX_INCLUDE_DEPTH = 20
@@ -87,10 +88,7 @@ class RequirementsReader(Reader):
     description = "pip requirements file"
 
     def matches(self, path: Path) -> bool:
-        name = path.name.lower()
-        if name.startswith("requirements") and name.endswith(".lock"):
-            return True  # rye's requirements.lock and requirements-dev.lock
-        return name.endswith((".txt", ".in")) and ("requirements" in name or "constraints" in name)
+        return detect.requirements_name(path)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         state = _State(options=options)

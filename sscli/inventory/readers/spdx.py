@@ -34,6 +34,7 @@ from sscli.inventory.model import (
     distribution_filename,
     normalize_name,
 )
+from sscli.inventory.readers import detect
 from sscli.inventory.readers.interface import Reader, ReadOptions
 
 MAX_SPDX_BYTES = 256 * 1024 * 1024
@@ -49,14 +50,10 @@ class SpdxReader(Reader):
     description = "SPDX SBOM (2.3 JSON or tag-value, 3.0 JSON-LD)"
 
     def matches(self, path: Path) -> bool:
-        name = path.name.lower()
-        return name.endswith((".spdx.json", "spdx.json", ".spdx", ".spdx.tv", ".spdx3.json",
-                              ".spdx.jsonld", ".spdx3.jsonld"))  # fmt: skip
+        return detect.spdx_name(path)
 
     def sniff(self, head: str) -> bool:
-        if head.startswith("{"):
-            return '"spdxVersion"' in head or ('"@context"' in head and "spdx.org/rdf/3" in head)
-        return head.startswith(("SPDXVersion:", "## ", "# ")) and "SPDXVersion:" in head
+        return detect.spdx_head(head)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         text = read_text_limited(path, MAX_SPDX_BYTES).lstrip("\ufeff \t\r\n")

@@ -27,6 +27,7 @@ from sscli.inventory.model import (
     normalize_name,
     strip_credentials,
 )
+from sscli.inventory.readers import detect
 from sscli.inventory.readers._common import (
     array,
     artifact_from_url,
@@ -47,10 +48,10 @@ class UvLockReader(Reader):
     description = "uv lock file (uv.lock)"
 
     def matches(self, path: Path) -> bool:
-        return path.name == "uv.lock"
+        return detect.uv_lock_name(path)
 
     def sniff(self, head: str) -> bool:
-        return head.startswith("version = ") and ("[[package]]" in head or "revision = " in head)
+        return detect.uv_lock_head(head)
 
     def read(self, path: Path, options: ReadOptions) -> Inventory:
         document = load_toml(path)

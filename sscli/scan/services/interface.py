@@ -12,6 +12,8 @@ from sscli.scan.findings import DatabaseInfo, Finding, SkippedPackage
 
 @dataclass(frozen=True)
 class ServiceResult:
+    """What a backend answers: findings, and the packages it could not check."""
+
     findings: tuple[Finding, ...]
     skipped: tuple[SkippedPackage, ...]
 

@@ -11,7 +11,6 @@ import fcntl
 import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
@@ -61,6 +60,8 @@ def atomic_writer(path: Path, *, mode: int = 0o644, durable: bool = True) -> Ite
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: it imports shutil and random, which most readers never need
+
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise EnvironmentFailure(f"cannot write {path}: {exc.strerror or exc}") from exc

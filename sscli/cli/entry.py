@@ -1,6 +1,7 @@
 """The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
-from the registry without loading Typer or the command tree (sscli/cli/overview.py),
-everything else through the Typer app."""
+from the registry without loading Typer or the command tree (sscli/cli/overview.py), a
+re-ingest of an unchanged lock from its memo (sscli/cli/quickingest.py), everything else
+through the Typer app."""
 
 import sys
 
@@ -17,6 +18,12 @@ def main() -> None:
             # no_args_is_help does: without the empty line Click echoes after --help.
             _write(text if arguments else text[:-1])
             sys.exit(0 if arguments else 2)
+    if "ingest" in arguments:  # a re-ingest of an unchanged lock, before Typer is loaded
+        from sscli.cli.quickingest import run as quick
+
+        code = quick(arguments)
+        if code is not None:
+            sys.exit(code)
     from sscli.cli.app import main as run
 
     run()

@@ -10,6 +10,7 @@ reports everything itself: nothing is printed here unless the whole answer is.
 """
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +41,14 @@ def run(arguments: list[str]) -> int | None:
     from sscli.cli.output import emit_json, say
 
     report, fmt = answered
-    if fmt == "json":
-        emit_json(report.to_json(), None)
-    else:
-        say("all files accepted", "green", f": {len(report.outcomes)} already-vaulted")
+    try:
+        if fmt == "json":
+            emit_json(report.to_json(), None)
+        else:
+            say("all files accepted", "green", f": {len(report.outcomes)} already-vaulted")
+    except BrokenPipeError:  # `sscli ingest ... | head`: exit 1, as Click's standalone mode
+        sys.stdout = None  # nothing left to flush at exit
+        return 1
     return 0
 
 

@@ -130,9 +130,9 @@ def _answer(values: dict[str, Any]) -> Any:
     if key is None or recalled is None:
         return None
     packages, digest = recalled
-    from sscli.policy import load_policy
+    from sscli.policy import PolicyCache, load_policy
 
-    policy = load_policy(request.policy, cache=request.state_dir / "cache" / "policies")
+    policy = load_policy(request.policy, cache=PolicyCache.in_state_dir(request.state_dir))
     if any(p.name in policy.ingest.build_from_source for p in packages):
         return None
     lookup: Any = None

@@ -1,6 +1,8 @@
 """The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
-from the registry without loading Typer or the command tree (sscli/cli/overview.py), a plain
-`sscli scan` without Typer (sscli/cli/fastscan.py), everything else through the Typer app."""
+from the registry without loading Typer or the command tree (sscli/cli/overview.py), the
+common invocations of some commands without Typer (a plain `sscli scan`: sscli/cli/fastscan.py;
+a re-ingest of an unchanged lock from its memo: sscli/cli/quickingest.py), everything else
+through the Typer app."""
 
 import sys
 
@@ -21,6 +23,12 @@ def main() -> None:
         from sscli.cli.fastscan import main as scan
 
         scan(arguments[1:])  # exits, unless the arguments need Typer to parse them
+    if "ingest" in arguments:  # a re-ingest of an unchanged lock, before Typer is loaded
+        from sscli.cli.quickingest import run as quick
+
+        code = quick(arguments)
+        if code is not None:
+            sys.exit(code)
     from sscli.cli.app import main as run
 
     run()

@@ -94,12 +94,25 @@ def ingest_command(
     in the vault. Exit 1 if any file was refused."""
     from sscli.index.client import IndexClient, IndexSettings
     from sscli.index.metadata import MetadataSource
+    from sscli.ingest import reingest
     from sscli.ingest.manifest import manifest_key
     from sscli.ingest.run import IngestOptions
     from sscli.ingest.select import Target
     from sscli.policy import PolicyCache, load_policy
     from sscli.policy.model import NameSelection
 
+    # what this run reads, for its memo (sscli/cli/quickingest.py): before the lock is read;
+    # only a run with no option but those the quick path reads leaves one
+    request = reingest.Request(
+        context.STATE_DIR, lock, policy, vault, index_url, metadata_index, db
+    )
+    before = (
+        reingest.inputs(request)
+        if selection == type(selection)()
+        and not any((sdist, build_from_source, pin, pinned_output, output, key, public_key))
+        and not any((links_dir, link_base, s3_endpoint, input_format))
+        else None
+    )
     inventory = read_input(lock, None, selection, input_format)
     if inventory.unresolved:
         from sscli.errors import InputError
@@ -143,6 +156,7 @@ def ingest_command(
         (f"ingesting {len(inventory.packages)} package(s)", False), ("building wheels", False)
     ) as bars:
         report = _ingest(inventory, options, chosen, bars)
+    _remember(request, before, inventory, elsewhere, options, report)
     if fmt is TextOrJson.JSON or output is not None:
         emit_json(report.to_json(), output)
     if fmt is TextOrJson.TEXT:
@@ -188,6 +202,22 @@ def _ingest(inventory: Any, options: Any, chosen: Any, bars: Any) -> Any:
     from sscli.ingest.run import ingest
 
     return ingest(inventory, options, bars[0])
+
+
+def _remember(
+    request: Any, before: Any, inventory: Any, elsewhere: Any, options: Any, report: Any
+) -> None:
+    """The memo of a run that read nothing but the lock, warned of nothing and built nothing
+    here, for sscli/cli/quickingest.py."""
+    from sscli.ingest import reingest
+    from sscli.ingest.run import request_digest_of
+
+    if before is None or not report.ok or inventory.problems or elsewhere:
+        return
+    if options.manifest_key is None or any(o.built for o in report.outcomes):
+        return
+    digest = request_digest_of(inventory.packages, options)
+    reingest.remember(request, before, inventory.packages, digest, options.manifest_key)
 
 
 def _vulnerability_lookup(fail_on: str, db: Path | None) -> Any:

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from sscli.errors import InputError, SscliError
 from sscli.index.client import IndexClient, IntegrityError
@@ -29,15 +29,17 @@ from sscli.index.metadata import MetadataSource, UploadTime
 from sscli.index.models import ProjectPage
 from sscli.ingest import manifest
 from sscli.ingest.checks import CheckResult, Status, failed, passed
-from sscli.ingest.select import Target, Wanted, select_files
-from sscli.ingest.trust import (
-    check_age,
-    check_license,
-    check_malicious,
-    check_sdist_only,
-    check_typosquat,
-    check_yanked,
+from sscli.ingest.outcomes import (
+    FileOutcome,
+    IngestReport,
+    Known,
+    VulnerabilityLookup,
+    apply_exceptions,
+    package_checks,
+    vaulted,
 )
+from sscli.ingest.select import Target, Wanted, select_files
+from sscli.ingest.trust import check_age, check_license, check_yanked
 from sscli.inventory.model import Inventory, Package
 from sscli.policy.model import Policy
 from sscli.progress import Progress, silent
@@ -49,11 +51,6 @@ if TYPE_CHECKING:
     from sscli.ingest.code import Finding
     from sscli.ingest.previous import PreviousReleases
     from sscli.inventory.metadata import CoreMetadata
-
-
-class VulnerabilityLookup(Protocol):
-    def __call__(self, packages: Sequence[Package]) -> dict[str, list[tuple[str, str]]]:
-        """Package key -> (advisory id, level) of the known vulnerabilities affecting it."""
 
 
 @dataclass(frozen=True)
@@ -77,58 +74,6 @@ class IngestOptions:
     manifest_key: bytes | None = None
 
 
-@dataclass
-class FileOutcome:
-    package: Package
-    filename: str
-    sha256: str | None
-    checks: list[CheckResult]
-    status: str  # "stored", "already-vaulted", "refused"; "built", "already-built" for wheels
-    entry: VaultEntry | None = None
-    built: dict[str, Any] | None = None  # a wheel built here: from what, with which verdicts
-    # the vault file's stat identity when sscli last hashed it (for the re-ingest manifest)
-    identity: manifest.Identity | None = None
-
-    @property
-    def refused(self) -> bool:
-        return self.status == "refused"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "package": self.package.name,
-            "version": self.package.version,
-            "filename": self.filename,
-            "sha256": self.sha256,
-            "status": self.status,
-            "checks": [c.to_json() for c in self.checks],
-            **({"built": self.built} if self.built is not None else {}),
-        }
-
-
-@dataclass
-class IngestReport:
-    outcomes: list[FileOutcome] = field(default_factory=list)
-    pinned: dict[str, list[str]] = field(default_factory=dict)  # name==version -> sha256s seen
-
-    @property
-    def ok(self) -> bool:
-        return not any(o.refused for o in self.outcomes)
-
-    def vault_products(self) -> dict[str, str]:
-        """In-toto products of the run: every vault file the lock resolved to, by sha256."""
-        return {
-            f"vault/files/{o.entry.project}/{o.entry.filename}": o.entry.sha256
-            for o in self.outcomes
-            if o.entry is not None and o.status != "refused"
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        counts: dict[str, int] = {}
-        for outcome in self.outcomes:
-            counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        return {"ok": self.ok, "counts": counts, "files": [o.to_json() for o in self.outcomes]}
-
-
 def ingest(
     inventory: Inventory, options: IngestOptions, progress: Progress = silent
 ) -> IngestReport:
@@ -148,9 +93,9 @@ def ingest(
     if options.vulnerabilities is not None:
         # one query for the whole lock, in this thread (the database is not shared across threads)
         known = options.vulnerabilities(packages)
-        options = replace(options, vulnerabilities=_Known(known))
+        options = replace(options, vulnerabilities=Known(known))
     vault = options.vault if isinstance(options.vault, Vault) else None
-    digest = _request_digest(packages, options) if vault is not None else None
+    digest = request_digest_of(packages, options) if vault is not None else None
     loaded = (
         manifest.load(vault, digest, options.manifest_key, manifest.size_limit(len(packages)))
         if vault is not None and digest is not None
@@ -211,7 +156,7 @@ def ingest(
     return report
 
 
-def _request_digest(packages: Sequence[Package], options: IngestOptions) -> str:
+def request_digest_of(packages: Sequence[Package], options: IngestOptions) -> str:
     target = options.target
     return manifest.request_digest(
         packages,
@@ -258,57 +203,10 @@ def _vaulted(
     found: Sequence[tuple[VaultEntry, manifest.Identity | None]],
     options: IngestOptions,
 ) -> list[FileOutcome]:
-    """The outcomes of a package whose files are in the vault, vetted under this very policy:
-    what can have changed since is its standing (a new advisory, a name now known to be
-    malicious, an exception that waived one of its file's checks and has expired)."""
-    checks = [
-        _apply_exceptions(c, package, options.policy)
-        for c in _package_checks(package, None, options)
-    ]
-    expired = {e.filename: _expired_waivers(e, package, options.policy) for e, _i in found}
-    refused = any(
-        c.status is Status.FAIL for c in [*checks, *(c for v in expired.values() for c in v)]
-    )
-    vaulted = passed("hashes", "already in the vault with this sha256")
-    return [
-        FileOutcome(
-            package,
-            entry.filename,
-            entry.sha256,
-            # standing checks are reported as a cold run reports them (a warning is not lost)
-            [vaulted, *expired[entry.filename], *checks],
-            "refused" if refused else "already-vaulted",
-            entry,
-            identity=identity,
-        )
-        for entry, identity in found
-    ]
+    return vaulted(package, found, options.policy, options.vulnerabilities)
 
 
-def _expired_waivers(entry: VaultEntry, package: Package, policy: Policy) -> list[CheckResult]:
-    """The checks of the file a policy exception waived when it was ingested and no longer
-    waives (it expired, or was removed: a policy edit changes its digest, not always)."""
-    out = []
-    for check in entry.checks:
-        if not isinstance(check, dict) or check.get("status") != Status.EXCEPTED.value:
-            continue
-        rule = str(check.get("rule"))
-        valid, _expired = policy.exception_for(package.name, package.version, rule)
-        if valid is None:
-            out.append(
-                failed(rule, f"{check.get('message')}; the exception that waived it has expired")
-            )
-    return out
-
-
-@dataclass(frozen=True)
-class _Known:
-    """Vulnerabilities looked up once for the whole inventory."""
-
-    found: dict[str, list[tuple[str, str]]]
-
-    def __call__(self, packages: Sequence[Package]) -> dict[str, list[tuple[str, str]]]:
-        return {p.key: self.found.get(p.key, []) for p in packages}
+__all__ = ["FileOutcome", "IngestOptions", "IngestReport", "ingest"]
 
 
 def _package(
@@ -354,10 +252,12 @@ def _package(
         wanted = [w for w in wanted if not w.listing.filename.endswith(".whl")]
         if not wanted:
             return [_refusal(package, None, failed("build_from_source", _NO_SDIST))]
-    package_checks = _package_checks(package, wanted, options)
+    standing = package_checks(
+        package, wanted, options.policy, options.vulnerabilities, options.built_here
+    )
     outcomes = []
     for item in wanted:
-        outcomes.append(_file(item, page, package_checks, options, workspace))
+        outcomes.append(_file(item, page, standing, options, workspace))
     return outcomes
 
 
@@ -388,50 +288,10 @@ def _already_vaulted(
     return entries
 
 
-def _package_checks(
-    package: Package, wanted: list[Wanted] | None, options: IngestOptions
-) -> list[CheckResult]:
-    """Checks about the package rather than one file (`wanted` None: its files are vaulted)."""
-    policy = options.policy.ingest
-    checks = [check_malicious(package.name, policy), check_typosquat(package.name, policy)]
-    if wanted is not None and package.name in options.built_here:
-        checks.append(passed("sdist_only", "its wheel is built here, in the sandbox"))
-    elif wanted is not None:
-        has_wheel = any(w.listing.filename.endswith(".whl") for w in wanted)
-        checks.append(check_sdist_only(package.name, has_wheel, policy))
-    if options.vulnerabilities is not None:
-        checks.append(_vulnerability_check(package, options))
-    else:
-        checks.append(
-            CheckResult("vulnerabilities", Status.SKIP, "no vulnerability database given")
-        )
-    return checks
-
-
-def _vulnerability_check(package: Package, options: IngestOptions) -> CheckResult:
-    from sscli.policy.model import LEVELS
-
-    assert options.vulnerabilities is not None
-    fail_on = options.policy.ingest.vulnerabilities_fail_on
-    found = options.vulnerabilities([package]).get(package.key, [])
-    if not found:
-        return passed("vulnerabilities", "no known vulnerabilities")
-    listed = ", ".join(f"{vid} ({level})" for vid, level in found[:5])
-    if fail_on == "none":
-        return CheckResult("vulnerabilities", Status.WARN, f"known vulnerabilities: {listed}")
-    threshold = 0 if fail_on == "any" else LEVELS.index(fail_on)
-    blocking = [
-        v for v in found if fail_on == "any" or (v[1] in LEVELS and LEVELS.index(v[1]) >= threshold)
-    ]
-    if blocking:
-        return failed("vulnerabilities", f"vulnerable at or above {fail_on}: {listed}")
-    return CheckResult("vulnerabilities", Status.WARN, f"below {fail_on}: {listed}")
-
-
 def _file(
     item: Wanted,
     page: ProjectPage,
-    package_checks: list[CheckResult],
+    standing: list[CheckResult],
     options: IngestOptions,
     workspace: Path,
 ) -> FileOutcome:
@@ -501,8 +361,8 @@ def _file(
             )
         if provenance is not None:
             checks.append(provenance)
-        checks.extend(package_checks)
-        checks = [_apply_exceptions(c, package, options.policy) for c in checks]
+        checks.extend(standing)
+        checks = [apply_exceptions(c, package, options.policy) for c in checks]
         if any(c.status is Status.FAIL for c in checks):
             return FileOutcome(package, listing.filename, download.sha256, checks, "refused")
         entry = VaultEntry(
@@ -599,23 +459,6 @@ def _upload_time(item: Wanted, sha256: str, options: IngestOptions) -> UploadTim
     if options.metadata is None:
         return UploadTime(None, "the index", "no metadata source is set (--metadata-index)")
     return options.metadata.upload_time(item.package.name, item.listing.filename, sha256)
-
-
-def _apply_exceptions(check: CheckResult, package: Package, policy: Policy) -> CheckResult:
-    if check.status is not Status.FAIL:
-        return check
-    valid, expired = policy.exception_for(package.name, package.version, check.rule)
-    if valid is not None:
-        return replace(
-            check,
-            status=Status.EXCEPTED,
-            message=f"{check.message} (waived until {valid.expires}: {valid.reason})",
-        )
-    if expired is not None:
-        return replace(
-            check, message=f"{check.message} (the exception expired on {expired.expires})"
-        )
-    return check
 
 
 def _refusal(package: Package, filename: str | None, check: CheckResult) -> FileOutcome:

@@ -3,19 +3,22 @@ names, and licenses. Pure functions of what the index and the metadata say and o
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sscli.index.models import IndexFile
 from sscli.ingest.checks import CheckResult, Status, failed, passed
-from sscli.policy.licenses import license_verdict
-from sscli.policy.model import IngestPolicy
+
+if TYPE_CHECKING:  # the standing checks of a quick re-ingest need none of these
+    from datetime import datetime
+
+    from sscli.index.models import IndexFile
+    from sscli.policy.model import IngestPolicy
 
 
 @cache
 def _bundled(name: str) -> frozenset[str]:
-    text = files("sscli.ingest").joinpath("data").joinpath(name).read_text("utf-8")
+    text = (Path(__file__).parent / "data" / name).read_text("utf-8")  # shipped beside it
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
@@ -144,6 +147,8 @@ def check_license(
             return failed("license", f"license is not a known SPDX expression ({shown})")
         status = Status.WARN if policy.licenses_unknown == "warn" else Status.PASS
         return CheckResult("license", status, f"license is not a known SPDX expression ({shown})")
+    from sscli.policy.licenses import license_verdict
+
     verdict = license_verdict(expression, policy.licenses_allow, policy.licenses_deny)
     if verdict.allowed:
         return passed("license", verdict.reason)

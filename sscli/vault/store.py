@@ -26,8 +26,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -274,6 +272,9 @@ class Vault:
     def workspace(self) -> Iterator[Path]:
         """A private directory under tmp/ for one run's downloads, locked while the run lives
         so that another run's `tidy` never removes it; removed afterwards."""
+        import shutil
+        import tempfile  # here: opening a vault to read it needs neither
+
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         directory = Path(tempfile.mkdtemp(prefix=f"run-{os.getpid()}-", dir=self.tmp_dir))
         try:
@@ -291,6 +292,8 @@ class Vault:
                 if leftover.is_dir() and not _abandoned(leftover):
                     continue
                 if leftover.is_dir():
+                    import shutil
+
                     shutil.rmtree(leftover, ignore_errors=True)
                 else:
                     leftover.unlink()
@@ -402,5 +405,7 @@ def verify_vault(vault: Vault, progress: Progress = silent) -> tuple[list[Verify
 def copy_out(vault: Vault, entry: VaultEntry, destination: Path) -> Path:
     """Copy a vault file out (never hand out the blob itself)."""
     target = destination / entry.filename
+    import shutil
+
     shutil.copyfile(vault.file_path(entry.project, entry.filename), target)
     return target

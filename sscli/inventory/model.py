@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from packaging.version import Version
 
-_VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
+# PEP 508's names are ASCII: re.ASCII, or IGNORECASE lets [A-Z] take the long s, the Kelvin sign
+# and dotted capitals ("\u017fetuptools" is not setuptools to the index, to a typosquat check
+# or to pip); \Z, as $ also matches before a final newline.
+_VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])\Z", re.IGNORECASE | re.ASCII)
 
 
 def normalize_name(name: str) -> str:

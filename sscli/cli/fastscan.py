@@ -1,10 +1,9 @@
 """`sscli scan` without Typer for the plain forms CI runs (`sscli scan LOCK --db DB --format
 json -o out.json`): importing Typer and Click and building the command cost more than a
-1,000-pin scan's matching. `parse` takes only arguments whose meaning is unambiguous and
-returns None for anything else (help, a selection option, `--opt=value`, a value that starts
-with `-`, an environment variable it does not read itself), which the Typer app then parses,
-errors included; tests/cli/test_fastscan.py checks that every form it takes gives the command
-exactly the values Typer gives it."""
+1,000-pin scan's matching. `parse` takes only what sscli/cli/plainargs.py reads plainly and no
+selection option, and returns None for anything else, which the Typer app then parses, errors
+included; tests/cli/test_fastscan.py checks that every form it takes gives the command exactly
+the values Typer gives it."""
 
 from __future__ import annotations
 
@@ -13,24 +12,21 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sscli.cli.plainargs import Form, path, read
+
 if TYPE_CHECKING:
     from sscli.inventory.selection import Selection
 
-# option -> (parameter, converter, repeatable); flags have no converter
-_VALUES: dict[str, tuple[str, type[Path] | type[str], bool]] = {
-    "--python": ("python", Path, False),
-    "--service": ("service", str, False),
-    "--service-url": ("service_url", str, False),
-    "--format": ("fmt", str, False),
-    "--fail-on": ("fail_on", str, False),
-    "--vex": ("vex", Path, True),
-    "--output": ("outputs", str, True),
-    "-o": ("outputs", str, True),
-    "--db": ("db", Path, False),
-}
-_FLAGS = {"--require-fresh-db": "require_fresh_db", "--wide": "wide"}
-# Variables that some option of the command or the root reads and `parse` does not
-_DECLINED_ENV = ("SSCLI_DEBUG", "SSCLI_DB_MAX_AGE_DAYS", "_SSCLI_COMPLETE")
+_FORM = Form(
+    command=("scan",),
+    options={"--python": "python", "--service": "service", "--service-url": "service_url",
+             "--format": "fmt", "--fail-on": "fail_on", "--vex": "vex", "--output": "outputs",
+             "-o": "outputs", "--db": "db"},
+    repeatable=frozenset(("vex", "outputs")),
+    flags={"--require-fresh-db": "require_fresh_db", "--wide": "wide"},
+    environment={"SSCLI_SCAN_SERVICE_URL": "service_url", "SSCLI_VULNDB": "db"},
+)  # fmt: skip
+_PATHS = frozenset(("python", "db"))
 _DEFAULTS: dict[str, Any] = {
     "input_path": None,
     "python": None,
@@ -52,42 +48,28 @@ def parse(
 ) -> tuple[Path, dict[str, Any]] | None:
     """The state directory and the scan's options from the arguments after `scan`, or None
     when the Typer app should parse them."""
-    if any(environ.get(name) for name in _DECLINED_ENV):
+    reading = read(["scan", *arguments], environ, _FORM)
+    if reading is None or len(reading.positional) > 1:
         return None
     values = dict(_DEFAULTS)
-    if environ.get("SSCLI_SCAN_SERVICE_URL"):  # Click ignores an empty variable
-        values["service_url"] = environ["SSCLI_SCAN_SERVICE_URL"]
-    if environ.get("SSCLI_VULNDB"):
-        values["db"] = Path(environ["SSCLI_VULNDB"])
-    state_dir = Path(environ.get("SSCLI_STATE_DIR") or ".sscli")
-    given: dict[str, list[Any]] = {}
-    positional: list[str] = []
-    index = 0
-    while index < len(arguments):
-        argument = arguments[index]
-        index += 1
-        if not argument.startswith("-"):
-            positional.append(argument)
-        elif argument in _FLAGS:
-            values[_FLAGS[argument]] = True
-        elif argument in _VALUES and index < len(arguments):
-            value = arguments[index]
-            index += 1
-            if value.startswith("-"):
-                return None
-            name, convert, _ = _VALUES[argument]
-            given.setdefault(name, []).append(convert(value))
-        else:
+    values.update(reading.values)
+    values.update(reading.lists)
+    for keyword in _PATHS & values.keys():
+        if values[keyword] is not None:
+            values[keyword] = path(values[keyword])
+    if values["vex"] is not None:
+        values["vex"] = [path(value) for value in values["vex"]]
+    if None in (values["vex"] or ()) or any(
+        keyword in reading.values and values[keyword] is None for keyword in _PATHS
+    ):
+        return None  # a path Typer would refuse
+    for flag in reading.flags:
+        values[flag] = True
+    if reading.positional:
+        values["input_path"] = path(reading.positional[0])
+        if values["input_path"] is None:
             return None
-    if len(positional) > 1:
-        return None
-    for option_name, _convert, repeatable in _VALUES.values():
-        if option_name in given:
-            found = given[option_name]
-            values[option_name] = found if repeatable else found[-1]
-    if positional:
-        values["input_path"] = Path(positional[0])
-    return state_dir, values
+    return Path(reading.state_dir or ".sscli"), values
 
 
 def default_selection() -> Selection:

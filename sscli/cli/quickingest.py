@@ -1,11 +1,10 @@
 """`sscli ingest` of an unchanged lock, answered before Typer and the command tree are loaded
 (sscli.ingest.reingest says from what, and when it answers nothing).
 
-Only a command line made of options whose meaning is plain is taken here: `--state-dir`
-before the command; the lock; `--index-url`, `--metadata-index`, `--vault` (a directory),
-`--policy`, `--db`, `--format`, `--jobs`, each at most once, a value not starting with `-`; and
-their environment variables. Anything else (another option or `SSCLI_*` variable, `--`, an
-abbreviation, an empty value), and any error, leaves the run to the full CLI, which reads and
+Only a plain command line (sscli/cli/plainargs.py) is taken here: `--state-dir` before the
+command; the lock; `--index-url`, `--metadata-index`, `--vault` (a directory), `--policy`,
+`--db`, `--format`, `--jobs`, each at most once; and their environment variables. Anything
+else, and any error, leaves the run to the full CLI, which reads and
 reports everything itself: nothing is printed here unless the whole answer is.
 """
 
@@ -13,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from sscli.cli.plainargs import Form, read
 
 # option -> (environment variable, default)
 _VALUED = {
@@ -24,8 +25,11 @@ _VALUED = {
     "--format": (None, "text"),
     "--jobs": (None, "4"),
 }
-_SHORT = {"-j": "--jobs"}
-_ENVIRONMENT = {"SSCLI_STATE_DIR", *(e for e, _d in _VALUED.values() if e)}
+_FORM = Form(
+    command=("ingest",),
+    options={**{option: option for option in _VALUED}, "-j": "--jobs"},
+    environment={variable: option for option, (variable, _d) in _VALUED.items() if variable},
+)
 
 
 def run(arguments: list[str]) -> int | None:
@@ -55,48 +59,13 @@ def run(arguments: list[str]) -> int | None:
 def _parse(arguments: list[str]) -> dict[str, Any] | None:
     """The option values of a plain `sscli [--state-dir DIR] ingest LOCK [OPTIONS]`, as Click
     would give them, or None."""
-    if any(n.startswith("SSCLI_") and n not in _ENVIRONMENT for n in os.environ):
+    reading = read(arguments, os.environ, _FORM)
+    if reading is None or len(reading.positional) != 1:
         return None
-    state_dir = None
-    if arguments[:1] == ["--state-dir"] and len(arguments) > 2:
-        state_dir, arguments = arguments[1], arguments[2:]
-    elif arguments[:1] and arguments[0].startswith("--state-dir="):
-        state_dir, arguments = arguments[0].partition("=")[2], arguments[1:]
-    if arguments[:1] != ["ingest"]:
-        return None
-    given: dict[str, str] = {}
-    positional = []
-    rest = iter(arguments[1:])
-    for token in rest:
-        if not token.startswith("-"):
-            positional.append(token)
-            continue
-        option, equals, value = token.partition("=") if token.startswith("--") else (token, "", "")
-        option = _SHORT.get(option, option)
-        if option not in _VALUED or option in given:
-            return None
-        if not equals:
-            value = next(rest, "")
-        if not value or value.startswith("-"):
-            return None
-        given[option] = value
-    if len(positional) != 1 or state_dir == "" or (state_dir or "x").startswith("-"):
-        return None
-    values: dict[str, Any] = {"lock": positional[0]}
-    for option, (variable, default) in _VALUED.items():
-        if option in given:
-            values[option] = given[option]
-        elif variable is not None and variable in os.environ:
-            values[option] = os.environ[variable] or None
-            if values[option] is None:
-                return None  # an empty variable: leave Click's reading of it to Click
-        else:
-            values[option] = default
-    if state_dir is None and "SSCLI_STATE_DIR" in os.environ:
-        state_dir = os.environ["SSCLI_STATE_DIR"] or None
-        if state_dir is None:
-            return None
-    values["state_dir"] = state_dir or ".sscli"
+    values: dict[str, Any] = {"lock": reading.positional[0]}
+    for option, (_variable, default) in _VALUED.items():
+        values[option] = reading.values.get(option, default)
+    values["state_dir"] = reading.state_dir or ".sscli"
     jobs = values["--jobs"]
     if values["--format"] not in ("text", "json") or not (
         jobs.isascii() and jobs.isdigit() and 1 <= int(jobs) <= 32

@@ -117,7 +117,7 @@ def test_every_argument_list_the_fast_path_takes_means_what_it_means_to_typer(
 
 
 def test_the_fast_path_declines_what_it_does_not_read() -> None:
-    for arguments in (["--help"], ["-h"], ["x", "--group", "dev"], ["x", "--db=y"], ["x", "-"],
+    for arguments in (["--help"], ["-h"], ["x", "--group", "dev"], ["x", "--db=-y"], ["x", "-"],
                       ["x", "--max-age", "3"], ["x", "--db", "-y"], ["x", "--"], ["a", "b"],
                       ["x", "--db"]):  # fmt: skip
         assert fastscan.parse(arguments, {}) is None, arguments

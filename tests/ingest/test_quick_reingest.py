@@ -467,7 +467,8 @@ def test_environment_variables_are_read_as_click_reads_them(
     values = quickingest._parse([*base, "--vault", "/mine"])
     assert values is not None and values["--vault"] == "/mine"
     monkeypatch.setenv("SSCLI_VAULT", "")
-    assert quickingest._parse(base) is None  # an empty variable: Click's reading decides
+    values = quickingest._parse(base)  # an empty variable is unset to Click
+    assert values is not None and values["--vault"] is None
     monkeypatch.delenv("SSCLI_VAULT")
     monkeypatch.setenv("SSCLI_INDEX_TIMEOUT", "x")  # the full path refuses it (exit 2)
     assert quickingest._parse(base) is None

@@ -6,7 +6,6 @@ stays fast and never imports sigstore or cryptography.
 
 import inspect
 import sys
-import traceback
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,7 +15,8 @@ from typer.core import TyperGroup
 import sscli
 from sscli.cli import coercion, richhelp
 from sscli.cli.commands import COMMANDS, load, summary
-from sscli.errors import ExitCode, InputError, SscliError
+from sscli.cli.failures import guarded
+from sscli.errors import ExitCode
 
 # Help and values without the modules sscli never renders or needs (the two modules say why).
 richhelp.install()
@@ -60,17 +60,7 @@ class SscliGroup(TyperGroup):
             self._listing = False
 
     def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SscliError as error:
-            _report(error)
-            sys.exit(int(error.exit_code))
-        except KeyboardInterrupt:
-            _print_error("interrupted")
-            sys.exit(130)
-        except RecursionError as error:  # a hostile, absurdly nested document in some parser
-            _report(InputError(f"input nested too deeply to process ({error})"))
-            sys.exit(int(ExitCode.INPUT))
+        return guarded(lambda: super(SscliGroup, self).invoke(ctx), debug=_State.debug)
 
 
 def _tidy_help(command: Any) -> Any:
@@ -97,21 +87,6 @@ def _flag_help_option(make: Any) -> Any:
         return option
 
     return get_help_option
-
-
-def _report(error: SscliError) -> None:
-    if _State.debug:
-        traceback.print_exception(error)
-    from sscli.cli.output import console, escape
-
-    lines = error.diagnostics().splitlines()
-    console().print(f"[bold red]error:[/] {escape(lines[0])}")
-    for line in lines[1:]:
-        console().print(f"  {escape(line)}")
-
-
-def _print_error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
 
 
 app = typer.Typer(

@@ -1,6 +1,7 @@
 """The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
 from the registry without loading Typer or the command tree (sscli/cli/overview.py),
-everything else through the Typer app."""
+the common invocations of the deploy gate without it (sscli/cli/quickgate.py), everything else
+through the Typer app."""
 
 import sys
 
@@ -17,6 +18,10 @@ def main() -> None:
             # no_args_is_help does: without the empty line Click echoes after --help.
             _write(text if arguments else text[:-1])
             sys.exit(0 if arguments else 2)
+    if arguments[:2] == ["verify", "artifact"]:
+        from sscli.cli.quickgate import run as gate
+
+        gate(arguments[2:])  # returns when Typer must read the arguments
     from sscli.cli.app import main as run
 
     run()

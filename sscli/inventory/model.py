@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from packageurl import PackageURL
-from packaging.utils import canonicalize_name
-from packaging.version import Version
+if TYPE_CHECKING:  # imported where used: packaging.utils imports packaging.tags (milliseconds)
+    from packaging.version import Version
 
 _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 
@@ -25,6 +25,14 @@ def normalize_name(name: str) -> str:
 
         raise InputError(f"invalid project name {str(name)[:100]!r}")
     return canonicalize_name(name)
+
+
+def canonicalize_name(name: str) -> str:
+    """packaging.utils.canonicalize_name (PEP 503), its very steps, without importing it."""
+    value = name.lower().replace("_", "-").replace(".", "-")
+    while "--" in value:
+        value = value.replace("--", "-")
+    return value
 
 
 def distribution_filename(filename: str) -> tuple[str, str] | None:
@@ -64,6 +72,8 @@ def pypi_purl(
     if plain and not qualifiers:
         # what PackageURL writes for these characters, without its per-part normalization
         return f"pkg:pypi/{normalized}@{version}"
+    from packageurl import PackageURL
+
     return PackageURL(
         type="pypi",
         name=normalized,
@@ -228,6 +238,8 @@ class Package:
             return self.purl
         origin = self.origin
         if origin is not None and origin.kind in (OriginKind.PATH, OriginKind.WORKSPACE):
+            from packageurl import PackageURL
+
             return PackageURL(type="generic", name=self.name, version=self.version).to_string()
         qualifiers: dict[str, str] = {}
         if origin is not None and origin.vcs_url:
@@ -243,6 +255,8 @@ class Package:
             return False
         if self.purl is None:
             return True
+        from packageurl import PackageURL
+
         try:
             parsed = PackageURL.from_string(self.purl)
         except ValueError:
@@ -254,6 +268,8 @@ class Package:
     def parsed_version(self) -> Version | None:
         if self.version is None:
             return None
+        from packaging.version import Version
+
         try:
             return Version(self.version)
         except ValueError:  # InvalidVersion, or more digits than int() takes

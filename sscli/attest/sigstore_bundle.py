@@ -18,6 +18,7 @@ from typing import Any
 
 from sscli.attest._json import loads_strict
 from sscli.attest._models import describe_error
+from sscli.attest.bundle_media import is_bundle_data  # noqa: F401  (re-exported)
 from sscli.errors import InputError
 from sscli.fsutil import hash_file, read_bytes_limited
 
@@ -276,10 +277,3 @@ def read_bundle_file(path: Path) -> list[tuple[str, bytes]]:
     if len(lines) == 1 or not stripped.startswith(b"{") or stripped.split(b"\n")[0].strip() == b"{":
         return [(str(path), stripped)]
     return [(f"{path}:{number}", line.strip()) for number, line in lines]
-
-
-def is_bundle_data(head: bytes) -> bool:
-    """Whether a file starting with `head` holds Sigstore bundles (one, or JSON Lines), told
-    by the media type of its first document."""
-    first = head.lstrip()
-    return first.startswith(b"{") and b"application/vnd.dev.sigstore.bundle" in first[:4096]

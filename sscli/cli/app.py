@@ -60,7 +60,7 @@ class SscliGroup(TyperGroup):
             self._listing = False
 
     def invoke(self, ctx: Any) -> Any:
-        return guarded(lambda: super(SscliGroup, self).invoke(ctx), debug=_State.debug)
+        return guarded(lambda: super(SscliGroup, self).invoke(ctx), debug=lambda: _State.debug)
 
 
 def _tidy_help(command: Any) -> Any:

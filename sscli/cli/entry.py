@@ -18,10 +18,10 @@ def main() -> None:
             # no_args_is_help does: without the empty line Click echoes after --help.
             _write(text if arguments else text[:-1])
             sys.exit(0 if arguments else 2)
-    if arguments[:2] == ["verify", "artifact"]:
+    if "artifact" in arguments[1:4]:
         from sscli.cli.quickgate import run as gate
 
-        gate(arguments[2:])  # returns when Typer must read the arguments
+        gate(arguments)  # returns when Typer must read the arguments
     from sscli.cli.app import main as run
 
     run()

@@ -13,18 +13,19 @@ from sscli.errors import ExitCode, InputError, SscliError
 T = TypeVar("T")
 
 
-def guarded(call: Callable[[], T], *, debug: bool) -> T:
-    """`call()`, its failures reported (and the process exited) as every command's are."""
+def guarded(call: Callable[[], T], *, debug: Callable[[], bool]) -> T:
+    """`call()`, its failures reported (and the process exited) as every command's are;
+    `debug()` (asked after the call: --debug is read during it) adds the traceback."""
     try:
         return call()
     except SscliError as error:
-        report(error, debug=debug)
+        report(error, debug=debug())
         sys.exit(int(error.exit_code))
     except KeyboardInterrupt:
         print_error("interrupted")
         sys.exit(130)
     except RecursionError as error:  # a hostile, absurdly nested document in some parser
-        report(InputError(f"input nested too deeply to process ({error})"), debug=debug)
+        report(InputError(f"input nested too deeply to process ({error})"), debug=debug())
         sys.exit(int(ExitCode.INPUT))
 
 

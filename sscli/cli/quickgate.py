@@ -33,11 +33,20 @@ LEFT_TO_TYPER_ENV = ("SSCLI_DEBUG", "SSCLI_REGISTRY_USERNAME", "SSCLI_REGISTRY_P
 
 def parse(arguments: Sequence[str], environ: Mapping[str, str]) -> dict[str, Any] | None:
     """The keywords of `verify_artifacts` (and `state_dir`) that Typer would give for
-    `sscli verify artifact ARGUMENTS`, or None where this reading is not sure to match."""
+    `sscli [--state-dir DIR] verify artifact ARGUMENTS`, or None where this reading is not
+    sure to match."""
     if any(name in environ for name in LEFT_TO_TYPER_ENV):
         return None
     found: dict[str, Any] = {"artifacts": []}
     remaining = list(arguments)
+    if remaining[:1] == ["--state-dir"] and len(remaining) > 1:
+        found["state_dir"] = _path(remaining[1])
+        del remaining[:2]
+    elif remaining[:1] and remaining[0].startswith("--state-dir="):
+        found["state_dir"] = _path(remaining.pop(0).partition("=")[2])
+    if remaining[:2] != ["verify", "artifact"]:
+        return None
+    del remaining[:2]
     while remaining:
         argument = remaining.pop(0)
         if not argument.startswith("-"):
@@ -95,7 +104,7 @@ def _path(value: str) -> Path | None:
 
 
 def run(arguments: Sequence[str]) -> None:
-    """Run `sscli verify artifact ARGUMENTS` and exit, when `parse` reads them; else return."""
+    """Run `sscli ARGUMENTS` (the gate) and exit, when `parse` reads them; else return."""
     found = parse(arguments, os.environ)
     if found is None:
         return
@@ -107,7 +116,7 @@ def run(arguments: Sequence[str]) -> None:
     if state_dir is not None:
         context.STATE_DIR = state_dir
     try:
-        allowed = guarded(lambda: verify_artifacts(**found), debug=False)
+        allowed = guarded(lambda: verify_artifacts(**found), debug=lambda: False)
     except OSError as error:  # as Typer's: a closed pipe ends the command quietly
         if error.errno != errno.EPIPE:
             raise

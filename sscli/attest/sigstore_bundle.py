@@ -18,7 +18,6 @@ from typing import Any
 
 from sscli.attest._json import loads_strict
 from sscli.attest._models import describe_error
-from sscli.attest.bundle_media import is_bundle_data  # noqa: F401  (re-exported)
 from sscli.errors import InputError
 from sscli.fsutil import hash_file, read_bytes_limited
 

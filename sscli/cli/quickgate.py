@@ -120,8 +120,8 @@ def run(arguments: Sequence[str]) -> None:
     except OSError as error:  # as Typer's: a closed pipe ends the command quietly
         if error.errno != errno.EPIPE:
             raise
-        sys.stdout = _Pacified(sys.stdout)  # type: ignore[assignment]
-        sys.stderr = _Pacified(sys.stderr)  # type: ignore[assignment]
+        sys.stdout = _Pacified(sys.stdout)
+        sys.stderr = _Pacified(sys.stderr)
         sys.exit(1)
     sys.exit(0 if allowed else 1)
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sscli.cli.db import DbOpt, MaxAgeOpt, db_path
+from sscli.cli.context import db_path
+from sscli.cli.db import DbOpt, MaxAgeOpt
 from sscli.cli.output import console, emit, escape, warn
 from sscli.cli.selection import read_input, with_selection
 

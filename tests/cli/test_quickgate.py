@@ -124,7 +124,7 @@ def test_every_option_and_variable_of_the_command_is_known() -> None:
     import typer.main
 
     root = typer.main.get_command(app)
-    command = root.get_command(None, "verify").commands["artifact"]  # type: ignore[union-attr,attr-defined]
+    command = root.get_command(None, "verify").commands["artifact"]  # type: ignore[attr-defined]
     params = [*root.params, *command.params]
     assert {p.envvar for p in params if p.envvar} <= set(_ENV)
     options = {name: p for p in command.params for name in p.opts}

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sscli.attest.bundle_media import is_bundle_data
 from sscli.attest.dsse import Envelope, EnvelopeSignature
 from sscli.attest.sigstore_bundle import (
     BUNDLE_LIMIT,
     SigstoreBundle,
-    is_bundle_data,
     parse_bundle,
     read_bundle_file,
 )

@@ -276,10 +276,3 @@ def read_bundle_file(path: Path) -> list[tuple[str, bytes]]:
     if len(lines) == 1 or not stripped.startswith(b"{") or stripped.split(b"\n")[0].strip() == b"{":
         return [(str(path), stripped)]
     return [(f"{path}:{number}", line.strip()) for number, line in lines]
-
-
-def is_bundle_data(head: bytes) -> bool:
-    """Whether a file starting with `head` holds Sigstore bundles (one, or JSON Lines), told
-    by the media type of its first document."""
-    first = head.lstrip()
-    return first.startswith(b"{") and b"application/vnd.dev.sigstore.bundle" in first[:4096]

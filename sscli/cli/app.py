@@ -13,9 +13,10 @@ import typer
 from typer.core import TyperGroup
 
 import sscli
-from sscli.cli import coercion, failure, richhelp
+from sscli.cli import coercion, richhelp
 from sscli.cli.commands import COMMANDS, load, summary
-from sscli.errors import ExitCode, InputError, SscliError
+from sscli.cli.failure import guarded
+from sscli.errors import ExitCode
 
 # Help and values without the modules sscli never renders or needs (the two modules say why).
 richhelp.install()
@@ -59,17 +60,7 @@ class SscliGroup(TyperGroup):
             self._listing = False
 
     def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SscliError as error:
-            _report(error)
-            sys.exit(int(error.exit_code))
-        except KeyboardInterrupt:
-            _print_error("interrupted")
-            sys.exit(130)
-        except RecursionError as error:  # a hostile, absurdly nested document in some parser
-            _report(InputError(f"input nested too deeply to process ({error})"))
-            sys.exit(int(ExitCode.INPUT))
+        return guarded(lambda: super(SscliGroup, self).invoke(ctx), debug=lambda: _State.debug)
 
 
 def _tidy_help(command: Any) -> Any:
@@ -96,14 +87,6 @@ def _flag_help_option(make: Any) -> Any:
         return option
 
     return get_help_option
-
-
-def _report(error: SscliError) -> None:
-    failure.report(error, debug=_State.debug)
-
-
-def _print_error(message: str) -> None:
-    failure.print_error(message)
 
 
 app = typer.Typer(

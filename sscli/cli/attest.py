@@ -387,7 +387,7 @@ def verify(
 
     Exit 0 verified, 1 not verified, 2 bad input.
     """
-    from sscli.attest.sigstore_bundle import is_bundle_data
+    from sscli.attest.bundle_media import is_bundle_data
     from sscli.errors import UsageError
     from sscli.fsutil import read_bytes_limited
 

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from sscli.cli.context import db_path
 from sscli.cli.output import TextOrJson, console, emit_json, escape, warn
 from sscli.cli.registry import InsecureOpt, PasswordOpt, TokenOpt, UsernameOpt, registry_options
 from sscli.cli.signing import KeyOpt, PassphraseOpt, PublicKeyOpt
@@ -28,14 +29,6 @@ MaxAgeOpt = Annotated[
         help="Warn when the newest record is older than this many days.",
     ),
 ]
-
-
-def db_path(option: Path | None) -> Path:
-    """The database the command works on: `--db`, else the state directory's."""
-    from sscli.cli import context
-    from sscli.vulndb import default_db_path
-
-    return option if option is not None else default_db_path(context.STATE_DIR)
 
 
 def _import(source: str, db: Path) -> None:

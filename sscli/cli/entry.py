@@ -1,7 +1,8 @@
 """The `sscli` console script: `sscli --help` (and bare `sscli`, which prints the same help)
 from the registry without loading Typer or the command tree (sscli/cli/overview.py), the
-common invocations of some commands without Typer (a plain `sscli scan`: sscli/cli/fastscan.py;
-a re-ingest of an unchanged lock from its memo: sscli/cli/quickingest.py), everything else
+common invocations of some commands without Typer (the deploy gate: sscli/cli/quickgate.py;
+a plain `sscli scan`: sscli/cli/fastscan.py; a re-ingest of an unchanged lock from its memo:
+sscli/cli/quickingest.py; each returns when Typer must read the arguments), everything else
 through the Typer app."""
 
 import sys
@@ -19,6 +20,10 @@ def main() -> None:
             # no_args_is_help does: without the empty line Click echoes after --help.
             _write(text if arguments else text[:-1])
             sys.exit(0 if arguments else 2)
+    if "artifact" in arguments[1:4]:
+        from sscli.cli.quickgate import run as gate
+
+        gate(arguments)  # returns when Typer must read the arguments
     if arguments[:1] == ["scan"]:
         from sscli.cli.fastscan import main as scan
 

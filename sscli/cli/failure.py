@@ -1,13 +1,45 @@
-"""How a command's failure reaches people: the error's message and hints on stderr, and its
-exit code (shared by the Typer app and the commands' fast paths, without Typer)."""
+"""How a command's failure reaches people: an `SscliError` as its message and hints on stderr
+and its exit code, without a traceback (unless --debug), an interrupt as exit 130, a closed
+stdout pipe as exit 1. The Typer app (sscli/cli/app.py) and the commands' fast paths without
+Typer (fastscan, quickgate) share it."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from sscli.errors import ExitCode, InputError, SscliError
+
+T = TypeVar("T")
+
+
+def guarded(call: Callable[[], T], *, debug: Callable[[], bool] = lambda: False) -> T:
+    """`call()`, its failures reported (and the process exited) as every command's are;
+    `debug()` (asked after the call: --debug is read during it) adds the traceback."""
+    try:
+        return call()
+    except SscliError as error:
+        report(error, debug=debug())
+        sys.exit(int(error.exit_code))
+    except KeyboardInterrupt:
+        print_error("interrupted")
+        sys.exit(130)
+    except RecursionError as error:  # a hostile, absurdly nested document in some parser
+        report(InputError(f"input nested too deeply to process ({error})"), debug=debug())
+        sys.exit(int(ExitCode.INPUT))
+
+
+def run_command(call: Callable[[], int]) -> NoReturn:
+    """Run a command's body outside Typer and exit as the Typer app would: its exit code, or
+    as `guarded` says, or 1 when stdout is a closed pipe (`sscli scan ... | head`, as Click
+    exits then)."""
+    try:
+        code = guarded(call)
+    except BrokenPipeError:
+        sys.stdout = None  # nothing left to flush at exit
+        sys.exit(1)
+    sys.exit(code)
 
 
 def report(error: SscliError, *, debug: bool = False) -> None:
@@ -26,24 +58,3 @@ def report(error: SscliError, *, debug: bool = False) -> None:
 
 def print_error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
-
-
-def run_command(call: Callable[[], int]) -> NoReturn:
-    """Run a command's body outside Typer and exit as the Typer app would: its exit code, an
-    `SscliError`'s message and code, 130 for ^C, an input error for a hostile nesting depth,
-    1 when stdout is a closed pipe."""
-    try:
-        code = call()
-    except SscliError as error:
-        report(error)
-        sys.exit(int(error.exit_code))
-    except KeyboardInterrupt:
-        print_error("interrupted")
-        sys.exit(130)
-    except RecursionError as error:  # a hostile, absurdly nested document in some parser
-        report(InputError(f"input nested too deeply to process ({error})"))
-        sys.exit(int(ExitCode.INPUT))
-    except BrokenPipeError:  # `sscli scan ... | head`: as Click exits then
-        sys.stdout = None  # nothing left to flush at exit
-        sys.exit(1)
-    sys.exit(code)

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sscli.cli.db import DbOpt, db_path
+from sscli.cli.context import db_path
+from sscli.cli.db import DbOpt
 from sscli.cli.output import TextOrJson, console, emit_json, escape
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from sscli.cli import context
-from sscli.cli.db import DbOpt, db_path
+from sscli.cli.context import db_path
+from sscli.cli.db import DbOpt
 from sscli.cli.output import TextOrJson, console, emit_json, escape, say, warn
 from sscli.cli.progress import progress_bars
 from sscli.cli.selection import read_input, with_selection

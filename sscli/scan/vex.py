@@ -17,11 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from packageurl import PackageURL
-from packaging.utils import canonicalize_name
-
 from sscli.errors import InputError
 from sscli.fsutil import read_text_limited
+from sscli.inventory.model import canonical_name as canonicalize_name
 from sscli.scan.findings import Finding, Status, VexAssessment
 
 OPENVEX_JUSTIFICATIONS = frozenset(
@@ -52,6 +50,8 @@ class ProductRef:
     version: str | None
 
     def matches(self, purl: str) -> bool:
+        from packageurl import PackageURL
+
         try:
             other = PackageURL.from_string(purl)
         except ValueError:
@@ -122,6 +122,8 @@ def _check_expiry(value: object, path: Path, field: str, now: datetime) -> None:
 def _product(ref: object, path: Path, field: str) -> ProductRef:
     if not isinstance(ref, str) or not ref.startswith("pkg:"):
         raise _fail(path, field, f"{ref!r} is not a package URL")
+    from packageurl import PackageURL
+
     try:
         purl = PackageURL.from_string(ref)
     except ValueError as exc:

@@ -191,7 +191,7 @@ def collect_evidence(
 
 def _holds_bundles(path: Path) -> bool:
     """Whether `path` holds Sigstore bundles, told by the first document's media type."""
-    from sscli.attest.sigstore_bundle import is_bundle_data
+    from sscli.attest.bundle_media import is_bundle_data
 
     with open_regular(path) as handle:
         try:

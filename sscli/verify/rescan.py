@@ -19,12 +19,12 @@ def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
     """A re-scan of CycloneDX and SPDX documents with the database at `db_path`, VEX applied.
     What cannot be matched against advisories (a package from git or a URL, not from PyPI,
     without a PEP 440 version) is listed as unscannable, never matched by its name."""
-    from sscli.scan import load_vex, scan_inventory
+    from sscli.scan import scan_inventory
     from sscli.scan.services.osv_db import OsvDbService
     from sscli.vulndb import VulnDb
 
     service = OsvDbService(VulnDb(db_path))
-    statements = [s for path in vex for s in load_vex(path)]
+    statements = _vex_statements(vex)
 
     def rescan(document: dict[str, Any]) -> RescanResult:
         inventory, unscannable = _inventory(document)
@@ -37,6 +37,14 @@ def database_rescan(db_path: Path, vex: Sequence[Path] = ()) -> Rescan:
         return RescanResult(findings, unscannable)
 
     return rescan
+
+
+def _vex_statements(vex: Sequence[Path]) -> list[Any]:
+    if not vex:
+        return []  # the VEX reader (packageurl, its statement classes) only for VEX files
+    from sscli.scan import load_vex
+
+    return [s for path in vex for s in load_vex(path)]
 
 
 def sbom_inventory(document: dict[str, Any]) -> Any:

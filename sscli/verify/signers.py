@@ -6,6 +6,7 @@ is: keys loaded (PEM files, or from the KMS), and Sigstore identities turned int
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sscli.attest.verify import distinct_keys
@@ -54,11 +55,18 @@ def key_signers(policy: DeployPolicy) -> tuple[KeySigner, ...]:
     `InputError`, before anything is verified, not a failed verification later."""
     from sscli.attest.signing import load_trusted_key
 
+    read: dict[Path | str, Any] = {}
+
+    def load(reference: Path | str) -> Any:  # a key two signers list is read once
+        if reference not in read:
+            read[reference] = load_trusted_key(reference)
+        return read[reference]
+
     loaded = []
     for index, signer in enumerate(policy.signers):
         if not signer.keys:
             continue
-        keys = tuple(load_trusted_key(reference) for reference in signer.keys)
+        keys = tuple(load(reference) for reference in signer.keys)
         distinct = distinct_keys(keys)
         if signer.threshold > distinct:
             raise InputError(

@@ -107,6 +107,13 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     others -= {"sscli.cli.db"}  # verify's --db option is defined there
     assert not modules & others
     assert "ALLOW" in output and not _loaded(modules, ("rich",))  # into a pipe: written plainly
+    # Read without Typer (cli/quickgate.py): no command tree, no Typer, no other command's options.
+    assert not _loaded(modules, ("typer", "sscli.cli.app", "sscli.cli.verify", "sscli.cli.attest"))
+    assert not _loaded(modules, ("sscli.cli.vsa", "sscli.cli.registry", "sscli.cli.signing"))
+    # No OCI or Sigstore bundle code for local envelopes, no packaging.tags (logging, platform,
+    # subprocess, sysconfig) for a project name.
+    assert not _loaded(modules, ("sscli.stores", "sscli.attest.sigstore_bundle"))
+    assert not _loaded(modules, ("packaging.tags", "packaging.utils", "platform", "sysconfig"))
     code, modules, output = _imports(
         tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
     )

@@ -16,7 +16,7 @@ from sscli.inventory.model import canonical_name
 from tests.vulndb.snapshot import SNAPSHOT
 
 _ODD = ["", "-", "--", "a--b", "A__B..C", "._-", "Foo.Bar_baz-Qux", "x-_-.-y", "İstanbul", "ß",
-        "a" * 300, "Ǆ", "zope.interface", "ZOPE___INTERFACE", "-leading", "trailing."]  # fmt: skip
+        "a" * 300, "Ǆ", "\u017ftuff", "\u212aelvin", "zope.interface", "ZOPE___INTERFACE", "-leading", "trailing."]  # fmt: skip
 
 
 def test_canonical_name_is_packagings(shared_data: Path) -> None:

@@ -41,7 +41,7 @@ def test_a_form_reads_the_commands_own_options(name: str) -> None:
         parameter = envvars[variable]
         assert keyword in (parameter.name, *parameter.opts), variable
     every = {p.envvar for p in [*root.params, *command.params] if p.envvar}
-    assert all(v.startswith("SSCLI_") for v in every)  # so that `read` declines the others
+    assert every <= plainargs.KNOWN_VARIABLES  # so that `read` declines the others
 
 
 def test_what_is_not_plain_is_left_to_typer() -> None:
@@ -65,5 +65,20 @@ def test_what_is_not_plain_is_left_to_typer() -> None:
                       ["x", "--f=1"], ["x", "-a1"], ["x", "--st", "1"], ["--state-dir", "", "x"],
                       ["--state-dir", "-s", "x"], ["--debug", "x"]):  # fmt: skip
         assert read(arguments, {}, form) is None, arguments
-    for variable in ("SSCLI_DEBUG", "SSCLI_OTHER", "_SSCLI_COMPLETE"):
+    for variable in ("SSCLI_DEBUG", "SSCLI_INDEX_TIMEOUT", "_SSCLI_COMPLETE"):
         assert read(["x"], {variable: "1"}, form) is None, variable
+    assert read(["x"], {"SSCLI_NETWORK_ISOLATED": "1"}, form) is not None  # read by no command
+
+
+def test_every_variable_sscli_reads_is_known() -> None:
+    """A variable sscli starts reading must be in KNOWN_VARIABLES, or a fast path could run
+    the command without it."""
+    import re
+    from pathlib import Path
+
+    import sscli
+
+    found: set[str] = set()
+    for source in Path(sscli.__file__).parent.rglob("*.py"):
+        found.update(re.findall(r"[\"'](_?SSCLI_[A-Z0-9_]+)[\"']", source.read_text("utf-8")))
+    assert found == plainargs.KNOWN_VARIABLES

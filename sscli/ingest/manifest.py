@@ -237,7 +237,7 @@ def save(
     }
     path = manifest_path(vault, digest)
     atomic_write_text(path, json.dumps({"seal": _seal(body, key), "body": body}) + "\n")
-    _prune(path.parent)
+    prune(path.parent)
     return path
 
 
@@ -272,13 +272,13 @@ def _record_holds(path: Path, expected: Identity, canonical: str) -> bool:
     return same and identity(path) == expected
 
 
-def _prune(directory: Path) -> None:
-    """Keep the `KEEP` most recently written manifests."""
+def prune(directory: Path, keep: int = KEEP) -> None:
+    """Keep the `keep` most recently written JSON files of `directory` (manifests, memos)."""
     try:
         found = sorted((p.stat().st_mtime_ns, p) for p in directory.glob("*.json") if p.is_file())
     except OSError:
         return
-    for _mtime, old in found[:-KEEP]:
+    for _mtime, old in found[:-keep]:
         old.unlink(missing_ok=True)
 
 

@@ -229,7 +229,7 @@ def remember(
         path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"seal": _seal(body, key), "body": body})
         atomic_write_text(path, text + "\n", durable=False)
-        _prune(path.parent)
+        manifest.prune(path.parent, KEEP)
 
 
 def recall(request: Request, key: bytes) -> tuple[list[Package], str] | None:
@@ -311,15 +311,6 @@ def _is_location(value: Any) -> bool:
         and isinstance(value[0], str)
         and (value[1] is None or type(value[1]) is int)
     )
-
-
-def _prune(directory: Path) -> None:
-    try:
-        found = sorted((p.stat().st_mtime_ns, p) for p in directory.glob("*.json") if p.is_file())
-    except OSError:
-        return
-    for _mtime, old in found[:-KEEP]:
-        old.unlink(missing_ok=True)
 
 
 def answer(  # noqa: PLR0917 - what the full path's options hold for it

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -71,11 +73,17 @@ def chromium() -> Iterator[Page]:
     binary = shutil.which("chromium")
     if binary is None:
         pytest.fail("chromium is not installed: run .ci/bootstrap as root (it installs it)")
-    with tempfile.TemporaryDirectory(prefix="sscli-chromium-") as profile:
+    # Chromium's helpers (zygote, renderer, crashpad) outlive the main process for a moment
+    # and keep writing into the profile: the whole session is ended, and a file written after
+    # that must not turn a passed test into a teardown error.
+    with tempfile.TemporaryDirectory(
+        prefix="sscli-chromium-", ignore_cleanup_errors=True
+    ) as profile:
         process = subprocess.Popen(
             [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         try:
             port = _port(Path(profile) / "DevToolsActivePort", process)
@@ -88,12 +96,20 @@ def chromium() -> Iterator[Page]:
             finally:
                 socket.close()
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _end_session(process)
+
+
+def _end_session(process: subprocess.Popen[bytes]) -> None:
+    """Chromium and every helper it started (its own session)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # helpers left behind
 
 
 def _port(announced: Path, process: subprocess.Popen[bytes], timeout: float = 30.0) -> int:

@@ -82,3 +82,17 @@ def test_every_variable_sscli_reads_is_known() -> None:
     for source in Path(sscli.__file__).parent.rglob("*.py"):
         found.update(re.findall(r"[\"'](_?SSCLI_[A-Z0-9_]+)[\"']", source.read_text("utf-8")))
     assert found == plainargs.KNOWN_VARIABLES
+
+
+def test_the_fast_paths_defaults_are_the_commands() -> None:
+    """What a fast path fills in for an absent option is what Typer would (a drift would only
+    miss a memo or change a scan's defaults, so it is checked here, not trusted)."""
+    _root, scan = _command(("scan",))
+    scan_defaults = {p.name: p.default for p in scan.params}
+    for keyword, default in fastscan._DEFAULTS.items():
+        assert scan_defaults[keyword] == default, keyword
+    _root, ingest = _command(("ingest",))
+    by_spelling = {spelling: p for p in ingest.params for spelling in p.opts}
+    for spelling, (_variable, default) in quickingest._VALUED.items():
+        expected = by_spelling[spelling].default
+        assert (None if expected is None else str(expected)) == default, spelling

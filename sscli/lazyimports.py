@@ -24,19 +24,21 @@ import importlib.machinery
 import importlib.util
 import sys
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # importlib.abc imports importlib.resources and tempfile: milliseconds
     from importlib.abc import Loader
 
 StandIns = Mapping[str, Mapping[str, Any] | None]
+Then = Callable[[types.ModuleType], None] | None
 
 
 class _Loader:  # the import system calls these two methods; no ABC needed
-    def __init__(self, real: Loader, stand_ins: StandIns) -> None:
+    def __init__(self, real: Loader, stand_ins: StandIns, then: Then) -> None:
         self._real = real
         self._stand_ins = stand_ins
+        self._then = then
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
         return self._real.create_module(spec)
@@ -56,12 +58,15 @@ class _Loader:  # the import system calls these two methods; no ABC needed
             for name, stub in placed:
                 if sys.modules.get(name) is stub:
                     del sys.modules[name]
+        if self._then is not None:
+            self._then(module)
 
 
 class _Finder:  # a meta path finder is any object with find_spec
-    def __init__(self, target: str, stand_ins: StandIns) -> None:
+    def __init__(self, target: str, stand_ins: StandIns, then: Then) -> None:
         self.target = target
         self._stand_ins = stand_ins
+        self._then = then
 
     def find_spec(
         self,
@@ -73,17 +78,20 @@ class _Finder:  # a meta path finder is any object with find_spec
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is not None and spec.loader is not None:
-            spec.loader = _Loader(spec.loader, self._stand_ins)  # type: ignore[assignment]
+            spec.loader = _Loader(spec.loader, self._stand_ins, self._then)  # type: ignore[assignment]
         return spec
 
 
-def defer_while_importing(target: str, stand_ins: StandIns) -> None:
-    """Run `target`'s module code, when it is first imported, with `stand_ins` in place."""
+def defer_while_importing(target: str, stand_ins: StandIns, *, then: Then = None) -> None:
+    """Run `target`'s module code, when it is first imported, with `stand_ins` in place, and
+    `then(module)` after it (at once when `target` was imported already)."""
     if target in sys.modules:
+        if then is not None:
+            then(sys.modules[target])
         return
     if any(isinstance(f, _Finder) and f.target == target for f in sys.meta_path):
         return
-    sys.meta_path.insert(0, _Finder(target, stand_ins))
+    sys.meta_path.insert(0, _Finder(target, stand_ins, then))
 
 
 _AWS_SIGNER = "securesystemslib.signer._aws_signer"
@@ -120,7 +128,7 @@ def _real_inspect(name: str) -> Any:
     return getattr(importlib.import_module("inspect"), name)
 
 
-def defer_inspect() -> None:
+def defer_inspect(*, then: Then = None) -> None:
     """dataclasses calls `inspect.signature` only for a class without a docstring: it gets a
     stand-in whose every attribute is the real module's, imported on first use."""
-    defer_while_importing("dataclasses", {"inspect": {"__getattr__": _real_inspect}})
+    defer_while_importing("dataclasses", {"inspect": {"__getattr__": _real_inspect}}, then=then)

@@ -87,6 +87,8 @@ def name_selection(value: Any) -> NameSelection:
 
 @dataclass(frozen=True)
 class ArchiveLimits:
+    """The bounds an archive must keep to be inspected (larger: refused, not unpacked)."""
+
     max_file_bytes: int = 512 * 1024 * 1024
     max_uncompressed_bytes: int = 2 * 1024 * 1024 * 1024
     max_ratio: int = 100
@@ -103,6 +105,8 @@ class CodePolicy:
 
 @dataclass(frozen=True)
 class IngestPolicy:
+    """What the ingest admits: yanked or new releases, sdists, names, licenses, findings."""
+
     allow_yanked: bool = False
     min_age: timedelta | None = None
     allow_sdist_only: frozenset[str] = frozenset()

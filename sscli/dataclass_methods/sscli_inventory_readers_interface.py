@@ -1,0 +1,41 @@
+"""The methods of sscli.inventory.readers.interface's dataclasses as `dataclasses` writes them: generated, do
+not edit (regenerate: python -m sscli.dataclass_methods)."""
+# fmt: off
+CODE = {}
+def __create_fn__(_type_selection, _type_project_dir, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_selection, _dflt_project_dir, _return_type):
+ def __init__(self,selection:_type_selection=_HAS_DEFAULT_FACTORY,project_dir:_type_project_dir=_dflt_project_dir)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'selection',_dflt_selection() if selection is _HAS_DEFAULT_FACTORY else selection)
+  __dataclass_builtins_object__.__setattr__(self,'project_dir',project_dir)
+ return __init__
+CODE["def __create_fn__(_type_selection, _type_project_dir, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_selection, _dflt_project_dir, _return_type):\n def __init__(self,selection:_type_selection=_HAS_DEFAULT_FACTORY,project_dir:_type_project_dir=_dflt_project_dir)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'selection',_dflt_selection() if selection is _HAS_DEFAULT_FACTORY else selection)\n  __dataclass_builtins_object__.__setattr__(self,'project_dir',project_dir)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(selection={self.selection!r}, project_dir={self.project_dir!r})"
+ return __repr__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(selection={self.selection!r}, project_dir={self.project_dir!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.selection,self.project_dir,)==(other.selection,other.project_dir,)
+  return NotImplemented
+ return __eq__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.selection,self.project_dir,)==(other.selection,other.project_dir,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('selection','project_dir',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'selection\',\'project_dir\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('selection','project_dir',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'selection\',\'project_dir\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.selection,self.project_dir,))
+ return __hash__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.selection,self.project_dir,))\n return __hash__'] = __create_fn__.__code__

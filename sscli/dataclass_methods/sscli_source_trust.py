@@ -1,0 +1,41 @@
+"""The methods of sscli.source.trust's dataclasses as `dataclasses` writes them: generated, do
+not edit (regenerate: python -m sscli.dataclass_methods)."""
+# fmt: off
+CODE = {}
+def __create_fn__(_type_scratch, _type_trust, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,scratch:_type_scratch,trust:_type_trust)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'scratch',scratch)
+  __dataclass_builtins_object__.__setattr__(self,'trust',trust)
+ return __init__
+CODE["def __create_fn__(_type_scratch, _type_trust, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,scratch:_type_scratch,trust:_type_trust)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'scratch',scratch)\n  __dataclass_builtins_object__.__setattr__(self,'trust',trust)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(scratch={self.scratch!r}, trust={self.trust!r})"
+ return __repr__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(scratch={self.scratch!r}, trust={self.trust!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.scratch,self.trust,)==(other.scratch,other.trust,)
+  return NotImplemented
+ return __eq__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.scratch,self.trust,)==(other.scratch,other.trust,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('scratch','trust',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'scratch\',\'trust\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('scratch','trust',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'scratch\',\'trust\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.scratch,self.trust,))
+ return __hash__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.scratch,self.trust,))\n return __hash__'] = __create_fn__.__code__

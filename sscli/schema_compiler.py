@@ -146,6 +146,8 @@ def schema_digest(named_texts: Iterable[tuple[str, bytes]]) -> str:
 
 @dataclass(frozen=True)
 class _Node:
+    """A subschema to compile: its resource, its JSON pointer there, and the schema itself."""
+
     uri: str  # the resource (its $id)
     pointer: str  # the subschema's JSON pointer in it
     schema: dict[str, Any]

@@ -17,6 +17,8 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class CheckResult:
+    """One ingest check's verdict on a file: pass, warn or fail, with its message and findings."""
+
     rule: str  # one of the policy schema's rule names
     status: Status
     message: str

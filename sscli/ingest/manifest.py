@@ -128,6 +128,8 @@ Record = tuple[VaultEntry, Identity, Identity, str]
 
 @dataclass(frozen=True)
 class Manifest:
+    """A loaded re-ingest manifest: each package's vouched-for records, and the index marker."""
+
     records: dict[str, list[Record]]  # by package key
     generation: Identity | None = None  # the index's generation marker, as the run left it
 

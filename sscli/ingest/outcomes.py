@@ -27,6 +27,9 @@ class VulnerabilityLookup(Protocol):
 
 @dataclass
 class FileOutcome:
+    """What the ingest did with one file of a package: stored, already vaulted, built or refused,
+    and why."""
+
     package: Package
     filename: str
     sha256: str | None
@@ -55,6 +58,8 @@ class FileOutcome:
 
 @dataclass
 class IngestReport:
+    """Every file's outcome of one ingest, and the sha256s each pin was seen with."""
+
     outcomes: list[FileOutcome] = field(default_factory=list)
     pinned: dict[str, list[str]] = field(default_factory=dict)  # name==version -> sha256s seen
 

@@ -68,6 +68,8 @@ class SigstoreIdentity:
 
 @dataclass(frozen=True)
 class TrustedSigner:
+    """A signer the gate trusts for some predicate types: its keys or Sigstore identities."""
+
     name: str  # unique within the policy
     predicate_types: frozenset[str]
     keys: tuple[Path | str, ...] = ()  # PEM files, or KMS/HSM key URIs (str)
@@ -78,6 +80,8 @@ class TrustedSigner:
 
 @dataclass(frozen=True)
 class ProvenanceRules:
+    """What a trusted provenance statement must say about the build (builder, source, sandbox)."""
+
     builder_ids: tuple[str, ...] = ()
     build_types: tuple[str, ...] = ()
     source_repositories: tuple[str, ...] = ()
@@ -103,6 +107,8 @@ class SourceRules:
 
 @dataclass(frozen=True)
 class DeployException:
+    """A waiver of one deploy rule, for one subject or all, with a reason and an expiry date."""
+
     rule: str
     reason: str
     expires: date
@@ -111,6 +117,8 @@ class DeployException:
 
 @dataclass(frozen=True)
 class DeployPolicy:
+    """The deploy gate's rules: trusted signers, required attestations and what each must say."""
+
     signers: tuple[TrustedSigner, ...]
     required_types: tuple[str, ...]
     allow_development_keys: bool = False

@@ -22,6 +22,8 @@ _SUFFIXES = ("-or-later", "-only")
 
 @dataclass(frozen=True)
 class LicenseVerdict:
+    """Whether a license expression is acceptable, and the reason when it is not."""
+
     allowed: bool
     reason: str
 
@@ -50,6 +52,8 @@ def license_allowed(expression: str, allow: Iterable[str], deny: Iterable[str]) 
 
 @dataclass(frozen=True)
 class _Rules:
+    """The allow and deny lists, split into exact identifiers and families (prefixes)."""
+
     allow: frozenset[str]
     allow_families: frozenset[str]
     deny: frozenset[str]

@@ -354,6 +354,8 @@ def _check_filename(filename: str) -> None:
 
 @dataclass(frozen=True)
 class VerifyProblem:
+    """A vault file or entry that `vault verify` found wrong, and what is wrong with it."""
+
     path: str
     problem: str
 

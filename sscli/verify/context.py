@@ -31,6 +31,8 @@ Rescan = Callable[[dict[str, Any]], RescanResult]
 
 @dataclass
 class GateContext:
+    """Everything a gate rule reads about one artifact: its digests, the policy, the evidence."""
+
     artifact: Path
     digests: Mapping[str, str]  # of the one read of the artifact every subject is checked on
     policy: DeployPolicy

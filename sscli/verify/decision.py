@@ -44,6 +44,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class RuleResult:
+    """One rule's result in a decision: its status, reason, severity and findings."""
+
     rule: str
     status: RuleStatus
     reason: str
@@ -54,6 +56,8 @@ class RuleResult:
 
 @dataclass
 class Decision:
+    """The gate's answer for one artifact: each rule's result, and the statements that counted."""
+
     artifact: str
     sha256: str  # of the bytes every subject was checked against
     rules: list[RuleResult] = field(default_factory=list)

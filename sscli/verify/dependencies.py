@@ -31,6 +31,8 @@ _GIT_DIGESTS = frozenset({"gitCommit", "gitTree"})
 
 @dataclass(frozen=True)
 class Dependency:
+    """A dependency that a trusted provenance statement lists, with its digests."""
+
     name: str
     digests: dict[str, str]
     source: str  # the provenance statement that lists it

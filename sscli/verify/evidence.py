@@ -102,6 +102,8 @@ class Accepted:
 
 @dataclass(frozen=True)
 class Rejection:
+    """Why one attestation was not taken as evidence, and whether it was tampered with."""
+
     reason: str
     tampered: bool = False  # a signature claims a trusted key and does not verify
     source: str = ""

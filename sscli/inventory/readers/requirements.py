@@ -60,6 +60,8 @@ _INCLUDE = {
 
 @dataclass
 class _Line:
+    """One logical line of a requirements file (continuations joined), with where it starts."""
+
     path: Path
     number: int
     text: str
@@ -67,6 +69,8 @@ class _Line:
 
 @dataclass
 class _Pin:
+    """A pinned requirement as read so far: its hashes and the files that led to it."""
+
     requirement: Requirement
     location: Location
     hashes: dict[str, set[str]] = field(default_factory=dict)
@@ -75,6 +79,8 @@ class _Pin:
 
 @dataclass
 class _State:
+    """What reading a requirements file and its includes has gathered so far."""
+
     pins: dict[str, _Pin] = field(default_factory=dict)
     constraints: dict[str, _Pin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)

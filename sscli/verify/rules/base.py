@@ -14,6 +14,8 @@ MAX_LISTED = 8  # findings quoted in a rule's one-line reason (the JSON lists th
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing a rule found wrong, and where."""
+
     message: str
     location: str | None = None
     # Whether a policy exception may waive it (in a rule that may be waived at all): a finding
@@ -23,6 +25,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What a rule's check found: its status, the reason and the problems behind it."""
+
     status: RuleStatus
     reason: str
     problems: tuple[Problem, ...] = ()
@@ -49,6 +53,8 @@ def judged(problems: Sequence[Problem], *, fail: str, ok: str) -> Outcome:
 
 @dataclass(frozen=True)
 class Rule:
+    """A gate rule: its id, severity, what passing means, and its check."""
+
     id: str
     severity: Severity
     summary: str  # what passing means, for the docs and `sscli verify rules`

@@ -18,6 +18,8 @@ from sscli.fsutil import atomic_write_bytes, read_bytes_limited
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner, SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
+    from sscli.attest.publickey import PublicKey
+
 _MAX_KEY_BYTES = 1024 * 1024
 MIN_RSA_BITS = 2048
 
@@ -54,7 +56,7 @@ class KeyInfo:
     development: bool = False
 
 
-def key_info(key: SSlibKey) -> KeyInfo:
+def key_info(key: SSlibKey | PublicKey) -> KeyInfo:
     """Type, key id and signature scheme of a supported public key."""
     return KeyInfo(key_type_of(key), key.keyid, key.scheme, is_development_key(key))
 
@@ -68,7 +70,7 @@ def _labelled_development(pem: bytes) -> bool:
     return _DEVELOPMENT_MARK in pem.split(b"-----BEGIN", 1)[0]
 
 
-def key_type_of(key: SSlibKey) -> KeyType:
+def key_type_of(key: SSlibKey | PublicKey) -> KeyType:
     """The sscli key type of `key`; other algorithms and curves are refused."""
     found = _TYPE_OF_SCHEME.get((key.keytype, key.scheme))
     if found is None:
@@ -139,26 +141,45 @@ def public_key_path(private_path: Path) -> Path:
     return private_path.with_name(private_path.name + ".pub")
 
 
-def load_public_key(path: Path) -> SSlibKey:
-    """A PEM public key file as an `SSlibKey`; a private key is refused (trust is given to
-    public keys only)."""
+def load_public_key(path: Path) -> PublicKey:
+    """A PEM public key file as a trusted `PublicKey`; a private key is refused (trust is given
+    to public keys only)."""
+    from sscli.attest.publickey import from_crypto
+
     data, public = _read_public_pem(path)
-    return _sslib_key(public, path, development=_labelled_development(data))
+    _check_rsa_size(public, path)
+    fields = {DEVELOPMENT_FIELD: True} if _labelled_development(data) else {}
+    try:
+        key = from_crypto(public, unrecognized_fields=fields)
+    except ValueError as exc:
+        raise InputError(f"unsupported key algorithm: {exc}", path=path) from exc
+    try:
+        key_type_of(key)
+    except InputError as exc:
+        raise InputError(exc.message, path=path) from None
+    return key
 
 
 def _read_public_pem(path: Path) -> tuple[bytes, Any]:
     """The bytes of a PEM public key file and the cryptography key they hold."""
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    from sscli.attest.publickey import pem_loader
 
     data = read_bytes_limited(path, _MAX_KEY_BYTES)
     if b"PRIVATE KEY" in data:
         raise InputError("is a private key; give its public key (PATH.pub)", path=path)
     try:
-        return data, load_pem_public_key(data)
+        return data, pem_loader()(data)
     except (ValueError, TypeError) as exc:
         raise InputError(f"not a PEM public key: {exc}", path=path) from exc
     except Exception as exc:  # cryptography's UnsupportedAlgorithm
         raise InputError(f"unsupported public key: {exc}", path=path) from exc
+
+
+def _check_rsa_size(public: Any, path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
+        raise InputError(f"RSA key of {public.key_size} bits is too small", path=path)
 
 
 def load_verification_key(path: Path) -> Any:
@@ -182,10 +203,14 @@ def load_verification_key(path: Path) -> Any:
     return public
 
 
-def crypto_public_key(key: SSlibKey) -> Any:
-    """The cryptography public key of a trusted `SSlibKey` (a PEM file's or a KMS key's), which
-    a Sigstore bundle signed with a key is verified with; one securesystemslib cannot turn into
-    a key is an `InputError`."""
+def crypto_public_key(key: Any) -> Any:
+    """The cryptography public key of a trusted key (a PEM file's `PublicKey`, or a KMS key's
+    `SSlibKey`), which a Sigstore bundle signed with a key is verified with; one
+    securesystemslib cannot turn into a key is an `InputError`."""
+    from sscli.attest.publickey import PublicKey
+
+    if isinstance(key, PublicKey):
+        return key.crypto
     try:
         return key._crypto_key()
     except Exception as exc:  # securesystemslib raises ValueError and its own errors here
@@ -221,11 +246,9 @@ def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
 
 
 def _sslib_key(public: Any, path: Path, *, development: bool = False) -> SSlibKey:
-    from cryptography.hazmat.primitives.asymmetric import rsa
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
-    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
-        raise InputError(f"RSA key of {public.key_size} bits is too small", path=path)
+    _check_rsa_size(public, path)
     try:
         key = SSlibKey.from_crypto(public)
     except ValueError as exc:

@@ -30,6 +30,8 @@ from sscli.keyrefs import kms_scheme
 if TYPE_CHECKING:
     from securesystemslib.signer import Signature, Signer, SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
+    from sscli.attest.publickey import PublicKey
+
 _KMS_EXTRA_HINT = "install sscli with the kms extra: pip install 'sscli[kms]'"
 
 
@@ -72,7 +74,7 @@ def load_signer(spec: KeySpec) -> Signer:
             field="--key",
             hint="pass --public-key PUB.pem (exported from the KMS or HSM)",
         )
-    public = load_public_key(spec.public_key)
+    public = load_public_key(spec.public_key).to_sslib()
     scheme = spec.reference.partition(":")[0]
     try:
         return Signer.from_priv_key_uri(
@@ -129,7 +131,7 @@ def kms_public_key(uri: str) -> SSlibKey:
     return key
 
 
-def load_trusted_key(reference: Path | str) -> SSlibKey:
+def load_trusted_key(reference: Path | str) -> PublicKey | SSlibKey:
     """A public key trusted for verification: a PEM file, or fetched from the KMS that a key
     URI (a str with a KMS/HSM scheme) names."""
     if isinstance(reference, str) and kms_scheme(reference):

@@ -27,6 +27,10 @@ from sscli.fsutil import hash_file
 if TYPE_CHECKING:
     from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
 
+    from sscli.attest.publickey import PublicKey
+
+    TrustedKey = PublicKey | SSlibKey  # a PEM file's key, or a KMS/HSM key's
+
 # Digests an artifact is checked with; weaker ones in a subject are ignored, never trusted alone.
 CHECKED_ALGORITHMS = ("sha256", "sha384", "sha512")
 
@@ -57,7 +61,7 @@ class SignatureCheck(NamedTuple):
     reasons: tuple[str, ...]
 
 
-def check_signatures(envelope: Envelope, keys: Sequence[SSlibKey]) -> SignatureCheck:
+def check_signatures(envelope: Envelope, keys: Sequence[TrustedKey]) -> SignatureCheck:
     """Check every signature of `envelope` over its PAE against `keys` (each key counts once)."""
     trusted = {key.keyid: key for key in keys}
     pae = envelope.pae()
@@ -78,13 +82,13 @@ def check_signatures(envelope: Envelope, keys: Sequence[SSlibKey]) -> SignatureC
     return SignatureCheck(frozenset(verified), tuple(failed), tuple(reasons))
 
 
-def distinct_keys(keys: Sequence[SSlibKey]) -> int:
+def distinct_keys(keys: Sequence[TrustedKey]) -> int:
     """How many distinct keys `keys` holds (the same key in two files counts once)."""
     return len({key.keyid for key in keys})
 
 
 def verify_envelope(
-    envelope: Envelope, keys: Sequence[SSlibKey], threshold: int = 1
+    envelope: Envelope, keys: Sequence[TrustedKey], threshold: int = 1
 ) -> VerifiedEnvelope:
     """Check that at least `threshold` distinct trusted keys signed the envelope.
 
@@ -114,18 +118,29 @@ def verify_envelope(
     return VerifiedEnvelope(parse_statement(envelope.payload), tuple(sorted(checked.verified)))
 
 
-def _verify_one(sig: bytes, keyid: str, trusted: dict[str, SSlibKey], pae: bytes) -> str | None:
-    signature_type, rejections = _SSLIB or _sslib_verification()
+def _verify_one(sig: bytes, keyid: str, trusted: dict[str, Any], pae: bytes) -> str | None:
     # The keyid is an unauthenticated hint (DSSE): without one, every trusted key is tried.
     key = trusted.get(keyid)
     candidates = (key,) if key is not None else (() if keyid else tuple(trusted.values()))
     for key in candidates:
-        try:
-            key.verify_signature(signature_type(key.keyid, sig.hex()), pae)
-        except rejections:
-            continue  # VerificationError: a signature malformed for this key's algorithm
-        return str(key.keyid)
+        if signature_verifies(key, sig, pae):
+            return str(key.keyid)
     return None
+
+
+def signature_verifies(key: Any, signature: bytes, data: bytes) -> bool:
+    """Whether `signature` over `data` verifies with a trusted key: a PEM file's `PublicKey`
+    checks it itself; a KMS key (securesystemslib's `SSlibKey`) through securesystemslib."""
+    from sscli.attest.publickey import PublicKey
+
+    if isinstance(key, PublicKey):
+        return key.verifies(signature, data)
+    signature_type, rejections = _SSLIB or _sslib_verification()
+    try:
+        key.verify_signature(signature_type(key.keyid, signature.hex()), data)
+    except rejections:  # VerificationError: a signature malformed for this key's algorithm
+        return False
+    return True
 
 
 # securesystemslib's Signature class and the errors of a signature that does not verify,
@@ -142,7 +157,7 @@ def _sslib_verification() -> tuple[Any, tuple[type[Exception], ...]]:
     return _SSLIB
 
 
-def development_signed(statement: Statement | None, keys: Sequence[SSlibKey] = ()) -> bool:
+def development_signed(statement: Statement | None, keys: Sequence[TrustedKey] = ()) -> bool:
     """Whether a verified statement was signed with a development key, as the deploy gate
     judges it: one of `keys` (those whose signatures verified) is labelled as one in its PEM
     file, or the signed statement says so. (Whoever holds a key controls the statement's

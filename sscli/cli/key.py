@@ -1,7 +1,7 @@
 """`sscli key`: generate signing keys and show what a key file holds."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -77,6 +77,7 @@ def show(
     from sscli.fsutil import read_bytes_limited
 
     data = read_bytes_limited(path, 1024 * 1024)
+    key: Any
     if b"PRIVATE KEY" not in data:
         key = load_public_key(path)
     elif b"ENCRYPTED" in data and passphrase_env is None and public_key_path(path).is_file():

@@ -148,19 +148,15 @@ def signed_by(envelope: Envelope, keys: Sequence[Any]) -> bool:
     claims: the keys are the ones the user named (slsa-verifier's --public-key-path), and
     other signers' key ids (`keystore://...`) are theirs. ECDSA signatures are DER, or the raw
     r||s (IEEE P1363) that Google's and others' VSAs carry."""
-    from securesystemslib.exceptions import UnverifiedSignatureError, VerificationError
-    from securesystemslib.signer import Signature  # type: ignore[attr-defined]  # re-exported without `as`
+    from sscli.attest.verify import signature_verifies
 
     pae = envelope.pae()
-    for signature in envelope.signatures:
-        for key in keys:
-            for encoded in _encodings(signature.sig, key):
-                try:
-                    key.verify_signature(Signature(key.keyid, encoded.hex()), pae)
-                except (UnverifiedSignatureError, VerificationError):
-                    continue
-                return True
-    return False
+    return any(
+        signature_verifies(key, encoded, pae)
+        for signature in envelope.signatures
+        for key in keys
+        for encoded in _encodings(signature.sig, key)
+    )
 
 
 def _encodings(sig: bytes, key: Any) -> list[bytes]:

@@ -114,6 +114,10 @@ def test_verify_artifact_imports_only_what_the_gate_calls(
     # subprocess, sysconfig) for a project name.
     assert not _loaded(modules, ("sscli.stores", "sscli.attest.sigstore_bundle"))
     assert not _loaded(modules, ("packaging.tags", "packaging.utils", "platform", "sysconfig"))
+    # PEM keys are checked with cryptography's primitives (sscli/attest/publickey.py): not
+    # securesystemslib's signer package (every signer it ships) nor the serialization package
+    serialization = "cryptography.hazmat.primitives.serialization"
+    assert not _loaded(modules, ("securesystemslib.signer", serialization, "logging"))
     code, modules, output = _imports(
         tmp_path, "verify", "artifact", world.artifact, "--policy", world.policy
     )

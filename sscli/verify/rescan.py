@@ -3,6 +3,7 @@ stop the deploy."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -113,10 +114,18 @@ def _index_releases(inventory: Any) -> tuple[Any, list[tuple[str, str]]]:
     return replace(inventory, packages=tuple(kept)), unscannable
 
 
+# A purl as sscli writes a plain pin (`inventory.model.pypi_purl`): packageurl reads these
+# characters back unchanged (tested against it), and importing it costs the gate inspect.
+_PLAIN_PYPI = re.compile(r"pkg:pypi/([0-9a-z](?:[0-9a-z.-]*[0-9a-z])?)@([0-9a-z][0-9a-z.]*)\Z")
+
+
 @lru_cache(maxsize=65536)
 def _purl_parts(purl: str) -> tuple[str, str, str | None, str | None]:
     """Type, name, version and non-index source (vcs_url, download_url) of `purl`, parsed once
     per process: the SBOMs of one batch of artifacts share most of their components."""
+    plain = _PLAIN_PYPI.match(purl)
+    if plain is not None:
+        return "pypi", plain.group(1), plain.group(2), None
     from packageurl import PackageURL
 
     try:

@@ -1,7 +1,9 @@
 """Local signing keys: generation, PEM files, and the public keys verification trusts.
 
-Keys are securesystemslib `SSlibKey`s, so key ids are the ones in-toto layouts and
-securesystemslib's own verification use (sha256 of the canonical key dict).
+Signing keys are securesystemslib's (`CryptoSigner`); a trusted public key read from a PEM file
+is a `sscli.attest.publickey.PublicKey`, described as securesystemslib's `SSlibKey` is (the key
+ids in-toto layouts and securesystemslib's own verification use: sha256 of the canonical key
+dict) and checked without importing securesystemslib's signer package.
 """
 
 from __future__ import annotations

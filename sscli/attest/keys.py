@@ -190,8 +190,7 @@ def load_verification_key(path: Path) -> Any:
     from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
     public = _read_public_pem(path)[1]
-    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
-        raise InputError(f"RSA key of {public.key_size} bits is too small", path=path)
+    _check_rsa_size(public, path)
     if isinstance(public, ec.EllipticCurvePublicKey) and public.curve.name not in (
         "secp256r1",
         "secp384r1",

@@ -146,11 +146,17 @@ def public_key_path(private_path: Path) -> Path:
 def load_public_key(path: Path) -> PublicKey:
     """A PEM public key file as a trusted `PublicKey`; a private key is refused (trust is given
     to public keys only)."""
+    data, public = _read_public_pem(path)
+    return _public_key(public, path, development=_labelled_development(data))
+
+
+def _public_key(public: Any, path: Path, *, development: bool) -> PublicKey:
+    """The `PublicKey` of a cryptography public key read from `path`: RSA of at least 2048
+    bits, and one of sscli's key types."""
     from sscli.attest.publickey import from_crypto
 
-    data, public = _read_public_pem(path)
     _check_rsa_size(public, path)
-    fields = {DEVELOPMENT_FIELD: True} if _labelled_development(data) else {}
+    fields = {DEVELOPMENT_FIELD: True} if development else {}
     try:
         key = from_crypto(public, unrecognized_fields=fields)
     except ValueError as exc:
@@ -242,25 +248,9 @@ def load_private_key(path: Path, passphrase: bytes | None) -> CryptoSigner:
         raise InputError(f"not a usable private key: {exc}", path=path) from exc
     except Exception as exc:  # cryptography's UnsupportedAlgorithm and friends
         raise InputError(f"unsupported private key: {exc}", path=path) from exc
-    public = _sslib_key(private_key.public_key(), path, development=_labelled_development(data))
+    development = _labelled_development(data)
+    public = _public_key(private_key.public_key(), path, development=development).to_sslib()
     return CryptoSigner(private_key, public)
-
-
-def _sslib_key(public: Any, path: Path, *, development: bool = False) -> SSlibKey:
-    from securesystemslib.signer import SSlibKey  # type: ignore[attr-defined]  # re-exported without `as`
-
-    _check_rsa_size(public, path)
-    try:
-        key = SSlibKey.from_crypto(public)
-    except ValueError as exc:
-        raise InputError(f"unsupported key algorithm: {exc}", path=path) from exc
-    try:
-        key_type_of(key)
-    except InputError as exc:
-        raise InputError(exc.message, path=path) from None
-    if development:
-        key = SSlibKey(key.keyid, key.keytype, key.scheme, key.keyval, {DEVELOPMENT_FIELD: True})
-    return key
 
 
 def passphrase_from_env(variable: str | None) -> bytes | None:

@@ -4,6 +4,8 @@ invocations, so that the gate does not pay for building the command tree."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -40,8 +42,6 @@ def verify_artifacts(
     policy_uri: str | None = None,
 ) -> bool:
     """The gate on `artifacts`: decisions reported as asked; True when every one is allowed."""
-    import contextlib
-
     from sscli.cli import context as cli
     from sscli.cli.output import emit, emit_json
     from sscli.errors import InputError
@@ -139,22 +139,23 @@ def _summaries(
 
 def _from_registries(
     artifacts: list[str], attestations: list[str], connect: Any, stack: Any
-) -> tuple[list[Path], list[list[Path]]]:
-    """The local files to verify, and for each the directories its registry attestations were
-    fetched to: oci:// artifacts are pulled first (digest-checked), then the attestations of
-    every artifact are fetched from each oci:// repository (and an oci:// artifact's own), all
-    into a private temporary directory that lives until the decisions are made."""
-    fetched: list[list[Path]] = [[] for _ in artifacts]
+) -> tuple[list[Path], Iterator[list[Path]]]:
+    """The local files to verify, and for each in turn the directories its registry
+    attestations were fetched to: oci:// artifacts are pulled first (digest-checked), then the
+    attestations of every artifact are fetched from each oci:// repository (and an oci://
+    artifact's own), all into a private temporary directory that lives until the decisions
+    are made. The fetches run ahead of the caller, which verifies one artifact while the next
+    ones arrive."""
+    nothing: Iterator[list[Path]] = iter([[] for _ in artifacts])
     if not any(_maybe_oci(a) for a in [*attestations, *artifacts]):
-        return [Path(a) for a in artifacts], fetched  # the OCI modules only for oci:// names
+        return [Path(a) for a in artifacts], nothing  # the OCI modules only for oci:// names
     import tempfile
 
     from sscli.stores.oci.reference import is_oci, parse_reference
 
     repositories = [parse_reference(a) for a in attestations if is_oci(a)]
     if not repositories and not any(is_oci(a) for a in artifacts):
-        return [Path(a) for a in artifacts], fetched
-    from sscli.cli.output import warn
+        return [Path(a) for a in artifacts], nothing
     from sscli.errors import UsageError
     from sscli.stores.oci.attestations import fetch_many, pull_artifact
 
@@ -171,15 +172,28 @@ def _from_registries(
         own.append((number, reference))
     sources = [(list(range(len(paths))), r) for r in repositories]
     sources += [([number], reference) for number, reference in own]
+    streams = []
     for count, (numbers, repository) in enumerate(sources):
         client = connect(repository.registry)
-        found = fetch_many(client, repository.repository, [paths[n] for n in numbers],
-                           workdir / f"evidence-{count}")  # fmt: skip
-        for number, (directory, skipped) in zip(numbers, found, strict=True):
-            for reason in skipped:
-                warn(f"{repository}: skipped a referrer: {reason}")
-            fetched[number].append(directory)
-    return paths, fetched
+        stream = fetch_many(client, repository.repository, [paths[n] for n in numbers],
+                            workdir / f"evidence-{count}")  # fmt: skip
+        streams.append((set(numbers), repository, stack.enter_context(contextlib.closing(stream))))
+    return paths, _in_turn(len(paths), streams)
+
+
+def _in_turn(count: int, streams: list[tuple[set[int], Any, Any]]) -> Iterator[list[Path]]:
+    """For each artifact in order, the directories its sources' fetches wrote."""
+    from sscli.cli.output import warn
+
+    for number in range(count):
+        directories = []
+        for numbers, repository, stream in streams:
+            if number in numbers:
+                directory, skipped = next(stream)
+                for reason in skipped:
+                    warn(f"{repository}: skipped a referrer: {reason}")
+                directories.append(directory)
+        yield directories
 
 
 def _maybe_oci(name: str) -> bool:

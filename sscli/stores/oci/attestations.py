@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from glob import escape as _glob_escape
@@ -21,7 +22,7 @@ from pathlib import Path
 from sscli.attest.dsse import MAX_ENVELOPE_BYTES, loads_envelope, read_envelopes
 from sscli.attest.sigstore_bundle import BUNDLE_LIMIT
 from sscli.errors import InputError, SscliError
-from sscli.fsutil import atomic_write_bytes, hash_file, read_bytes_limited
+from sscli.fsutil import atomic_writer, hash_file, read_bytes_limited
 from sscli.stores.oci.client import OCI_MANIFEST, RegistryClient, RegistryContentError
 from sscli.stores.oci.manifests import (
     BUNDLE_CONTENT,
@@ -183,16 +184,22 @@ def pull_evidence(client: RegistryClient, repository: str, subject: str) -> Pull
         except RegistryContentError as refused:
             return refused.message
 
-    # a few at a time: on a registry far away, latency, not bandwidth, is what costs
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        for item in pool.map(fetch, wanted):
-            if isinstance(item, str):
-                pulled.skipped.append(item)
-            elif item is not None:
-                key = hashlib.sha256(item.data).hexdigest()
-                if key not in seen:
-                    seen.add(key)
-                    pulled.evidence.append(item)
+    # a referrer the index embeds needs no request; the others a few at a time (on a registry
+    # far away, latency, not bandwidth, is what costs), and no threads when none needs one
+    fetched: dict[int, Evidence | str | None] = {}
+    remote = [n for n, d in enumerate(wanted) if d.data is None]
+    if len(remote) > 1:
+        with ThreadPoolExecutor(max_workers=min(4, len(remote))) as pool:
+            fetched = dict(zip(remote, pool.map(fetch, [wanted[n] for n in remote]), strict=True))
+    for number, descriptor in enumerate(wanted):
+        item = fetched[number] if number in fetched else fetch(descriptor)
+        if isinstance(item, str):
+            pulled.skipped.append(item)
+        elif item is not None:
+            key = hashlib.sha256(item.data).hexdigest()
+            if key not in seen:
+                seen.add(key)
+                pulled.evidence.append(item)
     return pulled
 
 
@@ -232,19 +239,24 @@ def _fetch_referrer(
     return Evidence("bundle", data, manifest.annotations.get(BUNDLE_PREDICATE_TYPE))
 
 
-def write_evidence(directory: Path, artifact_name: str, evidence: list[Evidence]) -> list[Path]:
+def write_evidence(
+    directory: Path, artifact_name: str, evidence: list[Evidence], *, durable: bool = True
+) -> list[Path]:
     """Write evidence where `sscli verify artifact` finds it: `<name>.intoto.jsonl` and
-    `<name>.<n>.sigstore.json` in `directory` (each file replaced atomically)."""
+    `<name>.<n>.sigstore.json` in `directory` (each file replaced atomically; synced to disk
+    unless `durable` is False, for a temporary directory that does not outlive the run)."""
     written = []
     lines = [item.data for item in evidence if item.kind == "dsse"]
     if lines:
         path = directory / f"{artifact_name}.intoto.jsonl"
-        atomic_write_bytes(path, b"".join(line + b"\n" for line in lines))
+        with atomic_writer(path, durable=durable) as handle:
+            handle.write(b"".join(line + b"\n" for line in lines))
         written.append(path)
     bundles = [item for item in evidence if item.kind == "bundle"]
     for number, item in enumerate(bundles, start=1):
         path = directory / f"{artifact_name}.{number}.sigstore.json"
-        atomic_write_bytes(path, item.data)
+        with atomic_writer(path, durable=durable) as handle:
+            handle.write(item.data)
         written.append(path)
     return written
 
@@ -307,19 +319,23 @@ def _bundle_predicate_type(data: bytes, path: Path) -> str | None:
 def fetch_for_verification(
     client: RegistryClient, repository: str, artifact: Path, directory: Path
 ) -> tuple[list[Path], list[str]]:
-    """Write the attestations the registry holds for the local file `artifact` into
-    `directory` (files the gate reads like any others); returns them and the skipped."""
+    """Write the attestations the registry holds for the local file `artifact` into the
+    temporary `directory` (files the gate reads like any others, not synced: they live only
+    until the decisions are made); returns them and the skipped."""
     subject = descriptor_of(artifact_manifest(artifact)).digest
     pulled = pull_evidence(client, repository, subject)
-    return write_evidence(directory, artifact.name, pulled.evidence), pulled.skipped
+    written = write_evidence(directory, artifact.name, pulled.evidence, durable=False)
+    return written, pulled.skipped
 
 
 def fetch_many(
     client: RegistryClient, repository: str, artifacts: list[Path], directory: Path
-) -> list[tuple[Path, list[str]]]:
+) -> Generator[tuple[Path, list[str]], None, None]:
     """`fetch_for_verification` for many artifacts at once, a few requests in flight (a release
-    is verified as a whole, and a registry's latency is what costs): for each artifact, the
-    directory its attestations were written to and the referrers skipped."""
+    is verified as a whole, and a registry's latency is what costs): for each artifact in
+    order, the directory its attestations were written to and the referrers skipped, each as
+    soon as it is there, while the next ones are fetched (the caller verifies meanwhile).
+    Closing the iterator early cancels the fetches not yet started."""
 
     def one(numbered: tuple[int, Path]) -> tuple[Path, list[str]]:
         target = directory / str(numbered[0])
@@ -328,4 +344,4 @@ def fetch_many(
         return target, skipped
 
     with ThreadPoolExecutor(max_workers=8) as pool:
-        return list(pool.map(one, enumerate(artifacts)))
+        yield from pool.map(one, enumerate(artifacts))

@@ -6,11 +6,23 @@ sscli/cli/quickingest.py; each returns when Typer must read the arguments), ever
 through the Typer app."""
 
 import sys
+from typing import NoReturn
 
 
 def main() -> None:
     """Console-script entry point."""
     arguments = sys.argv[1:]
+    try:
+        _quick(arguments)
+    except SystemExit as answered:
+        _leave(answered.code)
+    from sscli.cli.app import main as run
+
+    run()
+
+
+def _quick(arguments: list[str]) -> None:
+    """The quick answers: each exits (SystemExit) when it answered, else returns."""
     if arguments in ([], ["--help"], ["-h"]):
         from sscli.cli.overview import overview
 
@@ -34,9 +46,31 @@ def main() -> None:
         code = quick(arguments)
         if code is not None:
             sys.exit(code)
-    from sscli.cli.app import main as run
 
-    run()
+
+def _leave(code: object) -> NoReturn:
+    """End a quick answer with `code` (as `sys.exit` takes it) without the interpreter's
+    teardown of every module and object, which costs a quick answer as much as a fifth of its
+    run: what was printed is flushed and atexit's callbacks run first, as at a normal exit.
+    Every file a quick answer writes is closed (and renamed into place) before it returns."""
+    import atexit
+    import os
+
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, exit 1
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe: as Python's own exit, status 120
+            status = status or 120
+    os._exit(status & 0xFF)
 
 
 def _write(text: str) -> None:

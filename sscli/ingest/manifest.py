@@ -5,9 +5,10 @@ vault instead of re-reading every entry and re-hashing every file.
 One manifest per request (`request_digest`: the sscli version, the policy's digest, the lock's
 pins and hashes, the target and the build-from-source set), at `manifests/<digest>.json` in the
 vault, written atomically under the vault lock after the run. For each package it records the
-vault entries the run accepted, each with the stat identity of its file and of its entry record
-(size, mtime_ns, ctime_ns, inode, device) taken when the bytes were last hashed by sscli: when the
-file was downloaded and stored, or re-hashed because no manifest vouched for it.
+vault entries the run accepted, each as the very text of its entry record, with the stat
+identity of its file and of that record (size, mtime_ns, ctime_ns, inode, device) taken when the
+bytes were last hashed by sscli: when the file was downloaded and stored, or re-hashed because no
+manifest vouched for it.
 
 A package is vouched for only if every one of its records still holds: the entry's project,
 sha256 (one the lock pins) and policy digest agree, and both stats are identical. Anything else
@@ -18,8 +19,9 @@ through the full check, which re-hashes the vault's copy.
 The manifest is sealed with an HMAC under a key kept outside the vault (`manifest_key`, in the
 state directory, made on first use, mode 0600): the vault may be shared storage, and whoever can
 write it must not be able to forge a manifest that vouches for bytes the lock does not pin. A
-manifest's copy of each entry must also equal the entry's record in the vault byte for byte, so
-it cannot speak for an entry the vault does not hold. The digest naming a manifest covers the
+manifest's copy of each entry record must also equal the record in the vault byte for byte (the
+entry is read from that copy, as the vault reads its record), so even a manifest sealed with the
+key cannot speak for an entry the vault does not hold. The digest naming a manifest covers the
 inspection's own code and data (`inspection_digest`), so a changed rule set re-inspects even
 under an unchanged version string.
 
@@ -40,18 +42,18 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sscli import __version__
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_text, read_text_limited, state_key
+from sscli.fsutil import atomic_write_text, read_bytes_limited, read_text_limited, state_key
 from sscli.inventory.model import Package
 from sscli.vault.store import Vault, VaultEntry
 
-FORMAT = 1
+FORMAT = 2  # 2: each entry as its record's text (1: as parsed JSON)
 DIRECTORY = "manifests"
 KEEP = 32  # manifests kept per vault (the most recently written); older ones are removed
 KEY_BYTES = 32
@@ -122,7 +124,7 @@ def manifest_path(vault: Vault, digest: str) -> Path:
     return vault.root / DIRECTORY / f"{digest}.json"
 
 
-# the entry, its file's and its record's stats, and the entry's canonical JSON (`_canonical`)
+# the entry, its file's and its record's stats, and the record's text the entry was read from
 Record = tuple[VaultEntry, Identity, Identity, str]
 
 
@@ -164,13 +166,11 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
 
 
 def _record(item: dict[str, Any], origin: Path) -> Record:
-    entry = VaultEntry.from_data(item["entry"], origin=origin)
-    return (
-        entry,
-        _identity_of(item["file"]),
-        _identity_of(item["record"]),
-        _canonical(item["entry"]),
-    )
+    text = item["text"]
+    if not isinstance(text, str):
+        raise ValueError("bad record text")
+    entry = VaultEntry.from_json(text, origin=origin)
+    return entry, _identity_of(item["file"]), _identity_of(item["record"]), text
 
 
 def _identity_of(value: Any) -> Identity:
@@ -188,7 +188,7 @@ def vouched(
         return None
     pinned = {a.sha256 for a in package.artifacts if a.sha256}
     found = []
-    for entry, file_id, entry_id, canonical in records:
+    for entry, file_id, entry_id, text in records:
         if (
             entry.project != package.name
             or entry.sha256 not in pinned
@@ -201,7 +201,7 @@ def vouched(
         except InputError:
             return None
         # the manifest's copy must be the record itself: it cannot speak for the vault
-        if identity(file_path) != file_id or not _record_holds(record_path, entry_id, canonical):
+        if identity(file_path) != file_id or not _record_holds(record_path, entry_id, text):
             return None
         found.append((entry, file_id))
     return found
@@ -223,10 +223,11 @@ def save(
     for package_key, entries in packages:
         items = []
         for entry, file_id in entries:
-            record = _record_identity(vault.entry_path(entry.project, entry.filename), entry)
+            text = entry.to_json()
+            record = _record_identity(vault.entry_path(entry.project, entry.filename), text)
             if record is None:
                 break
-            items.append({"entry": asdict(entry), "file": list(file_id), "record": list(record)})
+            items.append({"text": text, "file": list(file_id), "record": list(record)})
         else:
             recorded[package_key] = items
     body = {
@@ -243,33 +244,23 @@ def save(
     return path
 
 
-def _record_identity(path: Path, entry: VaultEntry) -> Identity | None:
-    """The identity of an entry's record if it holds exactly `entry` and did not change while
+def _record_identity(path: Path, text: str) -> Identity | None:
+    """The identity of an entry's record if it is exactly `text` and did not change while
     being read, else None."""
     before = identity(path)
-    try:
-        same = read_text_limited(path, 16 * 1024 * 1024) == entry.to_json()
-    except (OSError, InputError):
-        return None
-    return before if same and before is not None and identity(path) == before else None
+    return before if before is not None and _record_holds(path, before, text) else None
 
 
-def _canonical(value: Any) -> str:
-    """One text for one JSON value (sorted keys, no spaces): `true` is not `1`, nor `1.0` `1`."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _record_holds(path: Path, expected: Identity, canonical: str) -> bool:
+def _record_holds(path: Path, expected: Identity, text: str) -> bool:
     """True if the record at `path` has the identity `expected` before and after being read and
-    holds the very JSON value whose canonical text is `canonical` (the manifest's copy of the
-    entry): what a reader of the vault gets from it is that copy. Parsing and re-encoding in C
-    costs a fraction of re-serializing the entry as the vault writes it (indented)."""
+    is exactly `text` (the manifest's copy, the entry was read from): what a reader of the vault
+    gets from it is that entry. Comparing the bytes needs no parsing."""
     if identity(path) != expected:
         return False
+    wanted = text.encode()
     try:
-        value = json.loads(read_text_limited(path, 16 * 1024 * 1024))  # as the vault reads it
-        same = _canonical(value) == canonical
-    except (OSError, InputError, ValueError, RecursionError):
+        same = read_bytes_limited(path, len(wanted)) == wanted  # a longer record is refused
+    except (OSError, InputError):
         return False
     return same and identity(path) == expected
 

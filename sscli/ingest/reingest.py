@@ -145,26 +145,25 @@ def code_identity() -> str:
 
 
 def tree_identity(roots: Sequence[Path]) -> str:
-    digest = hashlib.sha256()
+    found: list[tuple[Any, ...]] = []
     for root in roots:
-        digest.update(str(root).encode() + b"\0")
-        _walk(root, digest)
-    return digest.hexdigest()
+        _walk(str(root), found)
+    found.sort()  # by path: each is there once
+    return hashlib.sha256(repr(found).encode()).hexdigest()
 
 
-def _walk(directory: Path | str, digest: Any) -> None:
-    with os.scandir(directory) as found:
-        entries = sorted(found, key=lambda e: e.name)
-    for entry in entries:
-        if entry.name == "__pycache__":
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            digest.update(f"{entry.name}/\0".encode())
-            _walk(entry.path, digest)
-            continue
-        status = entry.stat(follow_symlinks=False)
-        numbers = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-        digest.update(f"{entry.name}\0{numbers}\0".encode())
+def _walk(directory: str, found: list[tuple[Any, ...]]) -> None:
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                found.append((entry.path, "directory"))
+                _walk(entry.path, found)
+                continue
+            status = entry.stat(follow_symlinks=False)
+            found.append((entry.path, status.st_size, status.st_mtime_ns, status.st_ctime_ns,
+                          status.st_ino))  # fmt: skip
 
 
 def _interpreter() -> list[Any]:

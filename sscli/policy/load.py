@@ -15,17 +15,12 @@ from typing import TYPE_CHECKING, Any
 from sscli import __version__
 from sscli.errors import InputError
 from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
-from sscli.schemas import (
-    SchemaViolation,
-    build_validator,
-    load_json_resource,
-    resource_bytes,
-    violations,
-)
 from sscli.yamlsafe import parse_yaml
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
+
+    from sscli.schemas import SchemaViolation
 
 MAX_POLICY_BYTES = 1024 * 1024
 
@@ -47,6 +42,8 @@ class PolicyCache:
 
 @cache
 def policy_validator() -> Validator:
+    from sscli.schemas import build_validator, load_json_resource
+
     source = load_json_resource("sscli.policy", "source.schema.json")
     return build_validator(
         load_json_resource("sscli.policy", "policy.schema.json"), {source["$id"]: source}
@@ -55,6 +52,7 @@ def policy_validator() -> Validator:
 
 def policy_violations(document: Any) -> list[SchemaViolation]:
     from sscli.own_schemas import POLICY, compiled
+    from sscli.schemas import violations
 
     validator = compiled(POLICY)  # jsonschema only where the schema cannot be compiled
     return (
@@ -158,10 +156,12 @@ def _same(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
-# The code that decides what a kept document holds: the YAML parser, the formats and the
+# What decides what a kept document holds: the schemas, the YAML parser, the formats and the
 # validator (compiled, and the compiler behind it). A fix to any of them under an unchanged
 # version string (a development install) must not leave documents it would now refuse kept.
-_DECIDING_CODE = (
+_DECIDING = (
+    ("sscli.policy", "policy.schema.json"),
+    ("sscli.policy", "source.schema.json"),
     ("sscli", "yamlsafe.py"),
     ("sscli", "schemas.py"),
     ("sscli", "schema_compiler.py"),
@@ -179,10 +179,14 @@ def _cache_tag() -> str:
 @cache
 def _schema_digest() -> str:
     digest = hashlib.sha256()
-    for package, name in (
-        ("sscli.policy", "policy.schema.json"),
-        ("sscli.policy", "source.schema.json"),
-        *_DECIDING_CODE,
-    ):
-        digest.update(hashlib.sha256(resource_bytes(package, name)).digest())
+    root = Path(__file__).parents[1]  # sscli's own directory: no package imported to find it
+    for package, name in _DECIDING:
+        path = root.joinpath(*package.split(".")[1:], name)
+        try:
+            data = path.read_bytes()
+        except OSError:  # not installed as files: through importlib.resources
+            from sscli.schemas import resource_bytes
+
+            data = resource_bytes(package, name)
+        digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()

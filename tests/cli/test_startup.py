@@ -16,16 +16,17 @@ from pathlib import Path
 from sscli.cli.commands import COMMANDS
 from tests.verify.conftest import World, world  # noqa: F401  (the fixture)
 
+# The modules are listed at exit: a quick answer ends the process at once (sscli.cli.entry's
+# `_leave`), after atexit's callbacks; the exit code is the process's.
 _PROBE = """
-import json, sys
+import atexit, json, sys
 sys.argv = ["sscli", *json.loads(sys.argv[1])]
+def listed():
+    with open(OUT, "w") as out:
+        json.dump(sorted(sys.modules), out)
+atexit.register(listed)
 from sscli.cli.entry import main
-try:
-    main()
-except SystemExit as exit:
-    code = exit.code
-with open(OUT, "w") as out:
-    json.dump({"code": code, "modules": sorted(sys.modules)}, out)
+main()
 """
 
 # Typer's rich help renders markdown help and pretty tracebacks with these; sscli uses neither.
@@ -51,8 +52,7 @@ def _imports(tmp_path: Path, *argv: str | Path) -> tuple[int, set[str], str]:
         cwd=tmp_path,
         env=env,
     )
-    data = json.loads(out.read_text())
-    return data["code"], set(data["modules"]), result.stdout + result.stderr
+    return result.returncode, set(json.loads(out.read_text())), result.stdout + result.stderr
 
 
 def _loaded(modules: set[str], names: tuple[str, ...]) -> set[str]:

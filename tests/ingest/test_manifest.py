@@ -212,9 +212,16 @@ def _manifest(vault: Path) -> Path:
     return path
 
 
+def _edit_entry(item: dict[str, Any], change: Any) -> None:
+    """Change the manifest's copy of an entry record, written as the vault writes records."""
+    entry = json.loads(item["text"])
+    change(entry)
+    item["text"] = json.dumps(entry, indent=2, sort_keys=True) + "\n"
+
+
 def _tamper_record(path: Path) -> None:
     document = json.loads(path.read_text())
-    document["body"]["packages"]["alpha==1.0.0"][0]["entry"]["checks"] = []
+    _edit_entry(document["body"]["packages"]["alpha==1.0.0"][0], lambda e: e.update(checks=[]))
     path.write_text(json.dumps(document))
 
 
@@ -438,7 +445,7 @@ def test_a_manifest_copy_of_an_entry_must_be_the_vault_record(
     body = json.loads(forged_path.read_text())["body"]
     for items in loose["packages"].values():
         for item in items:
-            item["entry"]["policy_sha256"] = body["policy"]  # only the manifest's copy lies
+            _edit_entry(item, lambda e: e.update(policy_sha256=body["policy"]))  # only it lies
     body["packages"] = loose["packages"]
     body["generation"] = list(manifest.identity(vault / "simple" / ".generation") or ())
     _reseal(forged_path, body, _key(cli))
@@ -476,7 +483,7 @@ def test_a_manifest_copy_cannot_hide_an_expired_waiver(
     body = json.loads(path.read_text())["body"]
     for items in body["packages"].values():
         for item in items:
-            item["entry"]["checks"] = []
+            _edit_entry(item, lambda e: e.update(checks=[]))
     _reseal(path, body, _key(cli))
     forged = _report(ingest(cli, DEAD, lock, vault, policy, "--format", "json", expect=1))
     assert forged["counts"] == {"refused": 1}
@@ -538,17 +545,22 @@ def _confusions(body: dict[str, Any]) -> list[dict[str, Any]]:
         return b["packages"]["alpha==1.0.0"]  # type: ignore[no-any-return]
 
     variant(lambda b: b.update(packages=[1, 2]))
-    variant(lambda b: b.update(packages={"alpha==1.0.0": {"entry": 1}}))
+    variant(lambda b: b.update(packages={"alpha==1.0.0": {"text": 1}}))
     variant(lambda b: b.update(packages={"alpha==1.0.0": "abc"}))
-    variant(lambda b: items(b)[0].update(entry=[1]))
-    variant(lambda b: items(b)[0]["entry"].update(sha256=["x"]))
-    variant(lambda b: items(b)[0]["entry"].update(project=7))
-    variant(lambda b: items(b)[0]["entry"].update(project="../../etc"))
-    variant(lambda b: items(b)[0]["entry"].update(filename="../../../../etc/passwd"))
-    variant(lambda b: items(b)[0]["entry"].update(filename=".hidden"))
-    variant(lambda b: items(b)[0]["entry"].update(checks=[1, "x", None]))
-    variant(lambda b: items(b)[0]["entry"].update(size="1"))
-    variant(lambda b: items(b)[0]["entry"].update(extra=1))
+    for text in (1, None, ["{}"], "", "{", "[1]", "[" * 100_000, '{"project": NaN}'):
+        variant(lambda b, text=text: items(b)[0].update(text=text))
+    variant(lambda b: items(b)[0].update(entry=json.loads(items(b)[0].pop("text"))))  # format 1
+    for change in (
+        {"sha256": ["x"]},
+        {"project": 7},
+        {"project": "../../etc"},
+        {"filename": "../../../../etc/passwd"},
+        {"filename": ".hidden"},
+        {"checks": [1, "x", None]},
+        {"size": "1"},
+        {"extra": 1},
+    ):
+        variant(lambda b, change=change: _edit_entry(items(b)[0], lambda e: e.update(change)))
     variant(lambda b: items(b)[0].update(file=[1.0, 2, 3, 4, 5]))
     variant(lambda b: items(b)[0].update(file=[True, 2, 3, 4, 5]))
     variant(lambda b: b.update(generation="x"))
@@ -622,15 +634,17 @@ def test_a_changed_lock_or_target_does_not_reuse_the_manifest(
     assert work.scans > 0
 
 
-def test_a_record_holds_only_the_very_json_value_of_the_manifest_copy(tmp_path: Path) -> None:
-    from sscli.ingest.manifest import _canonical, _record_holds
+def test_a_record_holds_only_the_very_text_of_the_manifest_copy(tmp_path: Path) -> None:
+    from sscli.ingest.manifest import _record_holds
 
     record = tmp_path / "entry.json"
-    record.write_text('{\n  "size": 1,\n  "project": "alpha"\n}\n')
+    text = '{\n  "project": "alpha",\n  "size": 1\n}\n'
+    record.write_text(text)
     found = manifest.identity(record)
     assert found is not None
-    assert _record_holds(record, found, _canonical({"project": "alpha", "size": 1}))
-    for lie in ({"project": "alpha", "size": True}, {"project": "alpha", "size": 1.0}, {}):
-        assert not _record_holds(record, found, _canonical(lie))
+    assert _record_holds(record, found, text)
+    # the same JSON value in other bytes, a longer or shorter record, another value: refused
+    for lie in ('{"project": "alpha", "size": 1}\n', text + " ", text[:-1], text.replace("1", "2")):
+        assert not _record_holds(record, found, lie)
     record.write_text('{"size": 1, "project": "alpha"}')  # rewritten: its identity differs
-    assert not _record_holds(record, found, _canonical({"project": "alpha", "size": 1}))
+    assert not _record_holds(record, found, text)

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
 import json
 import os
 import stat
@@ -49,11 +48,12 @@ from typing import Any
 
 from sscli import __version__
 from sscli.errors import InputError
-from sscli.fsutil import atomic_write_text, read_bytes_limited, read_text_limited, state_key
+from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
 from sscli.inventory.model import Package
+from sscli.sealed import sealed, unsealed
 from sscli.vault.store import Vault, VaultEntry
 
-FORMAT = 2  # 2: each entry as its record's text (1: as parsed JSON)
+FORMAT = 2  # 2: each entry as its record's text, sealed over the bytes (sscli.sealed)
 DIRECTORY = "manifests"
 KEEP = 32  # manifests kept per vault (the most recently written); older ones are removed
 KEY_BYTES = 32
@@ -112,10 +112,6 @@ def manifest_key(path: Path) -> bytes | None:
     return state_key(path, KEY_BYTES)
 
 
-def _seal(body: Any, key: bytes) -> str:
-    return hmac.new(key, json.dumps(body, sort_keys=True).encode(), hashlib.sha256).hexdigest()
-
-
 def _digest(document: Any) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
 
@@ -142,19 +138,19 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
         return Manifest({})
     path = manifest_path(vault, digest)
     try:
-        document = json.loads(read_text_limited(path, max_bytes))
-        body = document["body"]
-        seal = document.get("seal")
+        text = unsealed(key, f"manifest {digest}", read_bytes_limited(path, max_bytes))
+        if text is None:
+            return Manifest({})
+        body = json.loads(text)
         if (
-            not isinstance(seal, str)
-            or not hmac.compare_digest(seal, _seal(body, key))
-            or body.get("format") != FORMAT
+            body.get("format") != FORMAT
             or body.get("request") != digest
             or body.get("sscli") != __version__
         ):
             return Manifest({})
         records = {
-            key: [_record(item, path) for item in items] for key, items in body["packages"].items()
+            name: [_record(item, path) for item in items]
+            for name, items in body["packages"].items()
         }
         generation = body.get("generation")
         loaded = Manifest(records, _identity_of(generation) if generation is not None else None)
@@ -239,7 +235,8 @@ def save(
         "generation": list(generation) if generation is not None else None,
     }
     path = manifest_path(vault, digest)
-    atomic_write_text(path, json.dumps({"seal": _seal(body, key), "body": body}) + "\n")
+    data = sealed(key, f"manifest {digest}", json.dumps(body).encode() + b"\n")
+    atomic_write_text(path, data.decode())
     prune(path.parent)
     return path
 

@@ -41,9 +41,10 @@ from sscli.ingest import manifest
 from sscli.ingest.outcomes import IngestReport, Known, VulnerabilityLookup, vaulted
 from sscli.inventory.model import Artifact, Location, Package
 from sscli.policy.model import Policy
+from sscli.sealed import sealed, unsealed
 from sscli.vault.store import Vault
 
-FORMAT = 1
+FORMAT = 2  # 2: sealed over the bytes (sscli.sealed)
 DIRECTORY = ("cache", "reingest")
 KEEP = 32  # memos kept (the most recently written)
 MAX_LOCK_BYTES = 16 * 1024 * 1024  # as the requirements reader
@@ -202,10 +203,6 @@ def _memo_path(request: Request, name: str) -> Path:
     return request.state_dir.joinpath(*DIRECTORY, f"{name}.json")
 
 
-def _seal(body: Any, key: bytes) -> str:
-    return hmac.new(key, json.dumps(body, sort_keys=True).encode(), hashlib.sha256).hexdigest()
-
-
 def remember(
     request: Request,
     before: Inputs,
@@ -226,8 +223,8 @@ def remember(
     path = _memo_path(request, name)
     with contextlib.suppress(OSError):  # a read-only state dir only costs speed
         path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"seal": _seal(body, key), "body": body})
-        atomic_write_text(path, text + "\n", durable=False)
+        data = sealed(key, f"memo {name}", json.dumps(body).encode() + b"\n")
+        atomic_write_text(path, data.decode(), durable=False)
         manifest.prune(path.parent, KEEP)
 
 
@@ -239,16 +236,11 @@ def recall(request: Request, key: bytes) -> tuple[list[Package], str] | None:
         return None
     try:
         limit = 64 * 1024 + 4 * request.lock.stat().st_size
-        document = json.loads(read_bytes_limited(_memo_path(request, name), limit))
-        body = document["body"]
-        seal = document["seal"]
-        if (
-            not isinstance(seal, str)
-            or not hmac.compare_digest(seal, _seal(body, key))
-            or body["format"] != FORMAT
-            or body["name"] != name
-            or not isinstance(body["request"], str)
-        ):
+        text = unsealed(key, f"memo {name}", read_bytes_limited(_memo_path(request, name), limit))
+        if text is None:
+            return None
+        body = json.loads(text)
+        if body["format"] != FORMAT or body["name"] != name or not isinstance(body["request"], str):
             return None
         packages = _decode_all(body["packages"])
     except (OSError, InputError, ValueError, TypeError, KeyError, AttributeError, RecursionError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sscli import __version__
 from sscli.errors import InputError
 from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
+from sscli.sealed import sealed, unsealed
 from sscli.yamlsafe import parse_yaml
 
 if TYPE_CHECKING:
@@ -97,10 +97,6 @@ def load_policy_document(
     return document, digest
 
 
-def _seal(cache: PolicyCache, name: str, text: bytes) -> bytes:
-    return hmac.new(cache.key, name.encode() + b"\0" + text, hashlib.sha256).hexdigest().encode()
-
-
 def _kept_document(cache: PolicyCache, name: str) -> dict[str, Any] | None:
     """The document kept under `name` when there is one sealed by the cache's key, else None
     (then the policy is parsed)."""
@@ -108,8 +104,8 @@ def _kept_document(cache: PolicyCache, name: str) -> dict[str, Any] | None:
         data = read_bytes_limited(cache.directory / f"{name}.json", 8 * MAX_POLICY_BYTES)
     except (OSError, InputError):
         return None
-    seal, _, text = data.partition(b"\n")
-    if not hmac.compare_digest(seal, _seal(cache, name, text)):
+    text = unsealed(cache.key, name, data)
+    if text is None:
         return None
     try:
         document = json.loads(text)
@@ -141,7 +137,7 @@ def _keep_document(cache: PolicyCache, name: str, document: dict[str, Any]) -> N
     body = (text + "\n").encode()
     with contextlib.suppress(OSError):  # a read-only state dir only costs speed
         cache.directory.mkdir(parents=True, exist_ok=True)
-        kept = _seal(cache, name, body) + b"\n" + body
+        kept = sealed(cache.key, name, body)
         atomic_write_text(cache.directory / f"{name}.json", kept.decode(), durable=False)
 
 
@@ -179,14 +175,18 @@ def _cache_tag() -> str:
 @cache
 def _schema_digest() -> str:
     digest = hashlib.sha256()
-    root = Path(__file__).parents[1]  # sscli's own directory: no package imported to find it
     for package, name in _DECIDING:
-        path = root.joinpath(*package.split(".")[1:], name)
-        try:
-            data = path.read_bytes()
-        except OSError:  # not installed as files: through importlib.resources
-            from sscli.schemas import resource_bytes
-
-            data = resource_bytes(package, name)
-        digest.update(hashlib.sha256(data).digest())
+        digest.update(hashlib.sha256(_shipped_bytes(package, name)).digest())
     return digest.hexdigest()
+
+
+def _shipped_bytes(package: str, name: str) -> bytes:
+    """`sscli.schemas.resource_bytes` for a package of sscli, read from sscli's directory
+    without importing the package (or sscli.schemas) to find it."""
+    path = Path(__file__).parents[1].joinpath(*package.split(".")[1:], name)
+    try:
+        return path.read_bytes()
+    except OSError:  # not installed as files: through importlib.resources
+        from sscli.schemas import resource_bytes
+
+        return resource_bytes(package, name)

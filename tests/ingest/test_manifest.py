@@ -23,6 +23,7 @@ from sscli.vault.store import Vault, VaultEntry
 from tests.builders import build_wheel, sha256
 from tests.conftest import Cli
 from tests.ingest.conftest import NO_MIN_AGE, ingest, write_lock
+from tests.ingest.sealing import body_of, keep_seal, reseal, unkeyed_seal
 from tests.servers import ScriptedIndex, scripted_index
 from tests.vulndb.snapshot import snapshot_record
 
@@ -220,17 +221,16 @@ def _edit_entry(item: dict[str, Any], change: Any) -> None:
 
 
 def _tamper_record(path: Path) -> None:
-    document = json.loads(path.read_text())
-    _edit_entry(document["body"]["packages"]["alpha==1.0.0"][0], lambda e: e.update(checks=[]))
-    path.write_text(json.dumps(document))
+    body = body_of(path)
+    _edit_entry(body["packages"]["alpha==1.0.0"][0], lambda e: e.update(checks=[]))
+    keep_seal(path, body)
 
 
 def _tamper_and_reseal(path: Path) -> None:
     """An identity forged and an unkeyed digest put in place of the seal: not read at all."""
-    document = json.loads(path.read_text())
-    document["body"]["packages"]["alpha==1.0.0"][0]["file"][3] += 1
-    document["seal"] = manifest._digest(document["body"])
-    path.write_text(json.dumps(document))
+    body = body_of(path)
+    body["packages"]["alpha==1.0.0"][0]["file"][3] += 1
+    unkeyed_seal(path, body)
 
 
 def _truncate(path: Path) -> None:
@@ -388,7 +388,7 @@ def _key(cli: Cli) -> bytes:
 
 
 def _reseal(path: Path, body: dict[str, Any], key: bytes) -> None:
-    path.write_text(json.dumps({"seal": manifest._seal(body, key), "body": body}))
+    reseal(path, "manifest", body, key)
 
 
 def _statuses(report: dict[str, Any]) -> dict[str, str]:
@@ -404,9 +404,9 @@ def test_a_manifest_sealed_without_the_key_is_not_read(
     lock, vault = filled
     path = _manifest(vault)
     _replace_same_size(_alpha(vault))
-    body = json.loads(path.read_text())["body"]
+    body = body_of(path)
     body["packages"]["alpha==1.0.0"][0]["file"] = list(manifest.identity(_alpha(vault)) or ())
-    path.write_text(json.dumps({"seal": manifest._digest(body), "body": body}))
+    unkeyed_seal(path, body)
     report = _report(ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=1))
     assert _statuses(report)["alpha"] == "refused"
     assert len(work.hashed) == 3  # nothing vouched for
@@ -433,16 +433,14 @@ def test_a_manifest_copy_of_an_entry_must_be_the_vault_record(
     (their vault records say the loose one did) vouches for nothing: they are inspected again
     and refused, as a cold ingest refuses them."""
     lock, vault = filled
-    loose = json.loads(_manifest(vault).read_text())["body"]
+    loose = body_of(_manifest(vault))
     strict = tmp_path / "strict.yaml"
     strict.write_text(STRICT)
     ingest(cli, DEAD, lock, vault, strict, expect=None)  # writes the new request's manifest name
     forged_path = next(
-        p
-        for p in (vault / "manifests").glob("*.json")
-        if json.loads(p.read_text())["body"]["policy"] != loose["policy"]
+        p for p in (vault / "manifests").glob("*.json") if body_of(p)["policy"] != loose["policy"]
     )
-    body = json.loads(forged_path.read_text())["body"]
+    body = body_of(forged_path)
     for items in loose["packages"].values():
         for item in items:
             _edit_entry(item, lambda e: e.update(policy_sha256=body["policy"]))  # only it lies
@@ -480,7 +478,7 @@ def test_a_manifest_copy_cannot_hide_an_expired_waiver(
 
     monkeypatch.setattr(sscli.policy.model, "datetime", Later)
     path = _manifest(vault)
-    body = json.loads(path.read_text())["body"]
+    body = body_of(path)
     for items in body["packages"].values():
         for item in items:
             _edit_entry(item, lambda e: e.update(checks=[]))
@@ -574,7 +572,7 @@ def test_type_confusion_in_a_sealed_manifest_falls_back_cleanly(
 ) -> None:
     lock, vault = filled
     path = _manifest(vault)
-    body = json.loads(path.read_text())["body"]
+    body = body_of(path)
     for number, hostile in enumerate(_confusions(body)):
         _reseal(path, hostile, _key(cli))
         result = ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=None)

@@ -114,7 +114,8 @@ def test_a_kept_policy_not_sealed_by_the_state_dirs_key_is_not_read(
     """Whoever writes the cache directory without the state directory's key cannot change the
     policy a run applies (or make it crash): an unsealed, edited or re-sealed-under-another-key
     copy is ignored and the file parsed and validated again."""
-    from sscli.policy.load import PolicyCache, _seal
+    from sscli.policy.load import PolicyCache
+    from sscli.sealed import sealed
 
     path = tmp_path / "policy.yaml"
     path.write_text("version: 1\ningest:\n  min_age: 3d\n  licenses: {deny: [GPL-3.0-only]}\n")
@@ -123,13 +124,13 @@ def test_a_kept_policy_not_sealed_by_the_state_dirs_key_is_not_read(
     load_policy(path, cache=cache)
     (kept,) = cache.directory.iterdir()
     seal, _, text = kept.read_bytes().partition(b"\n")
-    assert seal == _seal(cache, kept.stem, text)
+    assert kept.read_bytes() == sealed(cache.key, kept.stem, text)
     other = PolicyCache(cache.directory, b"k" * 32)
     body = (forged + "\n").encode()
     for copy in (
         body,  # no seal
         seal + b"\n" + body,  # the genuine copy's seal over other text
-        _seal(other, kept.stem, body) + b"\n" + body,  # sealed under another key
+        sealed(other.key, kept.stem, body),  # sealed under another key
     ):
         kept.write_bytes(copy)
         loaded = load_policy(path, cache=cache)
@@ -190,12 +191,12 @@ def test_a_kept_policy_is_not_read_by_other_parsing_or_validating_code(
     from sscli.policy import load
 
     before = load._cache_tag()
-    real = load.resource_bytes
+    real = load._shipped_bytes
 
     def patched(package: str, name: str) -> bytes:
         return real(package, name) + (b"# fixed\n" if name == "yamlsafe.py" else b"")
 
-    monkeypatch.setattr(load, "resource_bytes", patched)
+    monkeypatch.setattr(load, "_shipped_bytes", patched)
     load._cache_tag.cache_clear()
     load._schema_digest.cache_clear()
     try:
@@ -203,6 +204,14 @@ def test_a_kept_policy_is_not_read_by_other_parsing_or_validating_code(
     finally:
         load._cache_tag.cache_clear()
         load._schema_digest.cache_clear()
+
+
+def test_the_deciding_files_are_read_as_importlib_resources_reads_them() -> None:
+    from sscli.policy import load
+    from sscli.schemas import resource_bytes
+
+    for package, name in load._DECIDING:
+        assert load._shipped_bytes(package, name) == resource_bytes(package, name), name
 
 
 def test_whole_numbers_written_as_floats_reach_the_model_as_ints(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ path runs and decides. The work is counted, never timed."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -24,6 +23,7 @@ from sscli.ingest import manifest, reingest
 from tests.builders import build_wheel
 from tests.conftest import Cli
 from tests.ingest.conftest import NO_MIN_AGE, ingest, write_lock
+from tests.ingest.sealing import body_of, keep_seal, reseal, unkeyed_seal
 from tests.ingest.test_manifest import (  # noqa: F401  (fixtures)
     DEAD,
     Work,
@@ -132,18 +132,15 @@ def _key(cli: Cli) -> bytes:
 
 def _drop_a_package(path: Path) -> None:
     """A package left out of the memo, the seal kept: a lock of two would pass."""
-    document = json.loads(path.read_text())
-    document["body"]["packages"] = document["body"]["packages"][1:]
-    path.write_text(json.dumps(document))
+    body = body_of(path)
+    body["packages"] = body["packages"][1:]
+    keep_seal(path, body)
 
 
 def _unkeyed_seal(path: Path) -> None:
-    document = json.loads(path.read_text())
-    document["body"]["packages"] = document["body"]["packages"][1:]
-    document["seal"] = hashlib.sha256(
-        json.dumps(document["body"], sort_keys=True).encode()
-    ).hexdigest()
-    path.write_text(json.dumps(document))
+    body = body_of(path)
+    body["packages"] = body["packages"][1:]
+    unkeyed_seal(path, body)
 
 
 def _garbage(path: Path) -> None:
@@ -194,9 +191,9 @@ def test_a_memo_resealed_with_the_key_must_still_name_this_request(
 ) -> None:
     lock, vault = filled
     path = _memo(cli)
-    body = json.loads(path.read_text())["body"]
+    body = body_of(path)
     body["name"] = "f" * 64
-    path.write_text(json.dumps({"seal": reingest._seal(body, _key(cli)), "body": body}))
+    reseal(path, "memo", body, _key(cli))
     assert quick(capsys, cli, pypi, lock, vault, policy_file)[0] is None
 
 

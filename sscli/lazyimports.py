@@ -25,13 +25,14 @@ import importlib.util
 import sys
 import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:  # importlib.abc imports importlib.resources and tempfile: milliseconds
     from importlib.abc import Loader
+    from typing import Any
 
-StandIns = Mapping[str, Mapping[str, Any] | None]
-Then = Callable[[types.ModuleType], None] | None
+    StandIns = Mapping[str, Mapping[str, Any] | None]
+    Then = Callable[[types.ModuleType], None] | None
 
 
 class _Loader:  # the import system calls these two methods; no ABC needed

@@ -4,7 +4,11 @@ terminal and stays quiet elsewhere (see sscli/cli/progress.py)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object  # a Protocol is read by the type checker only
 
 
 class Progress(Protocol):

@@ -10,9 +10,12 @@ copies, and refuses a document past `MAX_NODES`, or one whose alias names its ow
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sscli.errors import InputError
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Far more than any policy, pipeline or layout needs; a few MB of Python objects at most.
 MAX_NODES = 200_000

@@ -5,8 +5,13 @@ a plain `sscli scan`: sscli/cli/fastscan.py; a re-ingest of an unchanged lock fr
 sscli/cli/quickingest.py; each returns when Typer must read the arguments), everything else
 through the Typer app."""
 
+from __future__ import annotations
+
 import sys
-from typing import NoReturn
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 
 def main() -> None:

@@ -8,9 +8,11 @@ import sys
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from rich.console import Console
 
 

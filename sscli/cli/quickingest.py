@@ -8,12 +8,17 @@ else, and any error, leaves the run to the full CLI, which reads and
 reports everything itself: nothing is printed here unless the whole answer is.
 """
 
+from __future__ import annotations
+
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from sscli.cli.plainargs import Form, read
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # option -> (environment variable, default)
 _VALUED = {

@@ -19,7 +19,10 @@ import builtins
 import importlib
 import sys
 import types
-from typing import Any
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 PREFIX = __name__ + "."
 # While `python -m sscli.dataclass_methods` regenerates: source module -> texts, in order.

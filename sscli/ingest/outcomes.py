@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
 
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 from sscli.ingest.manifest import Identity
@@ -16,8 +15,13 @@ from sscli.inventory.model import Package
 from sscli.policy.model import Policy
 from sscli.vault.store import VaultEntry
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     from sscli.ingest.select import Wanted
+else:
+    Protocol = object  # a Protocol is read by the type checker only
 
 
 class VulnerabilityLookup(Protocol):

@@ -32,7 +32,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from sscli import __version__
 from sscli.errors import InputError
@@ -43,6 +42,10 @@ from sscli.inventory.model import Artifact, Location, Package
 from sscli.policy.model import Policy
 from sscli.sealed import sealed, unsealed
 from sscli.vault.store import Vault
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 2  # 2: sealed over the bytes (sscli.sealed)
 DIRECTORY = ("cache", "reingest")

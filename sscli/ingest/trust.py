@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sscli.ingest.checks import CheckResult, Status, failed, passed
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:  # the standing checks of a quick re-ingest need none of these
     from datetime import datetime
 

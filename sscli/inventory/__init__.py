@@ -3,7 +3,7 @@
 The readers load on first use of `load_inventory` or `reader_for` (PEP 562): a command that
 needs only the model (the deploy gate, the policy) does not import every lock-file reader."""
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
 from sscli.inventory.model import (
     Artifact,
@@ -17,7 +17,10 @@ from sscli.inventory.model import (
     pypi_purl,
 )
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from sscli.inventory.load import load_inventory, reader_for
 
 __all__ = [

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
     from packaging.version import Version
 

@@ -9,7 +9,6 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from sscli import __version__
 from sscli.errors import InputError
@@ -17,7 +16,10 @@ from sscli.fsutil import atomic_write_text, read_bytes_limited, state_key
 from sscli.sealed import sealed, unsealed
 from sscli.yamlsafe import parse_yaml
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from jsonschema.protocols import Validator
 
     from sscli.schemas import SchemaViolation

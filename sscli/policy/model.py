@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from sscli.inventory.model import normalize_name
 
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from sscli.policy.deploy import DeployPolicy
     from sscli.policy.source import SourcePolicy
 

@@ -30,7 +30,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
 
 from sscli.errors import InputError, PolicyError
 from sscli.fsutil import (
@@ -43,6 +42,12 @@ from sscli.fsutil import (
 )
 from sscli.inventory.model import normalize_name
 from sscli.progress import Progress, silent
+
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object  # a Protocol is read by the type checker only
 
 READ_ONLY = 0o444
 BUILD_RECORDS = ("build-report.json", "provenance.predicate.json", "build.log")

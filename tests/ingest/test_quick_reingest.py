@@ -115,7 +115,8 @@ def test_the_console_script_answers_without_typer_or_the_lock_reader(
     assert result.returncode == 0, result.stderr
     assert "all files accepted: 3 already-vaulted" in result.stderr
     heavy = ("typer", "rich", "sscli.cli.app", "sscli.inventory.load", "sscli.ingest.run",
-             "sscli.index.client", "sscli.ingest.inspect", "packaging.tags", "yaml", "jsonschema")  # fmt: skip
+             "sscli.index.client", "sscli.ingest.inspect", "packaging.tags", "yaml", "jsonschema",
+             "typing", "sscli.schemas")  # fmt: skip
     assert not {m for m in modules for h in heavy if m == h or m.startswith(h + ".")}
 
 

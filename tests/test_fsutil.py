@@ -84,3 +84,22 @@ def test_an_atomic_write_creates_its_temporary_file_as_mkstemp_does(tmp_path: Pa
         fd, other = _mkstemp(tmp_path, ".out.json.", ".tmp")
         os.close(fd)
         assert other != name
+
+
+def test_a_limited_read_takes_up_to_the_limit_and_refuses_more(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    for size in (0, 1, 100, 4096):
+        path.write_bytes(b"x" * size)
+        assert read_bytes_limited(path, 4096) == b"x" * size
+    path.write_bytes(b"x" * 4097)
+    with pytest.raises(InputError, match="limit"):
+        read_bytes_limited(path, 4096)
+
+
+def test_a_limited_read_does_not_trust_the_size_the_file_reports() -> None:
+    """A file that says it is empty (as /proc's do) is read whole, and still within the limit."""
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    assert b"Name:" in read_bytes_limited(status, 1024 * 1024)
+    with pytest.raises(InputError, match="larger than the 16-byte limit"):
+        read_bytes_limited(status, 16)

@@ -5,23 +5,24 @@ vault instead of re-reading every entry and re-hashing every file.
 One manifest per request (`request_digest`: the sscli version, the policy's digest, the lock's
 pins and hashes, the target and the build-from-source set), at `manifests/<digest>.json` in the
 vault, written atomically under the vault lock after the run. For each package it records the
-vault entries the run accepted, each as the very text of its entry record, with the stat
-identity of its file and of that record (size, mtime_ns, ctime_ns, inode, device) taken when the
-bytes were last hashed by sscli: when the file was downloaded and stored, or re-hashed because no
-manifest vouched for it.
+vault entries the run accepted, each by its project and file name, the sha256 of its entry
+record's bytes, and the stat identity of its file and of that record (size, mtime_ns, ctime_ns,
+inode, device) taken when the bytes were last hashed by sscli: when the file was downloaded and
+stored, or re-hashed because no manifest vouched for it.
 
-A package is vouched for only if every one of its records still holds: the entry's project,
-sha256 (one the lock pins) and policy digest agree, and both stats are identical. Anything else
+A package is vouched for only if every one of its records still holds: both stats are
+identical, the record's bytes have the sha256 recorded, and the entry they hold has the project,
+file name, sha256 (one the lock pins) and policy digest expected. Anything else
 (no manifest, a manifest that does not parse or whose checksum or request differs, a file
 replaced, rewritten, chmod-ed, re-linked or missing, an entry rewritten) sends that package
 through the full check, which re-hashes the vault's copy.
 
 The manifest is sealed with an HMAC under a key kept outside the vault (`manifest_key`, in the
 state directory, made on first use, mode 0600): the vault may be shared storage, and whoever can
-write it must not be able to forge a manifest that vouches for bytes the lock does not pin. A
-manifest's copy of each entry record must also equal the record in the vault byte for byte (the
-entry is read from that copy, as the vault reads its record), so even a manifest sealed with the
-key cannot speak for an entry the vault does not hold. The digest naming a manifest covers the
+write it must not be able to forge a manifest that vouches for bytes the lock does not pin. The
+entries themselves are read from the vault's records, as any reader of the vault reads them,
+and checked there, so even a manifest sealed with the key cannot speak for an entry the vault
+does not hold. The digest naming a manifest covers the
 inspection's own code and data (`inspection_digest`), so a changed rule set re-inspects even
 under an unchanged version string.
 
@@ -44,7 +45,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from sscli import __version__
 from sscli.errors import InputError
@@ -53,7 +53,11 @@ from sscli.inventory.model import Package
 from sscli.sealed import sealed, unsealed
 from sscli.vault.store import Vault, VaultEntry
 
-FORMAT = 2  # 2: each entry as its record's text, sealed over the bytes (sscli.sealed)
+TYPE_CHECKING = False  # typing's, without importing typing (see sscli/__init__.py)
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 2  # 2: each entry by its record's sha256, sealed over the bytes (sscli.sealed)
 DIRECTORY = "manifests"
 KEEP = 32  # manifests kept per vault (the most recently written); older ones are removed
 KEY_BYTES = 32
@@ -120,8 +124,8 @@ def manifest_path(vault: Vault, digest: str) -> Path:
     return vault.root / DIRECTORY / f"{digest}.json"
 
 
-# the entry, its file's and its record's stats, and the record's text the entry was read from
-Record = tuple[VaultEntry, Identity, Identity, str]
+# an entry's project and file name, its record's sha256, and its file's and record's stats
+Record = tuple[str, str, str, Identity, Identity]
 
 
 @dataclass(frozen=True)
@@ -149,8 +153,7 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
         ):
             return Manifest({})
         records = {
-            name: [_record(item, path) for item in items]
-            for name, items in body["packages"].items()
+            name: [_record(item) for item in items] for name, items in body["packages"].items()
         }
         generation = body.get("generation")
         loaded = Manifest(records, _identity_of(generation) if generation is not None else None)
@@ -161,12 +164,11 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
     return loaded
 
 
-def _record(item: dict[str, Any], origin: Path) -> Record:
-    text = item["text"]
-    if not isinstance(text, str):
-        raise ValueError("bad record text")
-    entry = VaultEntry.from_json(text, origin=origin)
-    return entry, _identity_of(item["file"]), _identity_of(item["record"]), text
+def _record(item: dict[str, Any]) -> Record:
+    project, filename, sha256 = item["project"], item["filename"], item["record_sha256"]
+    if not (isinstance(project, str) and isinstance(filename, str) and isinstance(sha256, str)):
+        raise ValueError("bad record")
+    return project, filename, sha256, _identity_of(item["file"]), _identity_of(item["record"])
 
 
 def _identity_of(value: Any) -> Identity:
@@ -184,20 +186,24 @@ def vouched(
         return None
     pinned = {a.sha256 for a in package.artifacts if a.sha256}
     found = []
-    for entry, file_id, entry_id, text in records:
+    for project, filename, record_sha256, file_id, record_id in records:
+        if project != package.name:
+            return None
+        try:
+            file_path = vault.file_path(project, filename)
+            record_path = vault.entry_path(project, filename)
+        except InputError:
+            return None
+        if identity(file_path) != file_id:
+            return None
+        entry = _held_entry(record_path, record_id, record_sha256)
         if (
-            entry.project != package.name
+            entry is None
+            or entry.project != project
+            or entry.filename != filename
             or entry.sha256 not in pinned
             or entry.policy_sha256 != policy_sha256
         ):
-            return None
-        try:
-            file_path = vault.file_path(entry.project, entry.filename)
-            record_path = vault.entry_path(entry.project, entry.filename)
-        except InputError:
-            return None
-        # the manifest's copy must be the record itself: it cannot speak for the vault
-        if identity(file_path) != file_id or not _record_holds(record_path, entry_id, text):
             return None
         found.append((entry, file_id))
     return found
@@ -223,7 +229,13 @@ def save(
             record = _record_identity(vault.entry_path(entry.project, entry.filename), text)
             if record is None:
                 break
-            items.append({"text": text, "file": list(file_id), "record": list(record)})
+            items.append({
+                "project": entry.project,
+                "filename": entry.filename,
+                "record_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "file": list(file_id),
+                "record": list(record),
+            })  # fmt: skip
         else:
             recorded[package_key] = items
     body = {
@@ -245,21 +257,37 @@ def _record_identity(path: Path, text: str) -> Identity | None:
     """The identity of an entry's record if it is exactly `text` and did not change while
     being read, else None."""
     before = identity(path)
-    return before if before is not None and _record_holds(path, before, text) else None
+    if before is None:
+        return None
+    data = _stable_bytes(path, before, len(text.encode()))
+    return before if data == text.encode() else None
 
 
-def _record_holds(path: Path, expected: Identity, text: str) -> bool:
-    """True if the record at `path` has the identity `expected` before and after being read and
-    is exactly `text` (the manifest's copy, the entry was read from): what a reader of the vault
-    gets from it is that entry. Comparing the bytes needs no parsing."""
-    if identity(path) != expected:
-        return False
-    wanted = text.encode()
+def _held_entry(path: Path, expected: Identity, sha256: str) -> VaultEntry | None:
+    """The entry the record at `path` holds, if the record has the identity `expected` before
+    and after being read and its bytes have `sha256`, else None: read as the vault reads it."""
+    data = _stable_bytes(path, expected, _RECORD_LIMIT)
+    if data is None or hashlib.sha256(data).hexdigest() != sha256:
+        return None
     try:
-        same = read_bytes_limited(path, len(wanted)) == wanted  # a longer record is refused
+        return VaultEntry.from_json(data.decode(), origin=path)
+    except (InputError, ValueError):
+        return None
+
+
+_RECORD_LIMIT = 16 * 1024 * 1024
+
+
+def _stable_bytes(path: Path, expected: Identity, limit: int) -> bytes | None:
+    """The bytes of `path` (at most `limit`) if it has the identity `expected` before and after
+    being read, else None."""
+    if identity(path) != expected:
+        return None
+    try:
+        data = read_bytes_limited(path, limit)
     except (OSError, InputError):
-        return False
-    return same and identity(path) == expected
+        return None
+    return data if identity(path) == expected else None
 
 
 def prune(directory: Path, keep: int = KEEP) -> None:

@@ -213,16 +213,19 @@ def _manifest(vault: Path) -> Path:
     return path
 
 
-def _edit_entry(item: dict[str, Any], change: Any) -> None:
-    """Change the manifest's copy of an entry record, written as the vault writes records."""
-    entry = json.loads(item["text"])
+def _edit_entry(vault: Path, item: dict[str, Any], change: Any) -> None:
+    """Make the manifest vouch for another record than the vault's (the sha256 of the record,
+    changed, as the vault would write it)."""
+    record = vault / "entries" / item["project"] / f"{item['filename']}.json"
+    entry = json.loads(record.read_text())
     change(entry)
-    item["text"] = json.dumps(entry, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(entry, indent=2, sort_keys=True) + "\n"
+    item["record_sha256"] = hashlib.sha256(text.encode()).hexdigest()
 
 
 def _tamper_record(path: Path) -> None:
     body = body_of(path)
-    _edit_entry(body["packages"]["alpha==1.0.0"][0], lambda e: e.update(checks=[]))
+    _edit_entry(path.parents[1], body["packages"]["alpha==1.0.0"][0], lambda e: e.update(checks=[]))
     keep_seal(path, body)
 
 
@@ -443,7 +446,7 @@ def test_a_manifest_copy_of_an_entry_must_be_the_vault_record(
     body = body_of(forged_path)
     for items in loose["packages"].values():
         for item in items:
-            _edit_entry(item, lambda e: e.update(policy_sha256=body["policy"]))  # only it lies
+            _edit_entry(vault, item, lambda e: e.update(policy_sha256=body["policy"]))
     body["packages"] = loose["packages"]
     body["generation"] = list(manifest.identity(vault / "simple" / ".generation") or ())
     _reseal(forged_path, body, _key(cli))
@@ -481,7 +484,7 @@ def test_a_manifest_copy_cannot_hide_an_expired_waiver(
     body = body_of(path)
     for items in body["packages"].values():
         for item in items:
-            _edit_entry(item, lambda e: e.update(checks=[]))
+            _edit_entry(vault, item, lambda e: e.update(checks=[]))
     _reseal(path, body, _key(cli))
     forged = _report(ingest(cli, DEAD, lock, vault, policy, "--format", "json", expect=1))
     assert forged["counts"] == {"refused": 1}
@@ -530,7 +533,7 @@ def test_the_fast_path_reports_the_standing_checks(
     assert "hashes" in warm_rules and len(warm_rules) > 1
 
 
-def _confusions(body: dict[str, Any]) -> list[dict[str, Any]]:
+def _confusions(vault: Path, body: dict[str, Any]) -> list[dict[str, Any]]:
     """Bodies resealed with wrong JSON types or hostile values."""
     out = []
 
@@ -543,11 +546,13 @@ def _confusions(body: dict[str, Any]) -> list[dict[str, Any]]:
         return b["packages"]["alpha==1.0.0"]  # type: ignore[no-any-return]
 
     variant(lambda b: b.update(packages=[1, 2]))
-    variant(lambda b: b.update(packages={"alpha==1.0.0": {"text": 1}}))
+    variant(lambda b: b.update(packages={"alpha==1.0.0": {"record_sha256": 1}}))
     variant(lambda b: b.update(packages={"alpha==1.0.0": "abc"}))
-    for text in (1, None, ["{}"], "", "{", "[1]", "[" * 100_000, '{"project": NaN}'):
-        variant(lambda b, text=text: items(b)[0].update(text=text))
-    variant(lambda b: items(b)[0].update(entry=json.loads(items(b)[0].pop("text"))))  # format 1
+    for key in ("project", "filename", "record_sha256"):
+        for value in (1, None, ["x"], "", "../../etc", ".hidden", "x" * 64):
+            variant(lambda b, key=key, value=value: items(b)[0].update({key: value}))
+        variant(lambda b, key=key: items(b)[0].pop(key))
+    variant(lambda b: items(b)[0].update(entry={}))  # format 1's copy of the entry
     for change in (
         {"sha256": ["x"]},
         {"project": 7},
@@ -558,7 +563,9 @@ def _confusions(body: dict[str, Any]) -> list[dict[str, Any]]:
         {"size": "1"},
         {"extra": 1},
     ):
-        variant(lambda b, change=change: _edit_entry(items(b)[0], lambda e: e.update(change)))
+        variant(
+            lambda b, change=change: _edit_entry(vault, items(b)[0], lambda e: e.update(change))
+        )
     variant(lambda b: items(b)[0].update(file=[1.0, 2, 3, 4, 5]))
     variant(lambda b: items(b)[0].update(file=[True, 2, 3, 4, 5]))
     variant(lambda b: b.update(generation="x"))
@@ -573,7 +580,7 @@ def test_type_confusion_in_a_sealed_manifest_falls_back_cleanly(
     lock, vault = filled
     path = _manifest(vault)
     body = body_of(path)
-    for number, hostile in enumerate(_confusions(body)):
+    for number, hostile in enumerate(_confusions(vault, body)):
         _reseal(path, hostile, _key(cli))
         result = ingest(cli, DEAD, lock, vault, policy_file, "--format", "json", expect=None)
         assert result.exit_code == 0, (number, result.stdout[-3000:], result.stderr[-3000:])
@@ -632,17 +639,25 @@ def test_a_changed_lock_or_target_does_not_reuse_the_manifest(
     assert work.scans > 0
 
 
-def test_a_record_holds_only_the_very_text_of_the_manifest_copy(tmp_path: Path) -> None:
-    from sscli.ingest.manifest import _record_holds
+def test_an_entry_is_read_only_from_the_very_record_bytes_vouched_for(tmp_path: Path) -> None:
+    from sscli.ingest.manifest import _held_entry
+    from sscli.vault.store import VaultEntry
 
+    entry = VaultEntry(project="alpha", version="1.0", filename="alpha-1.0.tar.gz",
+                       sha256="a" * 64, size=1)  # fmt: skip
     record = tmp_path / "entry.json"
-    text = '{\n  "project": "alpha",\n  "size": 1\n}\n'
+    text = entry.to_json()
     record.write_text(text)
     found = manifest.identity(record)
     assert found is not None
-    assert _record_holds(record, found, text)
+    assert _held_entry(record, found, hashlib.sha256(text.encode()).hexdigest()) == entry
     # the same JSON value in other bytes, a longer or shorter record, another value: refused
-    for lie in ('{"project": "alpha", "size": 1}\n', text + " ", text[:-1], text.replace("1", "2")):
-        assert not _record_holds(record, found, lie)
-    record.write_text('{"size": 1, "project": "alpha"}')  # rewritten: its identity differs
-    assert not _record_holds(record, found, text)
+    for other in (json.dumps(json.loads(text)), text + " ", text[:-1], text.replace("1.0", "2.0")):
+        assert _held_entry(record, found, hashlib.sha256(other.encode()).hexdigest()) is None
+    record.write_text(json.dumps(json.loads(text)))  # rewritten: its identity differs
+    assert _held_entry(record, found, hashlib.sha256(text.encode()).hexdigest()) is None
+    garbage = b"\xff{"
+    record.write_bytes(garbage)
+    found = manifest.identity(record)
+    assert found is not None
+    assert _held_entry(record, found, hashlib.sha256(garbage).hexdigest()) is None  # no crash

@@ -56,7 +56,8 @@ def _quick(arguments: list[str]) -> None:
 def _leave(code: object) -> NoReturn:
     """End a quick answer with `code` (as `sys.exit` takes it) without the interpreter's
     teardown of every module and object, which costs a quick answer as much as a fifth of its
-    run: what was printed is flushed and atexit's callbacks run first, as at a normal exit.
+    run: as at a normal exit, threads are joined, atexit's callbacks run and what was printed
+    is flushed first.
     Every file a quick answer writes is closed (and renamed into place) before it returns."""
     import atexit
     import os
@@ -68,6 +69,8 @@ def _leave(code: object) -> NoReturn:
     else:  # sys.exit("message"): printed, exit 1
         print(code, file=sys.stderr)
         status = 1
+    if "threading" in sys.modules:  # as at a normal exit: threads joined, their hooks run
+        sys.modules["threading"]._shutdown()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -70,7 +70,11 @@ def verify_artifacts(
         return registry_options(username, password, token, insecure).connect(registry)
 
     with contextlib.ExitStack() as stack:
-        paths, fetched = _from_registries(artifacts, attestations or [], connect, stack)
+        # summaries pushed as decisions are made would publish part of a run a failed fetch
+        # then ends (exit 3), and share the registry client with the fetches' threads
+        streaming = summaries.target is None
+        paths, fetched = _from_registries(artifacts, attestations or [], connect, stack,
+                                          streaming=streaming)  # fmt: skip
         given = [Path(a) for a in attestations or [] if not a.startswith("oci://")]
         decisions = []
         for name, path, evidence in zip(artifacts, paths, fetched, strict=True):
@@ -138,14 +142,16 @@ def _summaries(
 
 
 def _from_registries(
-    artifacts: list[str], attestations: list[str], connect: Any, stack: Any
+    artifacts: list[str], attestations: list[str], connect: Any, stack: Any, *, streaming: bool
 ) -> tuple[list[Path], Iterator[list[Path]]]:
     """The local files to verify, and for each in turn the directories its registry
     attestations were fetched to: oci:// artifacts are pulled first (digest-checked), then the
     attestations of every artifact are fetched from each oci:// repository (and an oci://
     artifact's own), all into a private temporary directory that lives until the decisions
-    are made. The fetches run ahead of the caller, which verifies one artifact while the next
-    ones arrive."""
+    are made. With `streaming` and one repository to fetch from, the fetches run ahead of the
+    caller, which verifies one artifact while the next ones arrive; otherwise every fetch is
+    done before the first decision (a client holds one registry token at a time, and
+    repositories' tokens differ)."""
     nothing: Iterator[list[Path]] = iter([[] for _ in artifacts])
     if not any(_maybe_oci(a) for a in [*attestations, *artifacts]):
         return [Path(a) for a in artifacts], nothing  # the OCI modules only for oci:// names
@@ -178,7 +184,8 @@ def _from_registries(
         stream = fetch_many(client, repository.repository, [paths[n] for n in numbers],
                             workdir / f"evidence-{count}")  # fmt: skip
         streams.append((set(numbers), repository, stack.enter_context(contextlib.closing(stream))))
-    return paths, _in_turn(len(paths), streams)
+    in_turn = _in_turn(len(paths), streams)
+    return paths, in_turn if streaming and len(streams) == 1 else iter(list(in_turn))
 
 
 def _in_turn(count: int, streams: list[tuple[set[int], Any, Any]]) -> Iterator[list[Path]]:

@@ -28,8 +28,10 @@ under an unchanged version string.
 
 What a stat cannot see: a change that keeps size, mtime, ctime and inode, which takes setting the
 system clock back (ctime cannot be set otherwise) or writing the block device underneath the file
-system, a network file system caching attributes, or (on kernels with coarse ctime) a change
-within one clock tick. `sscli vault verify` re-hashes every file and remains the full check.
+system, a network file system caching attributes, a write through a shared memory mapping of
+the file (whose times the kernel updates only later; it takes write access to the 0444 file,
+so the vault's owner or root), or (on kernels with coarse ctime) a change within one clock
+tick. `sscli vault verify` re-hashes every file and remains the full check.
 Standing (malicious names, typosquats, vulnerabilities, expired exceptions) is never cached: the
 caller re-checks it on every run from the data in memory.
 """
@@ -40,6 +42,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -141,6 +144,8 @@ def load(vault: Vault, digest: str, key: bytes | None, max_bytes: int) -> Manife
     if key is None:
         return Manifest({})
     path = manifest_path(vault, digest)
+    if not own_directory(path.parent):
+        return Manifest({})
     try:
         text = unsealed(key, f"manifest {digest}", read_bytes_limited(path, max_bytes))
         if text is None:
@@ -247,6 +252,8 @@ def save(
         "generation": list(generation) if generation is not None else None,
     }
     path = manifest_path(vault, digest)
+    if path.parent.is_symlink():  # written through a link: somewhere the vault does not own
+        return path
     data = sealed(key, f"manifest {digest}", json.dumps(body).encode() + b"\n")
     atomic_write_text(path, data.decode())
     prune(path.parent)
@@ -291,13 +298,34 @@ def _stable_bytes(path: Path, expected: Identity, limit: int) -> bytes | None:
 
 
 def prune(directory: Path, keep: int = KEEP) -> None:
-    """Keep the `keep` most recently written JSON files of `directory` (manifests, memos)."""
+    """Keep the `keep` most recently written manifests (or memos) of `directory`: only files
+    named as sscli names them (`<64 hex>.json`) are removed, and nothing through a symbolic link
+    (a vault writer who links the directory elsewhere must not get other files deleted)."""
+    if not own_directory(directory):
+        return
     try:
-        found = sorted((p.stat().st_mtime_ns, p) for p in directory.glob("*.json") if p.is_file())
+        with os.scandir(directory) as entries:
+            found = sorted(
+                (entry.stat(follow_symlinks=False).st_mtime_ns, entry.path)
+                for entry in entries
+                if _NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+            )
     except OSError:
         return
     for _mtime, old in found[:-keep]:
-        old.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            Path(old).unlink()
+
+
+_NAME = re.compile(r"[0-9a-f]{64}\.json")
+
+
+def own_directory(path: Path) -> bool:
+    """True if `path` is a directory itself, not a symbolic link to one (or absent: False)."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def hashed_identity(path: Path, sha256: str) -> Identity | None:

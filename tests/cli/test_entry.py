@@ -50,3 +50,15 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
         os.close(write)
     assert result.returncode == 120  # as Python's own exit after a failed flush
     assert b"Traceback" not in result.stderr
+
+
+def test_threads_are_joined_before_the_end() -> None:
+    probe = (
+        "import threading, time\n"
+        "from sscli.cli.entry import _leave\n"
+        "threading.Thread(target=lambda: (time.sleep(0.2), print('joined'))).start()\n"
+        "_leave(0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=False, env=_BUFFERED)  # fmt: skip
+    assert result.returncode == 0 and result.stdout == "joined\n"

@@ -341,6 +341,31 @@ def test_old_manifests_are_pruned(many_manifests: Path) -> None:
     assert f"{manifest.KEEP + 4:064x}.json" in kept and f"{0:064x}.json" not in kept
 
 
+def test_pruning_removes_only_sscli_manifests_and_never_through_a_link(tmp_path: Path) -> None:
+    """A vault writer who links the manifests directory to another directory gets none of its
+    files deleted, touched or written; in the real directory, other files are left alone."""
+    victims = tmp_path / "victims"
+    victims.mkdir()
+    for n in range(manifest.KEEP + 8):
+        (victims / f"{n:064x}.json").write_text("{}")
+    before = {p.name: p.stat().st_mtime_ns for p in victims.iterdir()}
+    vault = Vault(tmp_path / "vault")
+    vault.root.mkdir()
+    (vault.root / manifest.DIRECTORY).symlink_to(victims)
+    manifest.save(vault, "f" * 64, [], None, None, key=b"k" * 32)
+    assert manifest.load(vault, f"{0:064x}", b"k" * 32, 1 << 20).records == {}
+    assert {p.name: p.stat().st_mtime_ns for p in victims.iterdir()} == before
+    (vault.root / manifest.DIRECTORY).unlink()
+    own = vault.root / manifest.DIRECTORY
+    own.mkdir()
+    (own / "notes.json").write_text("{}")
+    (own / f"{'a' * 64}.json.tmp").write_text("")
+    for n in range(manifest.KEEP + 3):
+        manifest.save(vault, f"{n:064x}", [], None, None, key=b"k" * 32)
+    assert (own / "notes.json").exists() and (own / f"{'a' * 64}.json.tmp").exists()
+    assert len(list(own.glob("*.json"))) == manifest.KEEP + 1
+
+
 def test_a_waiver_that_expired_since_refuses_on_the_fast_path(
     cli: Cli, tmp_path: Path, work: Work, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from sscli.stores.oci.attestations import artifact_manifest
 from sscli.stores.oci.manifests import descriptor_of
@@ -77,3 +80,37 @@ def test_a_tampered_copy_gets_a_failed_summary_that_verify_vsa_refuses(
     # the genuine file has no summary at all: not verified either
     said = check(cli, repo, world, resource, "--artifact", artifact, expect=1)
     assert "no summary found" in said
+
+
+def test_a_fetch_failing_midway_publishes_no_summary(
+    cli: Cli, world: World, repo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry fails while the second artifact's attestations are fetched: the run ends
+    with exit 3 and no summary of the first artifact was pushed (the fetches all finish before
+    the first decision when summaries are pushed)."""
+    import sscli.stores.oci.attestations as attestations
+    from sscli.stores.oci.client import RegistryError
+
+    artifact = signed(world)
+    push(cli, repo, artifact)
+    other = tmp_path / "other" / artifact.name
+    other.parent.mkdir()
+    other.write_bytes(b"a second artifact")
+    failing = descriptor_of(artifact_manifest(other)).digest
+    real = attestations.pull_evidence
+
+    def pull(client: Any, repository: str, subject: str) -> Any:
+        if subject == failing:
+            raise RegistryError("the registry went away")
+        return real(client, repository, subject)
+
+    monkeypatch.setattr(attestations, "pull_evidence", pull)
+    target = f"{repo}-summaries"
+    cli("verify", "artifact", artifact, other, "--policy", world.policy, "--attestations", repo,
+        "--vsa-push", target, "--key", world.builder_key, "--verifier-id", VERIFIER, INSECURE,
+        expect=3)  # fmt: skip
+    digest = descriptor_of(artifact_manifest(artifact)).digest
+    served = subprocess.run(["skopeo", "inspect", "--raw", "--tls-verify=false",
+                             docker_ref(f"{target}@{digest}")], capture_output=True, timeout=60,
+                            check=False)  # fmt: skip
+    assert served.returncode != 0  # the first artifact was not published either

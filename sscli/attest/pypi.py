@@ -23,6 +23,8 @@ MAX_PROVENANCE_BYTES = 8 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ExpectedPublisher:
+    """The publisher a distribution's attestations must name, as `parse_publisher` reads it."""
+
     kind: str  # github | gitlab | google
     identity: str  # OWNER/REPO, GROUP/PROJECT or an e-mail address
     workflow: str | None = None
@@ -43,6 +45,8 @@ class BuildExpectation:
 
 @dataclass(frozen=True)
 class PypiVerification:
+    """A PEP 740 attestation that verified: for which publisher, of what predicate type."""
+
     publisher: str  # as verified
     predicate_type: str
     matched: tuple[str, ...] = ()  # the build fields checked, all matched

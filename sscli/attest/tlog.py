@@ -61,6 +61,8 @@ class LogEntryInfo:
 
 @dataclass(frozen=True)
 class Signer:
+    """The bundle's signer as a log entry must record it: its key, and its certificate if any."""
+
     key: Any  # a cryptography public key
     certificate: Certificate | None = None
 

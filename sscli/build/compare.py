@@ -22,6 +22,8 @@ MAX_DIFF_LINES = 60
 
 @dataclass(frozen=True)
 class Member:
+    """One member of a built archive, as compared: its digest, size, mode and time."""
+
     name: str
     sha256: str
     size: int
@@ -32,6 +34,9 @@ class Member:
 
 @dataclass
 class FileComparison:
+    """One output file of two builds (or of a build and the index) compared: the verdict, and what
+    differs."""
+
     filename: str
     sha256_a: str
     sha256_b: str

@@ -56,6 +56,9 @@ _BUCKET_HINT = "build into a directory vault (--vault DIR), then sscli vault pub
 
 @dataclass(frozen=True)
 class SourceBuildOptions:
+    """How ingest builds wheels from sdists: with the ingest's own options, in which sandbox,
+    as which builder."""
+
     ingest: IngestOptions  # the index, the vault (a directory), the policy, the signers
     sandbox: Sandbox
     builder: str = LOCAL_BUILDER

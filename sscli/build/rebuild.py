@@ -26,6 +26,9 @@ from sscli.vault.store import Vault, VaultEntry
 
 @dataclass
 class RebuildResult:
+    """A release rebuilt from its sdist and compared with its published wheel: the verdict, and what
+    it rests on."""
+
     name: str
     version: str
     verdict: str  # reproducible | equivalent | differs | not-buildable

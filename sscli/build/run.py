@@ -48,6 +48,8 @@ _VAULT_FILE = re.compile(r"/files/([^/\s]+)/([^/\s#?'\"]+?\.(?:whl|tar\.gz|zip))
 
 @dataclass(frozen=True)
 class BuildRequest:
+    """One build to run twice: what to build, from which vault, into where, and in which sandbox."""
+
     project: Path
     vault: Vault
     out: Path
@@ -65,6 +67,8 @@ class BuildRequest:
 
 @dataclass
 class BuildResult:
+    """The outputs of a build run twice, how the two compare, and what its provenance records."""
+
     outputs: list[Path]
     comparisons: list[FileComparison]
     dependencies: list[VaultEntry]

@@ -32,6 +32,8 @@ ENV_ALLOW = (
 
 @dataclass(frozen=True)
 class Bind:
+    """A host path mounted into the sandbox, read-only unless it says otherwise."""
+
     source: Path
     target: str
     writable: bool = False
@@ -39,6 +41,8 @@ class Bind:
 
 @dataclass(frozen=True)
 class SandboxRun:
+    """A command to run in the sandbox, with the only files and environment it gets."""
+
     argv: list[str]
     binds: list[Bind] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
@@ -48,6 +52,8 @@ class SandboxRun:
 
 @dataclass(frozen=True)
 class SandboxResult:
+    """How a sandboxed command ended, and what it printed."""
+
     returncode: int
     output: str  # stdout and stderr, interleaved
 

@@ -25,6 +25,8 @@ class SdistSource:
 
 @dataclass(frozen=True)
 class SourceInfo:
+    """What is known of the source being built: its git origin and state, or the sdist it is."""
+
     path: Path
     repository: str | None = None
     commit: str | None = None

@@ -99,6 +99,8 @@ def _requires_source(path: Path) -> bool:
 
 @dataclass(frozen=True)
 class BuildSettings:
+    """The command-line options of `sscli build` that say where and how it builds."""
+
     vault: str | None  # a directory; vault_dir refuses an s3:// vault
     out: Path
     source_date_epoch: int | None

@@ -121,6 +121,9 @@ if RuntimeParam is not None:
 
     @dataclass(frozen=True)
     class _PlainRuntimeParam(RuntimeParam):
+        """Typer's parameter conversion for a plain parameter: the plain conversion first, Typer's
+        own for whatever it leaves."""
+
         leaf: Leaf
         many: bool
         descriptor: TypeDescriptor

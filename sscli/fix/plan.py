@@ -17,6 +17,8 @@ from sscli.scan.severity import Level
 
 @dataclass(frozen=True)
 class Upgrade:
+    """One vulnerable pin moved to a release, with the advisories it fixes."""
+
     package: str
     current: str
     target: str
@@ -36,6 +38,8 @@ class Left:
 
 @dataclass(frozen=True)
 class Plan:
+    """The upgrades a fix makes, and the findings no upgrade removes."""
+
     upgrades: tuple[Upgrade, ...]
     left: tuple[Left, ...]
 

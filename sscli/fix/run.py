@@ -28,6 +28,8 @@ from sscli.scan.severity import Level
 
 @dataclass(frozen=True)
 class FixResult:
+    """What one `sscli fix` did (or would do) to a lock, and what the re-scan still finds."""
+
     path: Path
     kind: str  # the lock's reader: requirements, uv-lock, ...
     plan: Plan

@@ -77,6 +77,8 @@ def split_command(command: str, path: Path) -> list[str]:
 
 @dataclass(frozen=True)
 class _Parsed:
+    """A recorded uv command line, split into its options (in order) and its positional words."""
+
     options: tuple[tuple[str, str | None], ...]  # in order, `--opt=value` split
     positionals: tuple[str, ...]
 

@@ -41,6 +41,8 @@ class IntegrityError(PolicyError):
 
 @dataclass(frozen=True)
 class IndexSettings:
+    """How the client reaches an index: where, how patiently, and how much it downloads at most."""
+
     url: str = PYPI_SIMPLE
     timeout: float = 30.0
     retries: int = 4
@@ -64,6 +66,8 @@ class IndexSettings:
 
 @dataclass(frozen=True)
 class Download:
+    """A download whose digest checked out, still in its temporary file (the caller renames it)."""
+
     path: Path
     sha256: str
     size: int

@@ -26,6 +26,8 @@ class IndexFile:
 
 @dataclass(frozen=True)
 class ProjectPage:
+    """A project's page on an index: the files it lists, and where it was read from."""
+
     name: str
     files: tuple[IndexFile, ...]
     source: str  # the URL it was read from

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class IngestOptions:
+    """What an ingest works with (index, vault, policy, signers) and how it goes about it."""
+
     client: IndexClient
     vault: VaultStore  # a directory, or a bucket (sscli.stores.s3)
     policy: Policy

@@ -82,6 +82,8 @@ class LockGraph:
 
 @dataclass
 class WalkResult:
+    """What a walk of a lock's graph installs, its root project, and the problems met on the way."""
+
     packages: list[Package]
     root: Package | None
     problems: list[Problem]
@@ -89,6 +91,9 @@ class WalkResult:
 
 @dataclass
 class _Reach:
+    """What one walk reached: the nodes and edges taken, the groups and extras activated, and the
+    version constraints met."""
+
     nodes: set[int] = field(default_factory=set)
     edges: dict[int, set[int]] = field(default_factory=dict)
     active: set[tuple[str, str, str]] = field(default_factory=set)

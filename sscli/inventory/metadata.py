@@ -43,6 +43,8 @@ _VCS_HOSTS = re.compile(
 
 @dataclass(frozen=True)
 class CoreMetadata:
+    """A distribution's core metadata, read: the package it describes and what it requires."""
+
     name: str
     version: str
     package: Package  # name, version, licenses, people, urls; no artifacts or dependencies

@@ -36,6 +36,8 @@ _STEP_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 @dataclass(frozen=True)
 class Step:
+    """One step of a pipeline: an sscli command line, or a copy, with its inputs and outputs."""
+
     name: str
     run: tuple[str, ...] = ()
     copy: tuple[str, str] | None = None
@@ -62,6 +64,8 @@ class LinkSettings:
 
 @dataclass(frozen=True)
 class Pipeline:
+    """A loaded pipeline file: its variables, its steps, and where their links go."""
+
     path: Path
     variables: dict[str, str]
     steps: tuple[Step, ...]

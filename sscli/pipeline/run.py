@@ -26,6 +26,8 @@ STATE_FILE = ".pipeline-state.json"
 
 @dataclass
 class StepResult:
+    """How one step of a run went: ran, skipped or failed, and why."""
+
     name: str
     status: str  # ran | skipped | failed
     seconds: float

@@ -14,6 +14,8 @@ DEFAULT_MAX_COMMITS = 50_000
 
 @dataclass(frozen=True)
 class SshKey:
+    """An SSH public key a signer signs commits with, and the dates it is valid between."""
+
     key: str  # "ssh-ed25519 AAAA..." (type and base64, without the comment)
     valid_after: date | None = None
     valid_before: date | None = None
@@ -21,6 +23,8 @@ class SshKey:
 
 @dataclass(frozen=True)
 class OpenPgpKey:
+    """An OpenPGP key a signer signs commits with, and the file its public key is read from."""
+
     fingerprint: str  # of the primary key, uppercase hex
     key_file: Path
 
@@ -41,6 +45,8 @@ class SourceSigner:
 
 @dataclass(frozen=True)
 class ReviewRule:
+    """Whether commits need evidence of review, and which kinds of evidence count."""
+
     required: bool = False
     evidence: frozenset[str] = frozenset({"signed-merge", "trailer"})
 
@@ -60,6 +66,9 @@ class ScanException:
 
 @dataclass(frozen=True)
 class SourcePolicy:
+    """A policy's `source:` section: trusted signers, ref, history and contribution rules, and
+    how scans gate secrets and code findings."""
+
     repository: str | None = None
     signers: tuple[SourceSigner, ...] = ()
     allowed_refs: tuple[str, ...] = ()

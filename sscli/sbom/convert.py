@@ -28,6 +28,8 @@ class Loss:
 
 @dataclass(frozen=True)
 class Conversion:
+    """An inventory written in another format, and what that format could not hold."""
+
     text: str
     losses: tuple[Loss, ...]
 

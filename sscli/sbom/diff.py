@@ -11,6 +11,8 @@ from sscli.inventory.model import Inventory, Package
 
 @dataclass(frozen=True)
 class ComponentChange:
+    """A component in both inventories whose facts differ, and how each changed."""
+
     name: str
     before: Package
     after: Package
@@ -19,6 +21,8 @@ class ComponentChange:
 
 @dataclass(frozen=True)
 class SbomDiff:
+    """What changed between two inventories: components added, removed and changed."""
+
     added: tuple[Package, ...] = ()
     removed: tuple[Package, ...] = ()
     changed: tuple[ComponentChange, ...] = ()

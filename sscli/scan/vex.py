@@ -63,6 +63,9 @@ class ProductRef:
 
 @dataclass(frozen=True)
 class VexStatement:
+    """One VEX statement: the vulnerabilities and products it covers, its status and where it
+    was read from."""
+
     vulnerabilities: frozenset[str]
     products: tuple[ProductRef, ...]
     status: Status

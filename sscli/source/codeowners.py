@@ -13,6 +13,8 @@ LOCATIONS = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS")
 
 @dataclass(frozen=True)
 class OwnerRule:
+    """One line of a CODEOWNERS file: a path pattern and the owners of what it matches."""
+
     pattern: str
     owners: tuple[str, ...]  # lowercased: @user, @org/team, or an email
     line: int

@@ -271,6 +271,8 @@ class ObjectMismatch(Exception):
 
 @dataclass(frozen=True)
 class GitObject:
+    """An object read from the object store, its content checked against its id."""
+
     oid: str
     kind: str
     data: bytes

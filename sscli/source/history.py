@@ -26,6 +26,8 @@ _FIELDS += ("%an", "%ae", "%cn", "%ce", "%ct", "%s", "%(trailers:only,unfold)")
 
 @dataclass(frozen=True)
 class Commit:
+    """One commit of the range as git reports it, with git's verdict on its signature."""
+
     oid: str
     parents: tuple[str, ...]
     tree: str

@@ -30,6 +30,8 @@ SCANNER_URI = "https://sscli.dev/source-scan"
 
 @dataclass(frozen=True)
 class SourceScanRequest:
+    """What a source scan covers: the working tree or a commit's tree, and its history if asked."""
+
     rev: str | None = None  # None: the working tree
     history: bool = False
     range: str | None = None
@@ -38,6 +40,8 @@ class SourceScanRequest:
 
 @dataclass
 class SourceScanResult:
+    """A source scan's report, with the policy that gated it and what its attestation names."""
+
     report: SourceScanReport
     policy: SourcePolicy
     policy_sha256: str | None

@@ -34,6 +34,8 @@ LEVELS = ("low", "medium", "high")
 
 @dataclass(frozen=True)
 class SourceFinding:
+    """A leaked secret or a code issue found by a source scan, and what the policy makes of it."""
+
     kind: str  # "secret" or "code"
     id: str  # the detect-secrets type or the bandit test id
     title: str
@@ -70,6 +72,8 @@ class SourceFinding:
 
 @dataclass
 class SourceScanReport:
+    """What a source scan found in one tree, with the tools that ran and what was skipped."""
+
     root: str
     commit: str | None
     tree: str | None

@@ -36,6 +36,9 @@ class RangeRequest:
 
 @dataclass
 class VerifyReport:
+    """The outcome of `sscli source verify`: every check, the source level reached, and what
+    was verified under which policy."""
+
     repository: str | None
     ref: str | None
     tip: str

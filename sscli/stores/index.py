@@ -26,6 +26,8 @@ _TWINE_TIMEOUT = 900
 
 @dataclass
 class Published:
+    """What a publish did: the files uploaded, and those the index already held."""
+
     uploaded: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
 

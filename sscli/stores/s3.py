@@ -55,6 +55,8 @@ def is_s3(text: str) -> bool:
 
 @dataclass(frozen=True)
 class BucketLocation:
+    """A vault in a bucket: the bucket and the key prefix its files are under."""
+
     bucket: str
     prefix: str  # without leading or trailing slash; may be empty
 

@@ -32,6 +32,8 @@ MAX_STEP_NAME_BYTES = 200
 
 @dataclass(frozen=True)
 class StepSpec:
+    """One step of a layout to create: who may perform it, how many must, and its artifact rules."""
+
     name: str
     functionaries: tuple[Path, ...]  # public key PEM files
     threshold: int = 1
@@ -42,6 +44,8 @@ class StepSpec:
 
 @dataclass
 class StepReport:
+    """How one layout step fared in verification: the links found for it, and its status."""
+
     name: str
     threshold: int
     links: int
@@ -51,6 +55,8 @@ class StepReport:
 
 @dataclass
 class LayoutReport:
+    """The verdict on a layout and its links, step by step, with its warnings and why it failed."""
+
     ok: bool
     steps: list[StepReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

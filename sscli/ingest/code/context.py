@@ -11,6 +11,8 @@ from sscli.ingest.code.model import Phase
 
 @dataclass
 class ArchiveContext:
+    """The archive under inspection as the rules see it, and where they report their findings."""
+
     archive: Archive
     pure: bool  # a wheel tagged pure-Python (Root-Is-Purelib and an any platform tag)
     project: str | None

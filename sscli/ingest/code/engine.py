@@ -43,6 +43,8 @@ MAX_NESTED_CODE = 3  # python -c "exec(...)" inside a .pth inside ...
 
 @dataclass
 class CodeReport:
+    """The code inspection of one archive: its findings, how much it analysed, how long it took."""
+
     filename: str
     findings: list[Finding] = field(default_factory=list)
     files_analysed: int = 0
@@ -81,6 +83,9 @@ class _Lines:
 
 @dataclass
 class _Module:
+    """Code of the archive (a Python file, .pth lines, nested code), analysed: where it is installed
+    and what it does."""
+
     path: str
     placement: Placement
     flow: ModuleFlow

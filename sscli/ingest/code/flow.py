@@ -127,6 +127,9 @@ class Event:
 
 @dataclass
 class Scope:
+    """The module body or one function: the sink events in it, what it runs, calls and imports,
+    and the names and labels its data flow carries."""
+
     qualname: str  # "" for the module body, "<main>" for its `if __name__ == "__main__":`
     params: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -162,6 +165,8 @@ class TooComplex(Exception):
 
 @dataclass
 class ModuleFlow:
+    """What one walk found in a module: its scopes, and the names spelled to deceive."""
+
     scopes: dict[str, Scope]
     obscured_names: list[tuple[int, str]]  # identifiers spelled with non-ASCII look-alikes
     defined: frozenset[str] = frozenset()  # the functions and classes of the module's top
@@ -188,6 +193,8 @@ class Foreign:
 
 @dataclass
 class _Def:
+    """A function or class definition the walk met, and the class it is a method of."""
+
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
     owner: str  # enclosing class qualname for methods
 

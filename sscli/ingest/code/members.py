@@ -20,6 +20,8 @@ _FULL_NAMES = ("METADATA", "PKG-INFO", "WHEEL", "entry_points.txt", "RECORD")
 
 @dataclass
 class Member:
+    """One member of a wheel or sdist, read for analysis: all of it or its first bytes."""
+
     path: str  # inside the archive; an sdist's top-level directory is stripped
     size: int
     data: bytes  # all of it when `complete`, else the first HEAD_BYTES
@@ -28,6 +30,8 @@ class Member:
 
 @dataclass
 class Archive:
+    """A wheel or sdist as the analysis reads it, member by member."""
+
     kind: str  # "wheel" or "sdist"
     filename: str
     members: list[Member] = field(default_factory=list)

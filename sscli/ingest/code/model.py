@@ -107,6 +107,8 @@ def escape_snippet(text: str) -> str:
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing a rule found in the archive's code: where, when it runs, and how severe."""
+
     rule: str
     severity: str
     file: str  # the member path inside the archive

@@ -44,6 +44,8 @@ class Unparsable(Exception):
 
 @dataclass
 class Parsed:
+    """A parsed module, and what, if anything, about its source could not be read as it is."""
+
     tree: ast.Module
     problem: str | None = None  # what could not be read (the rest was analysed)
     python2: bool = False  # the problem is Python 2 syntax (never runs under Python 3)

@@ -40,6 +40,8 @@ def _test_dir(name: str) -> bool:
 
 @dataclass
 class Placement:
+    """Where a file of the archive ends up: the module it is imported as, and when its code runs."""
+
     module: str | None  # dotted module name, None when it is not importable
     package: str  # what relative imports start from
     phase: Phase  # when its top level runs, before following imports
@@ -48,6 +50,8 @@ class Placement:
 
 @dataclass
 class Layout:
+    """The files an sdist's build runs at install time, and the hooks that make them run."""
+
     install_modules: set[str] = field(default_factory=set)  # run by the build (cmdclass...)
     install_files: set[str] = field(default_factory=set)
     hooks: list[str] = field(default_factory=list)  # what makes them run, for the report

@@ -16,6 +16,8 @@ from sscli.policy.model import Policy
 
 @dataclass
 class FileVerdict:
+    """One file inspected by `sscli inspect`: each check's result, and how long they took."""
+
     path: Path
     checks: list[CheckResult]
     seconds: float

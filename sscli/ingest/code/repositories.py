@@ -30,6 +30,8 @@ _GENERIC = frozenset(
 
 @dataclass(frozen=True)
 class Repository:
+    """A source repository a package's metadata links to, and the label it does so under."""
+
     host: str
     owner: str  # lowercased; for GitLab, the group path
     name: str  # lowercased, without .git

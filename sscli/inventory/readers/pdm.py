@@ -46,6 +46,8 @@ RUNTIME = "default"
 
 @dataclass
 class _Entry:
+    """One package of a pdm.lock, with the groups it belongs to and what it requires."""
+
     package: Package
     groups: frozenset[str]
     marker: str | None

@@ -46,12 +46,17 @@ class Check:
 
 @dataclass(frozen=True)
 class RuleInfo:
+    """A rule's id and the one line the report and the docs describe it with."""
+
     id: str
     title: str
 
 
 @dataclass
 class VerifyContext:
+    """What the rules read: the repository, the policy and the commits to verify; and what rules
+    leave for the level computation."""
+
     git: Git
     policy: SourcePolicy
     object_format: str

@@ -63,6 +63,8 @@ class Evidence:
 
 @dataclass
 class Pulled:
+    """The attestations read back for an artifact, and the referrers skipped."""
+
     evidence: list[Evidence] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # referrers refused, and why
 

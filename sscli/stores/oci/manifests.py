@@ -24,6 +24,8 @@ BUNDLE_PREDICATE_TYPE = "dev.sigstore.bundle.predicateType"
 
 @dataclass(frozen=True)
 class Descriptor:
+    """An OCI content descriptor: what a manifest says of a blob or manifest it points at."""
+
     media_type: str
     digest: str
     size: int
@@ -173,6 +175,8 @@ def parse_index(body: bytes, what: str, limit: int = 10_000) -> list[Descriptor]
 
 @dataclass(frozen=True)
 class ArtifactManifest:
+    """An OCI image manifest as a registry served it: parsed, not yet trusted."""
+
     artifact_type: str | None
     layers: list[Descriptor]
     subject: Descriptor | None

@@ -45,6 +45,8 @@ MAX_DATABASE = 8 * 1024 * 1024 * 1024
 
 @dataclass(frozen=True)
 class PulledDb:
+    """A vulnerability database pulled and installed: its digests, provenance and signers."""
+
     digest: str  # the manifest's
     sha256: str  # the database file's
     source: str

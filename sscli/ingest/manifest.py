@@ -230,14 +230,14 @@ def save(
     for package_key, entries in packages:
         items = []
         for entry, file_id in entries:
-            text = entry.to_json()
-            record = _record_identity(vault.entry_path(entry.project, entry.filename), text)
+            written = entry.to_json().encode()  # the vault's record, if it holds this entry
+            record = _record_identity(vault.entry_path(entry.project, entry.filename), written)
             if record is None:
                 break
             items.append({
                 "project": entry.project,
                 "filename": entry.filename,
-                "record_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "record_sha256": hashlib.sha256(written).hexdigest(),
                 "file": list(file_id),
                 "record": list(record),
             })  # fmt: skip
@@ -260,14 +260,13 @@ def save(
     return path
 
 
-def _record_identity(path: Path, text: str) -> Identity | None:
-    """The identity of an entry's record if it is exactly `text` and did not change while
-    being read, else None."""
+def _record_identity(path: Path, expected: bytes) -> Identity | None:
+    """The identity of an entry's record if its bytes are `expected` and it did not change
+    while being read, else None."""
     before = identity(path)
     if before is None:
         return None
-    data = _stable_bytes(path, before, len(text.encode()))
-    return before if data == text.encode() else None
+    return before if _stable_bytes(path, before, len(expected)) == expected else None
 
 
 def _held_entry(path: Path, expected: Identity, sha256: str) -> VaultEntry | None:

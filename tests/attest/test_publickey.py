@@ -142,22 +142,8 @@ def test_hostile_key_files_are_input_errors(tmp_path: Path) -> None:
         "small.pub": (pem, "too small"),
         "garbage.pub": (b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", "PEM"),
         "empty.pub": (b"", "PEM"),
-        "k1.pub": (
-            ec.generate_private_key(ec.SECP256K1())
-            .public_key()
-            .public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            ),
-            "unsupported",
-        ),
-        "p384.pub": (
-            ec.generate_private_key(ec.SECP384R1())
-            .public_key()
-            .public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            ),
-            "unsupported key algorithm",
-        ),
+        "k1.pub": (_ec_pem(ec.SECP256K1()), "unsupported"),
+        "p384.pub": (_ec_pem(ec.SECP384R1()), "unsupported key algorithm"),
     }
     for name, (data, message) in cases.items():
         (tmp_path / name).write_bytes(data)
@@ -173,3 +159,14 @@ def test_libraries_that_take_a_key_verify_with_it(pair: Any) -> None:
                             (Signature(ours.keyid, "zz"), b"data")]:  # fmt: skip
         with pytest.raises((UnverifiedSignatureError, VerificationError)):
             ours.verify_signature(signature, data)
+
+
+def _ec_pem(curve: ec.EllipticCurve) -> bytes:
+    """A new public key on `curve`, as a PEM file holds it."""
+    from cryptography.hazmat.primitives import serialization
+
+    return (
+        ec.generate_private_key(curve)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
